@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// Served by the motcua server: /kiosk (index.html) and the phone page /t/<code> (track.html),
+// built files under /kiosk-assets/.
+export default defineConfig({
+  base: '/kiosk-assets/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: { input: { index: resolve(import.meta.dirname, 'index.html'), track: resolve(import.meta.dirname, 'track.html') } },
+  },
+  server: { proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } } },
+});

@@ -1,0 +1,36 @@
+// Builds the UIs whose sources changed since their last build (npm start and the browser tests use it).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const UIS = ['kiosk-ui', 'display-ui', 'counter-ui'];
+const root = join(import.meta.dirname, '..', '..');
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+export function staleUis() {
+  const shared = newest(join(root, 'server', 'src', 'protocol'));
+  return UIS.filter((ui) => {
+    const dir = join(root, ui);
+    const stamp = join(dir, 'dist', '.built');
+    const source = Math.max(shared, newest(join(dir, 'src')), newest(join(dir, 'index.html')), newest(join(dir, 'track.html')), newest(join(dir, 'vite.config.ts')), newest(join(dir, 'public')));
+    return !existsSync(stamp) || statSync(stamp).mtimeMs < source;
+  });
+}
+
+export function buildStaleUis(log = console.log) {
+  const stale = staleUis();
+  for (const ui of stale) {
+    log(`Building ${ui} …`);
+    execFileSync('npm', ['run', 'build', '-w', ui, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    writeFileSync(join(root, ui, 'dist', '.built'), new Date().toISOString());
+  }
+  return stale;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildStaleUis();

@@ -1,0 +1,110 @@
+// Builds the whole server: store, queue service, HTTP routes with OpenAPI, Socket.IO, device hub and
+// the built UIs, on one Fastify instance. `buildServer` is what main.ts and every test call.
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { join } from 'node:path';
+import type { CenterConfig } from './config/schema.ts';
+import type { Clock } from './domain/business-day.ts';
+import { createPrinting, type PrintingOptions } from './devices/printing.ts';
+import type { App, RouteContext } from './http/context.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { counterRoutes } from './http/routes/counters.ts';
+import { publicRoutes } from './http/routes/public.ts';
+import { reportRoutes } from './http/routes/reports.ts';
+import { ticketRoutes } from './http/routes/tickets.ts';
+import { serveUis } from './http/ui.ts';
+import { attachSocketIo } from './realtime/index.ts';
+import { RealtimeHub, type IoServer } from './realtime/hub.ts';
+import { AuthService } from './services/auth.ts';
+import { QueueService } from './services/queue.ts';
+import { Store } from './store/index.ts';
+
+export interface ServerOptions {
+  /** The SQLite file. */
+  dbFile: string;
+  /** Applied when the database is new, or when `configId` differs from the one applied last. */
+  config: () => CenterConfig;
+  /** Identifies the configuration's content (a hash of the file); none for the demo center. */
+  configId?: string;
+  clock?: Clock;
+  /** Tickets per minute per kiosk key; 0 turns the limit off. */
+  rateLimitPerMinute?: number;
+  printing?: PrintingOptions;
+  logger?: FastifyServerOptions['logger'];
+  /** Where the built UIs are (kiosk-ui/dist, …); the repository root by default. */
+  uiRoot?: string;
+}
+
+export interface MotcuaServer {
+  app: App;
+  io: IoServer;
+  store: Store;
+  queue: QueueService;
+  hub: RealtimeHub;
+  auth: AuthService;
+}
+
+export const MAX_BODY_BYTES = 16 * 1024;
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
+
+export async function buildServer(options: ServerOptions): Promise<MotcuaServer> {
+  const clock = options.clock ?? (() => new Date());
+  const store = Store.open(options.dbFile);
+  if (store.catalog.isEmpty() || (options.configId !== undefined && store.catalog.appliedConfigId() !== options.configId)) {
+    store.catalog.applyConfig(options.config(), clock(), options.configId);
+  }
+
+  const hub = new RealtimeHub();
+  const queue = new QueueService(store, clock, hub);
+  queue.today();
+  const auth = new AuthService(store, clock);
+
+  const app: App = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorateRequest('actor', null);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    // Plain HTTP on a LAN is normal for a center: no upgrade to https, no HSTS.
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:', 'blob:'], 'media-src': ["'self'", 'blob:'] },
+    },
+    hsts: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'motcua API',
+        version: '0.1.0',
+        description: 'Queue ticketing for a public administration service center. Errors are `{ "error": { "code", "message" } }`. Authenticate with `Authorization: Bearer <token>` (officer session from /api/auth/login, or a device key). Live state comes over Socket.IO at /socket.io: `queue:snapshot`, then `ticket:called`, `queue:changed` and `counter:changed`, each with `seq` one above the last (ask `queue:resync` on a gap); `print:status` goes to the issuing kiosk only.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const printing = createPrinting(queue, hub, options.printing ?? {});
+  const ctx: RouteContext = { queue, auth, hub, printing, rateLimitPerMinute: options.rateLimitPerMinute ?? 120, clock };
+  publicRoutes(app, ctx);
+  ticketRoutes(app, ctx);
+  counterRoutes(app, ctx);
+  reportRoutes(app, ctx);
+  await serveUis(app, options.uiRoot ?? REPO_ROOT);
+
+  const io = attachSocketIo(app, hub, queue, auth);
+  app.addHook('onClose', async () => {
+    await printing.close();
+    store.close();
+  });
+  return { app, io, store, queue, hub, auth };
+}

@@ -1,0 +1,57 @@
+// The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import.
+import Type, { type Static } from 'typebox';
+
+const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}$', description: 'Upper-case code, e.g. TP or LLTP' });
+
+export const ConfigSchema = Type.Object({
+  center: Type.Object({
+    name: Localized,
+    timeZone: Type.String({ minLength: 1, default: 'Asia/Ho_Chi_Minh' }),
+    dialect: Type.Union([Type.Literal('north'), Type.Literal('south')], { description: 'How numbers are read aloud (south: ngàn, lẻ)' }),
+    englishAnnouncements: Type.Boolean(),
+    kioskPriorityStep: Type.Boolean(),
+    notice: Type.Optional(Localized),
+  }, { additionalProperties: false }),
+  policy: Type.Object({
+    maxPriorityPerNormal: Type.Integer({ minimum: 0, maximum: 20 }),
+    agingMinutes: Type.Integer({ minimum: 1, maximum: 1440 }),
+    recallLimit: Type.Integer({ minimum: 0, maximum: 20 }),
+    
+  }, { additionalProperties: false }),
+  departments: Type.Array(Type.Object({
+    code: Code,
+    name: Localized,
+    block: Type.Object({ start: Type.Integer({ minimum: 1, maximum: 99999 }), end: Type.Integer({ minimum: 1, maximum: 99999 }) }, { additionalProperties: false }),
+    services: Type.Array(Type.Object({
+      code: Code,
+      name: Localized,
+      targetWaitMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })),
+      dailyCap: Type.Optional(Type.Integer({ minimum: 1 })),
+      enabled: Type.Optional(Type.Boolean()),
+    }, { additionalProperties: false }), { minItems: 1 }),
+  }, { additionalProperties: false }), { minItems: 1 }),
+  counters: Type.Array(Type.Object({
+    number: Type.Integer({ minimum: 1, maximum: 999 }),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    department: Code,
+    /** Work profile: service code → weight (higher is called first). */
+    services: Type.Record(Type.String(), Type.Number({ exclusiveMinimum: 0, maximum: 100 })),
+  }, { additionalProperties: false })),
+  users: Type.Array(Type.Object({
+    username: Type.String({ pattern: '^[a-z0-9._-]{2,40}$' }),
+    displayName: Type.Optional(Type.String({ maxLength: 100 })),
+    role: Type.Union([Type.Literal('officer'), Type.Literal('supervisor'), Type.Literal('admin')]),
+    department: Type.Optional(Code),
+    passwordHash: Type.String({ pattern: '^scrypt\\$' , description: 'scrypt$N$r$p$salt$hash, made by `npm run hash-password -w server`' }),
+  }, { additionalProperties: false })),
+  devices: Type.Array(Type.Object({
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    kind: Type.Union([Type.Literal('kiosk'), Type.Literal('display'), Type.Literal('agent')]),
+    keyHash: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'sha256 hex of the device key' }),
+    counter: Type.Optional(Type.Integer({ minimum: 1 })),
+  }, { additionalProperties: false })),
+}, { additionalProperties: false });
+
+export type CenterConfig = Static<typeof ConfigSchema>;
+export type DepartmentConfig = CenterConfig['departments'][number];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { chooseNext, DEFAULT_POLICY, recallOutcome, type Candidate } from './call-policy.ts';
+
+const now = new Date('2026-11-27T02:00:00Z');
+const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+
+function candidate(id: number, waitedMin: number, priority: Candidate['priority'] = null, weight = 1): Candidate {
+  return { ticketId: id, number: String(1000 + id), serviceName: 'Lý lịch tư pháp', priority, arrivalAt: minutesAgo(waitedMin), weight, targeted: false };
+}
+
+describe('chooseNext', () => {
+  it('answers null when nothing waits', () => {
+    expect(chooseNext([], 0, DEFAULT_POLICY, now)).toBeNull();
+  });
+
+  it('calls a priority ticket before an older normal one, and says why', () => {
+    const choice = chooseNext([candidate(1, 20), candidate(2, 12, 'elderly')], 0, DEFAULT_POLICY, now)!;
+    expect(choice.ticketId).toBe(2);
+    expect(choice.reason).toBe('priority: elderly person, waited 12 min');
+    expect(choice.priorityStreak).toBe(1);
+  });
+
+  it('interleaves: after 2 priority calls in a row a waiting normal ticket gets its turn', () => {
+    const lines = [candidate(1, 20), candidate(2, 5, 'pregnant')];
+    const third = chooseNext(lines, 2, DEFAULT_POLICY, now)!;
+    expect(third.ticketId).toBe(1);
+    expect(third.reason).toMatch(/^normal turn after 2 priority calls: oldest normal ticket for Lý lịch tư pháp, waited 20 min/);
+    expect(third.priorityStreak).toBe(0);
+  });
+
+  it('follows a configured interleave ratio', () => {
+    const lines = [candidate(1, 20), candidate(2, 5, 'merit')];
+    expect(chooseNext(lines, 1, { ...DEFAULT_POLICY, maxPriorityPerNormal: 1 }, now)!.ticketId).toBe(1);
+    expect(chooseNext(lines, 1, { ...DEFAULT_POLICY, maxPriorityPerNormal: 3 }, now)!.ticketId).toBe(2);
+  });
+
+  it('keeps calling priority tickets when no normal ticket waits, without building a streak', () => {
+    const choice = chooseNext([candidate(2, 5, 'disabled')], 5, DEFAULT_POLICY, now)!;
+    expect(choice.ticketId).toBe(2);
+    expect(choice.priorityStreak).toBe(0);
+  });
+
+  it('promotes a normal ticket waiting past the aging threshold into the priority line', () => {
+    const choice = chooseNext([candidate(1, 50), candidate(2, 10, 'elderly')], 0, DEFAULT_POLICY, now)!;
+    expect(choice.ticketId).toBe(1);
+    expect(choice.reason).toMatch(/waited 50 min, over the 45 min aging threshold/);
+  });
+
+  it('does not promote below the threshold', () => {
+    expect(chooseNext([candidate(1, 44), candidate(2, 10, 'elderly')], 0, DEFAULT_POLICY, now)!.ticketId).toBe(2);
+  });
+
+  it('weights lines by the counter work profile', () => {
+    // 10 min in a weight-3 service beats 20 min in a weight-1 service
+    expect(chooseNext([candidate(1, 20, null, 1), candidate(2, 10, null, 3)], 0, DEFAULT_POLICY, now)!.ticketId).toBe(2);
+  });
+});
+
+describe('recallOutcome', () => {
+  it('allows the configured number of recalls, then marks no-show', () => {
+    expect(recallOutcome(0, DEFAULT_POLICY)).toBe('recall');
+    expect(recallOutcome(2, DEFAULT_POLICY)).toBe('recall');
+    expect(recallOutcome(3, DEFAULT_POLICY)).toBe('no_show');
+  });
+});

@@ -1,0 +1,67 @@
+// `npm start`: one process serving the API, Socket.IO and the built UIs. With no MOTCUA_CONFIG it
+// runs the demo center and prints the demo credentials.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildServer } from './app.ts';
+import { DEMO_DISPLAY_KEY, DEMO_KIOSK_KEY, DEMO_PASSWORDS, demoConfig, officerUsername } from './config/demo.ts';
+import { ConfigError, loadConfigFile } from './config/load.ts';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const host = env.HOST ?? '0.0.0.0';
+const dataDir = resolve(env.DATA_DIR ?? './data');
+const configPath = env.MOTCUA_CONFIG;
+const rateLimit = env.MOTCUA_RATE_LIMIT === undefined ? 120 : Number(env.MOTCUA_RATE_LIMIT);
+
+function fail(message: string): never {
+  console.error(`motcua: ${message}`);
+  process.exit(1);
+}
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${env.PORT}"`);
+if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`MOTCUA_RATE_LIMIT must be a whole number of tickets per minute (0 = no limit), not "${env.MOTCUA_RATE_LIMIT}"`);
+
+let config;
+try {
+  config = configPath ? loadConfigFile(configPath) : undefined;
+} catch (e) {
+  fail(e instanceof ConfigError ? e.message : String(e));
+}
+
+const server = await buildServer({
+  dbFile: join(dataDir, 'motcua.db'),
+  config: () => config ?? demoConfig(),
+  configId: configPath ? createHash('sha256').update(readFileSync(configPath)).digest('hex') : undefined,
+  rateLimitPerMinute: rateLimit,
+  printing: { printer: env.MOTCUA_PRINTER ?? `file:${join(dataDir, 'printouts')}` },
+  logger: process.stdout.isTTY ? { level: env.LOG_LEVEL ?? 'info', transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } } : { level: env.LOG_LEVEL ?? 'info' },
+});
+
+const address = await server.app.listen({ port, host });
+const base = `http://localhost:${new URL(address).port}`;
+const lines = [
+  '',
+  `motcua is running: ${base}`,
+  `  Kiosk          ${base}/kiosk?key=${DEMO_KIOSK_KEY}`,
+  `  Wall display   ${base}/display?key=${DEMO_DISPLAY_KEY}   (one department: &zone=TP)`,
+  `  Officer        ${base}/counter`,
+  `  Supervisor     ${base}/counter/supervisor`,
+  `  API docs       ${base}/docs`,
+];
+if (!configPath) {
+  lines.push(
+    '',
+    'Demo center (no MOTCUA_CONFIG): sign in with',
+    `  admin / ${DEMO_PASSWORDS.admin}    supervisor / ${DEMO_PASSWORDS.supervisor}`,
+    `  ${officerUsername(1)} … ${officerUsername(12)} / ${DEMO_PASSWORDS.officer}  (01–03 Tư pháp, 04–06 Y tế, 07–09 TN&MT, 10–12 LĐ-TB&XH)`,
+    `  kiosk key ${DEMO_KIOSK_KEY}, display key ${DEMO_DISPLAY_KEY}`,
+  );
+}
+console.log(lines.join('\n'));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void server.app.close().then(() => process.exit(0));
+  });
+}

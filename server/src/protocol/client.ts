@@ -1,0 +1,141 @@
+// Browser-side helpers shared by every UI: the REST call with the error shape, the device key
+// taken from ?key=, and the live queue state kept in order by `seq`. No imports beyond the
+// protocol types: a UI passes in its own socket.io-client socket.
+import type { Call, ClientToServerEvents, CounterView, ErrorBody, QueueSnapshot, ServerToClientEvents, WaitingCounts } from './index.ts';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  token?: string | null;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** Calls the API; a refusal becomes an ApiError with the server's code and message. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', `Cannot reach the server (${(e as Error).message}).`);
+  }
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const error = (data as ErrorBody | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`);
+  }
+  return data as T;
+}
+
+/** The device key from `?key=` (kept in localStorage for the next visits), or the kept one. */
+export function deviceKey(storageName: string, location: Location = window.location, storage: Storage = window.localStorage): string | null {
+  const fromUrl = new URLSearchParams(location.search).get('key');
+  if (fromUrl) {
+    storage.setItem(storageName, fromUrl);
+    return fromUrl;
+  }
+  return storage.getItem(storageName);
+}
+
+export interface LiveState {
+  seq: number;
+  counters: CounterView[];
+  waiting: WaitingCounts;
+  recentCalls: Call[];
+  snapshot: QueueSnapshot | null;
+}
+
+/** The part of a socket.io-client Socket that LiveQueue uses. */
+export interface QueueSocket {
+  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): unknown;
+  on(event: 'connect' | 'disconnect', listener: () => void): unknown;
+  on(event: 'connect_error', listener: (error: Error) => void): unknown;
+  emit<E extends keyof ClientToServerEvents>(event: E, ...args: Parameters<ClientToServerEvents[E]>): unknown;
+}
+
+export interface LiveHandlers {
+  /** Every change of state, after it is applied. */
+  change?(state: LiveState): void;
+  /** A new call or recall, in stream order (not for calls already in a snapshot). */
+  call?(call: Call): void;
+  /** Connection state, for a "reconnecting" mark. */
+  connection?(connected: boolean, error?: string): void;
+}
+
+/**
+ * Keeps the public queue state from `queue:snapshot` and the pushes after it. Pushes are applied
+ * only in `seq` order: an old one is ignored, and a gap asks the server for a fresh snapshot.
+ */
+export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentLimit = 10): { state(): LiveState } {
+  let state: LiveState = { seq: -1, counters: [], waiting: {}, recentCalls: [], snapshot: null };
+  let resyncing = false;
+
+  const publish = () => handlers.change?.(state);
+  const inOrder = (seq: number): boolean => {
+    if (state.snapshot === null || seq <= state.seq) return false;
+    if (seq !== state.seq + 1) {
+      if (!resyncing) {
+        resyncing = true;
+        socket.emit('queue:resync');
+      }
+      return false;
+    }
+    state = { ...state, seq };
+    return true;
+  };
+  const setCounter = (counter: CounterView) => {
+    const others = state.counters.filter((c) => c.id !== counter.id);
+    state = { ...state, counters: [...others, counter].sort((a, b) => a.number - b.number) };
+  };
+
+  socket.on('queue:snapshot', (snapshot) => {
+    resyncing = false;
+    state = {
+      seq: snapshot.seq,
+      counters: [...snapshot.counters].sort((a, b) => a.number - b.number),
+      waiting: snapshot.waiting,
+      recentCalls: snapshot.recentCalls,
+      snapshot,
+    };
+    publish();
+  });
+  socket.on('ticket:called', (call) => {
+    if (!inOrder(call.seq)) return;
+    const counter = state.counters.find((c) => c.id === call.counterId);
+    if (counter) setCounter({ ...counter, current: { number: call.number, ticketId: call.ticketId } });
+    state = { ...state, recentCalls: [call, ...state.recentCalls.filter((c) => c.ticketId !== call.ticketId)].slice(0, recentLimit) };
+    handlers.call?.(call);
+    publish();
+  });
+  socket.on('queue:changed', (change) => {
+    if (!inOrder(change.seq)) return;
+    state = { ...state, waiting: change.waiting };
+    publish();
+  });
+  socket.on('counter:changed', (change) => {
+    if (!inOrder(change.seq)) return;
+    setCounter(change.counter);
+    publish();
+  });
+  socket.on('connect', () => handlers.connection?.(true));
+  socket.on('disconnect', () => handlers.connection?.(false));
+  socket.on('connect_error', (error) => handlers.connection?.(false, error.message));
+  return { state: () => state };
+}

@@ -1,0 +1,193 @@
+// The public protocol of motcua: REST bodies and Socket.IO events, shared by the server, every UI
+// and the tests. Types and constants only: no Node imports, no runtime dependencies, so browsers
+// can import it (`@motcua/server/protocol`). Validation schemas live in ./schemas.ts.
+// Names follow ../../../CONTRACT.md (shared): extend, never rename.
+
+export const PRIORITY_GROUPS = ['elderly', 'disabled', 'pregnant', 'small_child', 'merit'] as const;
+export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
+
+export const TICKET_STATUSES = [
+  'waiting', 'called', 'serving', 'parked', 'done', 'no_show', 'transferred', 'expired',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const ROLES = ['officer', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const COUNTER_STATES = ['closed', 'open', 'paused'] as const;
+export type CounterState = (typeof COUNTER_STATES)[number];
+
+export const PAUSE_REASONS = ['lunch', 'meeting', 'other'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
+export type Lang = 'vi' | 'en';
+export interface LocalizedText { vi: string; en: string }
+
+/** Labels of the priority groups, as the kiosk and console show them. */
+export const PRIORITY_LABELS: Record<PriorityGroup, LocalizedText> = {
+  elderly: { vi: 'Người cao tuổi', en: 'Elderly person' },
+  disabled: { vi: 'Người khuyết tật', en: 'Person with a disability' },
+  pregnant: { vi: 'Phụ nữ mang thai', en: 'Pregnant woman' },
+  small_child: { vi: 'Người có con nhỏ', en: 'Parent with a small child' },
+  merit: { vi: 'Người có công với cách mạng', en: 'Person with revolutionary merit' },
+};
+
+/** Rating scores: 4 = rất hài lòng … 1 = không hài lòng. */
+export const RATING_LABELS: Record<1 | 2 | 3 | 4, LocalizedText> = {
+  4: { vi: 'Rất hài lòng', en: 'Very satisfied' },
+  3: { vi: 'Hài lòng', en: 'Satisfied' },
+  2: { vi: 'Bình thường', en: 'Neutral' },
+  1: { vi: 'Không hài lòng', en: 'Dissatisfied' },
+};
+export type RatingScore = 1 | 2 | 3 | 4;
+
+// ---------------------------------------------------------------- REST
+
+export interface ErrorBody { error: { code: string; message: string } }
+
+export interface Ticket {
+  id: number;
+  number: string;
+  departmentId: number;
+  departmentCode: string;
+  serviceId: number;
+  priority: PriorityGroup | null;
+  status: TicketStatus;
+  issuedAt: string;
+  calledAt?: string;
+  counterId?: number;
+  trackCode: string;
+  position?: number;
+  etaMinutes?: number;
+  // extensions
+  counterNumber?: number;
+  serviceName?: LocalizedText;
+  recalls?: number;
+  /** Why the call policy chose this ticket, when it was called. */
+  callReason?: string;
+  /** Set when the ticket waits for one counter only (a transfer to a counter). */
+  targetCounterId?: number;
+  /** What happened to the printout: present on the answer to POST /api/tickets. */
+  print?: PrintOutcome;
+}
+
+export interface PrintOutcome {
+  status: 'printed' | 'failed' | 'pending' | 'none';
+  reason?: string;
+}
+
+export interface CatalogService { id: number; code: string; name: LocalizedText; counterNumbers?: number[] }
+export interface CatalogDepartment {
+  id: number;
+  code: string;
+  name: LocalizedText;
+  services: CatalogService[];
+  waiting?: number;
+}
+export interface CatalogCounter { id: number; number: number; name: string; departmentId: number }
+export interface Catalog {
+  departments: CatalogDepartment[];
+  counters: CatalogCounter[];
+  center?: CenterInfo;
+}
+export interface CenterInfo {
+  name: LocalizedText;
+  timeZone: string;
+  kioskPriorityStep: boolean;
+  notice: LocalizedText;
+}
+
+export interface LoginRequest { username: string; password: string }
+export interface UserView {
+  id: number;
+  username: string;
+  role: Role;
+  displayName?: string;
+  departmentId?: number | null;
+}
+export interface LoginResponse { token: string; user: UserView }
+
+export interface IssueTicketRequest { serviceId: number; priority?: PriorityGroup; lang?: Lang }
+
+export interface TrackView {
+  number: string;
+  status: TicketStatus;
+  departmentCode: string;
+  counterNumber?: number;
+  position: number;
+  etaMinutes: number;
+  serviceName?: LocalizedText;
+  departmentName?: LocalizedText;
+}
+
+export interface CallResponse { ticket: Ticket | null; reason: string }
+export interface TicketResponse { ticket: Ticket }
+export interface TransferRequest { serviceId?: number; counterId?: number; toBack?: boolean }
+export interface CallNumberRequest { number: string | number }
+export interface PauseRequest { reason: PauseReason; note?: string }
+export interface RatingRequest { score: RatingScore }
+
+export interface AnnouncementPart { text: string; clips: string[] }
+export interface AnnouncementPreview { vi: AnnouncementPart; en?: AnnouncementPart }
+
+// ---------------------------------------------------------------- Socket.IO
+
+/** A counter as every screen may see it: public fields only. */
+export interface CounterView {
+  id: number;
+  number: number;
+  name: string;
+  departmentId: number;
+  state: CounterState;
+  current: { number: string; ticketId: number } | null;
+  pauseReason?: PauseReason | null;
+}
+
+export interface Call {
+  seq: number;
+  ticketId: number;
+  number: string;
+  departmentCode: string;
+  counterId: number;
+  counterNumber: number;
+  calledAt: string;
+  recall: boolean;
+}
+
+export type WaitingCounts = Record<string, number>;
+
+export interface QueueSnapshot {
+  seq: number;
+  counters: CounterView[];
+  waiting: WaitingCounts;
+  recentCalls: Call[];
+  /** Server clock at the moment of the snapshot (ISO), for screens' clocks. */
+  serverTime?: string;
+  center?: CenterInfo;
+}
+
+export interface QueueChanged { seq: number; waiting: WaitingCounts }
+export interface CounterChanged { seq: number; counter: CounterView }
+
+export interface PrintStatus {
+  ticketId: number;
+  number: string;
+  status: 'printed' | 'failed';
+  reason?: string;
+}
+
+export interface ServerToClientEvents {
+  'queue:snapshot': (snapshot: QueueSnapshot) => void;
+  'ticket:called': (call: Call) => void;
+  'queue:changed': (change: QueueChanged) => void;
+  'counter:changed': (change: CounterChanged) => void;
+  'print:status': (status: PrintStatus) => void;
+}
+
+export interface ClientToServerEvents {
+  'queue:resync': () => void;
+}
+
+/** The events that belong to the public, sequence-numbered queue stream. */
+export const STREAM_EVENTS = ['ticket:called', 'queue:changed', 'counter:changed'] as const;
+export type StreamEvent = (typeof STREAM_EVENTS)[number];

@@ -1,0 +1,56 @@
+// The realtime hub: turns committed queue changes into the public, sequence-numbered stream
+// (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
+import type { Server } from 'socket.io';
+import type { Call, ClientToServerEvents, CounterView, PrintStatus, QueueSnapshot, ServerToClientEvents, WaitingCounts } from '../protocol/index.ts';
+import type { Actor, QueueEvents, QueueService } from '../services/queue.ts';
+
+export interface SocketData { actor: Actor | null }
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const RECENT_CALLS = 10;
+
+export class RealtimeHub implements QueueEvents {
+  private seq = 0;
+  private recent: Call[] = [];
+  private io: IoServer | null = null;
+  private queue: QueueService | null = null;
+
+  /** Connects the hub to its server and its source of snapshots (both exist only after the hub). */
+  attach(io: IoServer, queue: QueueService): void {
+    this.io = io;
+    this.queue = queue;
+    this.recent = queue.recentCalls(RECENT_CALLS).map((c) => ({ ...c, seq: 0 }));
+  }
+
+  called(call: Omit<Call, 'seq'>): void {
+    const pushed = { ...call, seq: ++this.seq };
+    this.recent = [pushed, ...this.recent].slice(0, RECENT_CALLS);
+    this.io?.emit('ticket:called', pushed);
+  }
+
+  queueChanged(waiting: WaitingCounts): void {
+    this.io?.emit('queue:changed', { seq: ++this.seq, waiting });
+  }
+
+  counterChanged(counter: CounterView): void {
+    this.io?.emit('counter:changed', { seq: ++this.seq, counter });
+  }
+
+  /** Outside the stream: only the kiosk that issued the ticket hears how its printout went. */
+  printStatus(deviceId: number, status: PrintStatus): void {
+    this.io?.to(`device:${deviceId}`).emit('print:status', status);
+  }
+
+  snapshot(): QueueSnapshot {
+    const queue = this.queue!;
+    const { center } = queue.settings;
+    return {
+      seq: this.seq,
+      counters: queue.counters(),
+      waiting: queue.waitingCounts(),
+      recentCalls: this.recent,
+      serverTime: new Date().toISOString(),
+      center: { name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' } },
+    };
+  }
+}

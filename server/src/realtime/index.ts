@@ -1,0 +1,35 @@
+// Socket.IO on the Fastify server: handshake auth, rooms, snapshots on connect and on resync.
+import type { FastifyInstance } from 'fastify';
+import { Server } from 'socket.io';
+import type { AuthService } from '../services/auth.ts';
+import type { QueueService } from '../services/queue.ts';
+import type { IoServer, RealtimeHub } from './hub.ts';
+
+export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: QueueService, auth: AuthService): IoServer {
+  const io: IoServer = new Server(app.server, { path: '/socket.io', serveClient: false, maxHttpBufferSize: 16_384 });
+  io.use((socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    if (token === undefined || token === null || token === '') {
+      socket.data.actor = null;
+      return next();
+    }
+    const actor = typeof token === 'string' ? auth.resolve(token) : undefined;
+    if (!actor) return next(new Error('unauthorized: unknown or revoked key or token'));
+    socket.data.actor = actor;
+    next();
+  });
+  io.on('connection', (socket) => {
+    const actor = socket.data.actor;
+    if (actor?.deviceId != null) void socket.join(`device:${actor.deviceId}`);
+    if (actor?.userId != null) void socket.join(`user:${actor.userId}`);
+    socket.emit('queue:snapshot', hub.snapshot());
+    socket.on('queue:resync', () => socket.emit('queue:snapshot', hub.snapshot()));
+  });
+  hub.attach(io, queue);
+  // Open websockets would keep the HTTP server from closing: end them first.
+  app.addHook('preClose', async () => {
+    io.local.disconnectSockets(true);
+    io.engine.close();
+  });
+  return io;
+}

@@ -1,0 +1,202 @@
+// Tickets: issuing, the heads of waiting lines, state changes, positions. All reads that call-next
+// makes go through the partial indexes of migration 1, so a long queue is never scanned.
+import type { PriorityGroup, TicketStatus } from '../protocol/index.ts';
+import type { Db } from './db.ts';
+
+export interface TicketRecord {
+  id: number;
+  businessDay: string;
+  number: number;
+  departmentId: number;
+  serviceId: number;
+  priority: PriorityGroup | null;
+  status: TicketStatus;
+  lang: 'vi' | 'en';
+  trackCode: string;
+  issuedAt: number;
+  queuedAt: number;
+  arrivalAt: number;
+  calledAt: number | null;
+  servingAt: number | null;
+  finishedAt: number | null;
+  counterId: number | null;
+  officerId: number | null;
+  targetCounterId: number | null;
+  recalls: number;
+  callReason: string | null;
+  transferredFrom: number | null;
+  kioskId: number | null;
+  printStatus: string | null;
+  printReason: string | null;
+}
+
+export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'> & { idempotencyKey: string | null };
+
+export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'printStatus' | 'printReason'>>;
+
+export interface LineHead { id: number; number: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targeted: boolean }
+
+interface Row {
+  id: number; business_day: string; number: number; department_id: number; service_id: number; priority: PriorityGroup | null;
+  status: TicketStatus; lang: 'vi' | 'en'; track_code: string; issued_at: number; queued_at: number; arrival_at: number;
+  called_at: number | null; serving_at: number | null; finished_at: number | null; counter_id: number | null; officer_id: number | null;
+  target_counter_id: number | null; recalls: number; call_reason: string | null; transferred_from: number | null; kiosk_id: number | null;
+  print_status: string | null; print_reason: string | null;
+}
+
+const COLUMNS: Record<keyof TicketChange, string> = {
+  status: 'status', calledAt: 'called_at', servingAt: 'serving_at', finishedAt: 'finished_at', counterId: 'counter_id',
+  officerId: 'officer_id', recalls: 'recalls', callReason: 'call_reason', printStatus: 'print_status', printReason: 'print_reason',
+};
+
+function toRecord(r: Row): TicketRecord {
+  return {
+    id: r.id, businessDay: r.business_day, number: r.number, departmentId: r.department_id, serviceId: r.service_id,
+    priority: r.priority, status: r.status, lang: r.lang, trackCode: r.track_code, issuedAt: r.issued_at, queuedAt: r.queued_at,
+    arrivalAt: r.arrival_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at, counterId: r.counter_id,
+    officerId: r.officer_id, targetCounterId: r.target_counter_id, recalls: r.recalls, callReason: r.call_reason,
+    transferredFrom: r.transferred_from, kioskId: r.kiosk_id, printStatus: r.print_status, printReason: r.print_reason,
+  };
+}
+
+export class TicketStore {
+  private readonly q;
+  private readonly updates = new Map<string, ReturnType<Db['prepare']>>();
+
+  constructor(private readonly db: Db) {
+    this.q = {
+      insert: db.prepare(`INSERT INTO tickets (business_day, number, department_id, service_id, priority, is_priority, status, lang, track_code,
+          issued_at, queued_at, arrival_at, target_counter_id, transferred_from, kiosk_id, idempotency_key)
+        VALUES (@businessDay, @number, @departmentId, @serviceId, @priority, @isPriority, 'waiting', @lang, @trackCode,
+          @issuedAt, @queuedAt, @arrivalAt, @targetCounterId, @transferredFrom, @kioskId, @idempotencyKey)`),
+      get: db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?'),
+      byTrack: db.prepare<[string], Row>('SELECT * FROM tickets WHERE track_code = ? ORDER BY id DESC LIMIT 1'),
+      byIdempotency: db.prepare<[number, string], Row>('SELECT * FROM tickets WHERE kiosk_id = ? AND idempotency_key = ?'),
+      liveByNumber: db.prepare<[string, number], Row>(`SELECT * FROM tickets WHERE business_day = ? AND number = ? AND status IN ('waiting','called','serving','parked')`),
+      lastNumber: db.prepare<[string, number], number>('SELECT last_number FROM day_numbers WHERE business_day = ? AND department_id = ?').pluck(),
+      setLastNumber: db.prepare(`INSERT INTO day_numbers (business_day, department_id, last_number) VALUES (?, ?, ?)
+        ON CONFLICT (business_day, department_id) DO UPDATE SET last_number = excluded.last_number`),
+      lineHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NULL
+        AND service_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`),
+      targetedHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NOT NULL
+        AND target_counter_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`),
+      aheadInLine: db.prepare<{ serviceId: number; isPriority: number; arrivalAt: number; id: number }, number>(`SELECT count(*) FROM tickets
+        WHERE status = 'waiting' AND target_counter_id IS NULL AND service_id = @serviceId
+        AND (is_priority > @isPriority OR (is_priority = @isPriority AND (arrival_at < @arrivalAt OR (arrival_at = @arrivalAt AND id < @id))))`).pluck(),
+      aheadTargeted: db.prepare<{ counterId: number; isPriority: number; arrivalAt: number; id: number }, number>(`SELECT count(*) FROM tickets
+        WHERE status = 'waiting' AND target_counter_id IS NOT NULL AND target_counter_id = @counterId
+        AND (is_priority > @isPriority OR (is_priority = @isPriority AND (arrival_at < @arrivalAt OR (arrival_at = @arrivalAt AND id < @id))))`).pluck(),
+      waitingCounts: db.prepare<[], { department_id: number; n: number }>(`SELECT department_id, count(*) AS n FROM tickets WHERE status = 'waiting' GROUP BY department_id`),
+      waitingInServices: db.prepare<[string], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (SELECT value FROM json_each(?)) ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
+      waitingTargeted: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id = ? ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
+      liveAtCounter: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called','serving','parked') ORDER BY id`),
+      recentServiceSeconds: db.prepare<[string, number], number>(`SELECT (finished_at - called_at) / 1000.0 FROM tickets
+        WHERE business_day = ? AND service_id = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT 20`).pluck(),
+      recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
+      expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
+      issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
+    };
+  }
+
+  insert(t: NewTicket): TicketRecord {
+    const info = this.q.insert.run({ ...t, isPriority: t.priority ? 1 : 0 });
+    return this.get(Number(info.lastInsertRowid))!;
+  }
+
+  get(id: number): TicketRecord | undefined {
+    const r = this.q.get.get(id);
+    return r && toRecord(r);
+  }
+
+  byTrackCode(code: string): TicketRecord | undefined {
+    const r = this.q.byTrack.get(code);
+    return r && toRecord(r);
+  }
+
+  byIdempotencyKey(kioskId: number, key: string): TicketRecord | undefined {
+    const r = this.q.byIdempotency.get(kioskId, key);
+    return r && toRecord(r);
+  }
+
+  liveByNumber(businessDay: string, number: number): TicketRecord | undefined {
+    const r = this.q.liveByNumber.get(businessDay, number);
+    return r && toRecord(r);
+  }
+
+  isLiveNumber(businessDay: string, number: number): boolean {
+    return this.q.liveByNumber.get(businessDay, number) !== undefined;
+  }
+
+  lastNumber(businessDay: string, departmentId: number): number | null {
+    return this.q.lastNumber.get(businessDay, departmentId) ?? null;
+  }
+
+  setLastNumber(businessDay: string, departmentId: number, n: number): void {
+    this.q.setLastNumber.run(businessDay, departmentId, n);
+  }
+
+  /** The first waiting ticket of each line (priority and normal) of a service. */
+  lineHeads(serviceId: number): LineHead[] {
+    return [this.q.lineHead.get(serviceId, 1), this.q.lineHead.get(serviceId, 0)].filter((r) => r !== undefined).map((r) => head(r, false));
+  }
+
+  /** The first waiting tickets transferred to one counter. */
+  targetedHeads(counterId: number): LineHead[] {
+    return [this.q.targetedHead.get(counterId, 1), this.q.targetedHead.get(counterId, 0)].filter((r) => r !== undefined).map((r) => head(r, true));
+  }
+
+  /** How many waiting tickets are ahead of this one in its line. */
+  ahead(t: TicketRecord): number {
+    const key = { isPriority: t.priority ? 1 : 0, arrivalAt: t.arrivalAt, id: t.id };
+    return t.targetCounterId === null
+      ? this.q.aheadInLine.get({ ...key, serviceId: t.serviceId })!
+      : this.q.aheadTargeted.get({ ...key, counterId: t.targetCounterId })!;
+  }
+
+  waitingCounts(): Map<number, number> {
+    return new Map(this.q.waitingCounts.all().map((r) => [r.department_id, r.n]));
+  }
+
+  /** The waiting tickets a counter could call: its services' lines and those sent to it. */
+  waitingFor(serviceIds: number[], counterId: number): TicketRecord[] {
+    const rows = [...this.q.waitingTargeted.all(counterId), ...this.q.waitingInServices.all(JSON.stringify(serviceIds)).filter((r) => r.target_counter_id === null)];
+    return rows.map(toRecord);
+  }
+
+  liveAtCounter(counterId: number): TicketRecord[] {
+    return this.q.liveAtCounter.all(counterId).map(toRecord);
+  }
+
+  recentServiceSeconds(businessDay: string, serviceId: number): number[] {
+    return this.q.recentServiceSeconds.all(businessDay, serviceId);
+  }
+
+  recentCalls(limit: number): TicketRecord[] {
+    return this.q.recentCalls.all(limit).map(toRecord);
+  }
+
+  issuedToday(businessDay: string, serviceId: number): number {
+    return this.q.issuedToday.get(businessDay, serviceId)!;
+  }
+
+  /** Closes tickets left from earlier business days; returns how many. */
+  expireBefore(businessDay: string, now: number): number {
+    return this.q.expireBefore.run(now, businessDay).changes;
+  }
+
+  update(id: number, change: TicketChange): TicketRecord {
+    const keys = (Object.keys(change) as (keyof TicketChange)[]).filter((k) => change[k] !== undefined);
+    const sig = keys.join(',');
+    let stmt = this.updates.get(sig);
+    if (!stmt) {
+      stmt = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`);
+      this.updates.set(sig, stmt);
+    }
+    stmt.run({ ...change, id });
+    return this.get(id)!;
+  }
+}
+
+function head(r: Row, targeted: boolean): LineHead {
+  return { id: r.id, number: r.number, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targeted };
+}

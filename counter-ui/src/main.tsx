@@ -1,8 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>Quầy giao dịch</h1>;
-}
+import { App } from './App.tsx';
 
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

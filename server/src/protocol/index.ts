@@ -152,6 +152,8 @@ export interface Call {
   counterNumber: number;
   calledAt: string;
   recall: boolean;
+  /** What a display says for this call: words and clip files (under /audio/), in the center's dialect. */
+  announcement?: AnnouncementPreview;
 }
 
 export type WaitingCounts = Record<string, number>;

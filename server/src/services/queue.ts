@@ -6,8 +6,9 @@ import { conflict, forbidden, invalid, notFound } from '../domain/errors.ts';
 import { estimateWaitMinutes } from '../domain/eta.ts';
 import { nextNumber } from '../domain/numbering.ts';
 import { transition, type TicketAction } from '../domain/ticket-state.ts';
+import { buildAnnouncement } from '../domain/announcement.ts';
 import type {
-  Call, CounterView, Lang, PauseReason, PriorityGroup, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
+  AnnouncementPreview, Call, CounterView, Lang, PauseReason, PriorityGroup, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
 } from '../protocol/index.ts';
 import type { CounterRuntime, Settings, Store, TicketRecord } from '../store/index.ts';
 import type { TicketChange } from '../store/tickets.ts';
@@ -479,7 +480,14 @@ export class QueueService {
       ticketId: t.id, number: String(t.number), departmentCode: this.index.departments.get(t.departmentId)?.code ?? '',
       counterId: t.counterId!, counterNumber: this.index.counters.get(t.counterId!)?.number ?? 0,
       calledAt: new Date(recall ? this.clock().getTime() : t.calledAt!).toISOString(), recall,
+      announcement: this.announcement(String(t.number), this.index.counters.get(t.counterId!)?.number ?? 0),
     };
+  }
+
+  /** The words and clips a display plays for a call, in the center's dialect. */
+  announcement(number: string, counterNumber: number): AnnouncementPreview {
+    const { dialect, englishAnnouncements } = this.settingsValue.center;
+    return buildAnnouncement({ number, counterNumber, dialect, english: englishAnnouncements });
   }
 
   private announce(t: TicketRecord, recall: boolean): void {

@@ -1,5 +1,4 @@
 // Reports for supervisors, and the announcement preview for third-party screens.
-import { buildAnnouncement } from '../../domain/announcement.ts';
 import { AnnouncementQuery, AnnouncementSchema, StatsQuery, StatsSchema } from '../../protocol/schemas.ts';
 import { errors, guard, MANAGERS, type App, type RouteContext } from '../context.ts';
 import { buildStats } from '../../services/stats.ts';
@@ -20,8 +19,5 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
       summary: 'The words and audio clips (under /audio/) a display plays for a call, in the center\'s dialect',
       querystring: AnnouncementQuery, response: { 200: AnnouncementSchema, ...errors(400) },
     },
-  }, async (request) => {
-    const { center } = ctx.queue.settings;
-    return buildAnnouncement({ number: request.query.number, counterNumber: request.query.counter, dialect: center.dialect, english: center.englishAnnouncements });
-  });
+  }, async (request) => ctx.queue.announcement(request.query.number, request.query.counter));
 }

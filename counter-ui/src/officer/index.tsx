@@ -1,0 +1,3 @@
+export default function Officer() {
+  return <h1>officer</h1>;
+}

@@ -1,0 +1,3 @@
+export default function Rate() {
+  return <h1>rate</h1>;
+}

@@ -1,0 +1,3 @@
+export default function Supervisor() {
+  return <h1>supervisor</h1>;
+}

@@ -1,0 +1,32 @@
+// Real Chromium (Debian's /usr/bin/chromium) through playwright-core, for the UI tests.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = {
+  kiosk: { width: 1080, height: 1920 },
+  display: { width: 1920, height: 1080 },
+  console: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+export async function openPage(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Where tests leave screenshots for people to look at (ignored by git). */
+export const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;

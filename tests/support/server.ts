@@ -13,7 +13,10 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export interface Running extends MotcuaServer {
   url: string;
   dir: string;
+  /** Stops the server and deletes its data. */
   close(): Promise<void>;
+  /** Stops the server and keeps its data, for a restart with startServer({ dir, port }). */
+  stop(): Promise<void>;
 }
 
 // Hashing the demo passwords (scrypt) takes a moment: do it once per test file.
@@ -23,16 +26,24 @@ export function demo(): CenterConfig {
   return demoCache;
 }
 
-export async function startServer(options: Partial<ServerOptions> = {}): Promise<Running> {
-  const dir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
+export interface StartOptions extends Partial<ServerOptions> {
+  /** Reuse this data folder (a restart); a new temporary one otherwise. */
+  dir?: string;
+  /** Listen on this port (a restart on the same address); any free port otherwise. */
+  port?: number;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<Running> {
+  const { dir: reuse, port = 0, ...serverOptions } = options;
+  const dir = reuse ?? mkdtempSync(join(tmpdir(), 'motcua-test-'));
   const server = await buildServer({
     dbFile: join(dir, 'motcua.db'),
     config: demo,
     rateLimitPerMinute: 0,
     printing: { printer: `file:${join(dir, 'printouts')}` },
-    ...options,
+    ...serverOptions,
   });
-  const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await server.app.listen({ port, host: '127.0.0.1' });
   return {
     ...server,
     url: address,
@@ -40,6 +51,9 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
     async close() {
       await server.app.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+    async stop() {
+      await server.app.close();
     },
   };
 }

@@ -34,7 +34,8 @@ const server = await buildServer({
   config: () => config ?? demoConfig(),
   configId: configPath ? createHash('sha256').update(readFileSync(configPath)).digest('hex') : undefined,
   rateLimitPerMinute: rateLimit,
-  printing: { printer: env.MOTCUA_PRINTER ?? `file:${join(dataDir, 'printouts')}` },
+  // MOTCUA_PRINTER=none: no printer at all (benchmarks, or a kiosk whose agent prints on its own PC).
+  printing: { printer: env.MOTCUA_PRINTER === 'none' ? undefined : (env.MOTCUA_PRINTER ?? `file:${join(dataDir, 'printouts')}`) },
   logger: process.stdout.isTTY ? { level: env.LOG_LEVEL ?? 'info', transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } } : { level: env.LOG_LEVEL ?? 'info' },
 });
 

@@ -1,0 +1,23 @@
+// The API as a signed-in user calls it: apiRequest with the session token; a 401 signs out.
+import { useCallback } from 'react';
+import { ApiError, apiRequest, type RequestOptions } from '@motcua/server/protocol/client';
+import { useSession } from './session.tsx';
+
+export type Api = <T>(path: string, options?: Omit<RequestOptions, 'token'>) => Promise<T>;
+
+export function useApi(): Api {
+  const { token, signOut } = useSession();
+  return useCallback(async <T,>(path: string, options: Omit<RequestOptions, 'token'> = {}) => {
+    try {
+      return await apiRequest<T>(path, { ...options, token });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) signOut();
+      throw e;
+    }
+  }, [token, signOut]);
+}
+
+/** What to show for a failure: the server's message (it says what to do next) or the error's. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

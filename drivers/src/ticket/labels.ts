@@ -1,0 +1,51 @@
+import type { TicketPrintData } from './types.ts';
+
+interface TicketLabels {
+  yourNumber: string;
+  peopleAhead: string;
+  estimatedWait: string;
+  counters: string;
+  issuedAt: string;
+  scanToFollow: string;
+  waitMinutes(minutes: number): string;
+}
+
+const LABELS: Record<TicketPrintData['lang'], TicketLabels> = {
+  vi: {
+    yourNumber: 'Số thứ tự',
+    peopleAhead: 'Số người đang chờ trước bạn',
+    estimatedWait: 'Thời gian chờ dự kiến',
+    counters: 'Quầy phục vụ',
+    issuedAt: 'Giờ lấy số',
+    scanToFollow: 'Quét mã QR để theo dõi lượt của bạn',
+    waitMinutes: (minutes) => (minutes < 1 ? 'dưới 1 phút' : `${minutes} phút`),
+  },
+  en: {
+    yourNumber: 'Your number',
+    peopleAhead: 'People ahead of you',
+    estimatedWait: 'Estimated wait',
+    counters: 'Counters',
+    issuedAt: 'Issued at',
+    scanToFollow: 'Scan the QR code to follow your turn',
+    waitMinutes: (minutes) => (minutes < 1 ? 'under 1 min' : `${minutes} min`),
+  },
+};
+
+export function ticketLabels(lang: TicketPrintData['lang']): TicketLabels {
+  return LABELS[lang];
+}
+
+/** "08:05, 14/03/2025": the center's wall clock, the same in both languages. */
+export function formatIssuedAt(issuedAt: Date | string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(new Date(issuedAt));
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')}, ${part('day')}/${part('month')}/${part('year')}`;
+}

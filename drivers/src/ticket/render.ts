@@ -1,0 +1,71 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { detailBlock, invertedTextBlock, numberBlock, qrBlock, ruleBlock, spaceBlock, textBlock, type Block, type Frame } from './blocks.ts';
+import { ensureTicketFonts } from './fonts.ts';
+import { formatIssuedAt, ticketLabels } from './labels.ts';
+import { rasterToPng, thresholdToRaster } from './raster.ts';
+import { ticketMetrics } from './styles.ts';
+import type { PaperWidth, RenderedTicket, TicketPrintData } from './types.ts';
+
+let measureContext: SKRSContext2D | undefined;
+
+function ticketBlocks(data: TicketPrintData, width: PaperWidth): Block[] {
+  measureContext ??= createCanvas(1, 1).getContext('2d');
+  const m = ticketMetrics(width);
+  const t = m.text;
+  const labels = ticketLabels(data.lang);
+  const frame: Frame = { measure: measureContext, left: m.margin, right: width - m.margin };
+  const space = spaceBlock(m.gap);
+  const details: [string, string][] = [
+    [labels.peopleAhead, String(data.peopleAhead)],
+    [labels.estimatedWait, labels.waitMinutes(data.etaMinutes)],
+    ...(data.counterNumbers.length > 0 ? [[labels.counters, data.counterNumbers.join(', ')] as [string, string]] : []),
+    [labels.issuedAt, formatIssuedAt(data.issuedAt, data.timeZone)],
+  ];
+  return [
+    spaceBlock(m.margin),
+    textBlock(frame, data.centerName, t.center),
+    space,
+    ruleBlock(frame, m.ruleThickness),
+    space,
+    textBlock(frame, data.departmentName, t.department),
+    textBlock(frame, data.serviceName, t.service),
+    space,
+    textBlock(frame, labels.yourNumber, t.numberLabel),
+    space,
+    numberBlock(frame, data.number, m.numberHeight),
+    space,
+    ...(data.priorityLabel ? [invertedTextBlock(frame, data.priorityLabel, t.priority, m.gap / 2), space] : []),
+    ruleBlock(frame, m.ruleThickness),
+    space,
+    ...details.map(([label, value]) => detailBlock(frame, label, value, t.detail, t.detailValue)),
+    space,
+    ruleBlock(frame, m.ruleThickness),
+    qrBlock(frame, data.trackUrl, m.qrSize),
+    textBlock(frame, labels.scanToFollow, t.caption),
+    textBlock(frame, data.trackUrl, t.url),
+    ...(data.footer ? [space, textBlock(frame, data.footer, t.caption)] : []),
+    spaceBlock(m.margin),
+  ];
+}
+
+/**
+ * Draws a ticket and thresholds it to the 1-bit raster a thermal printer prints (and a PNG of the
+ * same dots). Pure apart from registering the font files once per process.
+ */
+export function renderTicket(data: TicketPrintData, opts: { width?: PaperWidth } = {}): RenderedTicket {
+  ensureTicketFonts();
+  const width = opts.width ?? 576;
+  const blocks = ticketBlocks(data, width);
+  const height = blocks.reduce((sum, block) => sum + block.height, 0);
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  let top = 0;
+  for (const block of blocks) {
+    block.draw(ctx, top);
+    top += block.height;
+  }
+  const raster = thresholdToRaster(ctx.getImageData(0, 0, width, height).data, width, height);
+  return { png: rasterToPng(raster), raster };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './db.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { Store } from './index.ts';
+
+describe('migrations', () => {
+  it('migrate a fresh database to the latest schema, once', () => {
+    const db = openDatabase(':memory:');
+    const applied = db.prepare('SELECT id FROM schema_migrations ORDER BY id').pluck().all();
+    expect(applied).toEqual(MIGRATIONS.map((m) => m.id));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['tickets', 'counters', 'services', 'departments', 'users', 'sessions', 'devices', 'ratings', 'audit_log', 'day_numbers', 'settings']));
+    db.close();
+  });
+
+  it('open the database durably: WAL and synchronous=FULL', () => {
+    const store = Store.open(`${process.env.TMPDIR ?? '/tmp'}/motcua-pragmas-${process.pid}.db`);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    store.close();
+  });
+});
+
+describe('the waiting queue', () => {
+  const store = new Store(openDatabase(':memory:'));
+  const plan = (sql: string, ...params: unknown[]) =>
+    (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+
+  it('finds the head of a line through the partial index, without a scan or a sort', () => {
+    const detail = plan(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NULL AND service_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`, 1, 0);
+    expect(detail).toMatch(/USING INDEX tickets_waiting_line/);
+    expect(detail).not.toMatch(/SCAN tickets|TEMP B-TREE/);
+  });
+
+  it('finds tickets sent to one counter through their own partial index', () => {
+    const detail = plan(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NOT NULL AND target_counter_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`, 1, 0);
+    expect(detail).toMatch(/USING INDEX tickets_waiting_targeted/);
+    expect(detail).not.toMatch(/SCAN tickets|TEMP B-TREE/);
+  });
+
+  it('checks whether a number is live through an index', () => {
+    const detail = plan(`SELECT * FROM tickets WHERE business_day = ? AND number = ? AND status IN ('waiting','called','serving','parked')`, '2026-11-27', 1001);
+    expect(detail).toMatch(/USING INDEX tickets_live_number/);
+  });
+});

@@ -1,0 +1,80 @@
+// Socket.IO: a snapshot on connect, then the public stream with consecutive seq.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Call, QueueChanged, QueueSnapshot } from '../../server/src/protocol/index.ts';
+import { connect, http, issue, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
+
+let server: Running;
+const sockets: TestSocket[] = [];
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await server.close();
+});
+
+function open(token?: string): TestSocket {
+  const s = connect(server.url, token);
+  sockets.push(s);
+  return s;
+}
+
+describe('queue stream', () => {
+  it('sends a snapshot on connect, then ticket:called and the other pushes with consecutive seq', async () => {
+    const display = open('demo-display');
+    const snapshot = (await next(display, 'queue:snapshot')) as QueueSnapshot;
+    expect(snapshot.counters).toHaveLength(12);
+    expect(snapshot.waiting).toEqual({ TP: 0, YT: 0, TNMT: 0, LDTBXH: 0 });
+    expect(snapshot.center?.name.vi).toBe('Trung tâm Phục vụ hành chính công tỉnh Tiền Giang');
+
+    const seqs: number[] = [];
+    for (const event of ['ticket:called', 'queue:changed', 'counter:changed'] as const) {
+      display.on(event, (payload: { seq: number }) => seqs.push(payload.seq));
+    }
+    const token = await officerAt(server.url, 'officer01', 1);
+    const t = await issue(server.url, 1);
+    const called = next(display, 'ticket:called');
+    const answer = await http(server.url, '/api/counters/1/call-next', { token, method: 'POST' });
+    expect(answer.status).toBe(200);
+    const call = (await called) as Call;
+    expect(call).toMatchObject({ ticketId: t.id, number: t.number, departmentCode: 'TP', counterId: 1, counterNumber: 1, recall: false });
+    expect(call.announcement?.vi.text).toBe(`Mời công dân có số ${t.number} đến quầy số 1`);
+    const recalled = next(display, 'ticket:called');
+    await http(server.url, '/api/counters/1/recall', { token, method: 'POST' });
+    const recall = (await recalled) as Call;
+    expect(recall.recall).toBe(true);
+    // open (counter), issue (queue), call (call + counter + queue), recall (call + counter)
+    expect(seqs.length).toBeGreaterThanOrEqual(7);
+    expect(seqs[0]).toBe(snapshot.seq + 1);
+    seqs.forEach((s, i) => expect(s).toBe(seqs[0]! + i));
+  });
+
+  it('answers queue:resync with a fresh snapshot at the current seq', async () => {
+    const display = open('demo-display');
+    await next(display, 'queue:snapshot');
+    const changed = next(display, 'queue:changed');
+    await issue(server.url, 2);
+    const change = (await changed) as QueueChanged;
+    display.emit('queue:resync');
+    const again = (await next(display, 'queue:snapshot')) as QueueSnapshot;
+    expect(again.seq).toBe(change.seq);
+    expect(again.waiting.TP).toBe(change.waiting.TP);
+  });
+
+  it('lets a phone page follow the public stream without a key, and refuses a bad key', async () => {
+    const phone = open();
+    const snapshot = (await next(phone, 'queue:snapshot')) as QueueSnapshot;
+    expect(snapshot.counters[0]).not.toHaveProperty('officerId');
+    const bad = open('not-a-key');
+    const error = await new Promise<Error>((resolve) => bad.once('connect_error', resolve));
+    expect(error.message).toMatch(/unauthorized/);
+  });
+
+  it('tells the issuing kiosk how its printout went', async () => {
+    const kiosk = open('demo-kiosk');
+    await next(kiosk, 'queue:snapshot');
+    const status = next(kiosk, 'print:status');
+    const t = await issue(server.url, 3);
+    expect(await status).toEqual({ ticketId: t.id, number: t.number, status: 'printed' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoConfig } from './demo.ts';
-import { ConfigError, validateConfig } from './load.ts';
+import { ConfigError, loadConfigFile, validateConfig } from './load.ts';
 
 const good = demoConfig();
 const clone = () => structuredClone(good);
@@ -38,5 +38,12 @@ describe('validateConfig', () => {
     const c = clone();
     c.center.timeZone = 'Mars/Olympus';
     expect(() => validateConfig(c)).toThrow(/\/center\/timeZone: unknown time zone/);
+  });
+});
+
+describe('the example configuration file', () => {
+  it('loads and validates', () => {
+    const config = loadConfigFile(new URL('../../config/example-center.json', import.meta.url).pathname);
+    expect(config.users.map((u) => u.username)).toEqual(['admin', 'nguyenvana']);
   });
 });

@@ -12,6 +12,7 @@ import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import type { App, RouteContext } from './http/context.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { counterRoutes } from './http/routes/counters.ts';
+import { officerRoutes } from './http/routes/officer.ts';
 import { publicRoutes } from './http/routes/public.ts';
 import { reportRoutes } from './http/routes/reports.ts';
 import { ticketRoutes } from './http/routes/tickets.ts';
@@ -99,6 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   ticketRoutes(app, ctx);
   counterRoutes(app, ctx);
   reportRoutes(app, ctx);
+  officerRoutes(app, ctx);
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
   const io = attachSocketIo(app, hub, queue, auth);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildServer } from './app.ts';
-import { DEMO_DISPLAY_KEY, DEMO_KIOSK_KEY, DEMO_PASSWORDS, demoConfig, officerUsername } from './config/demo.ts';
+import { DEMO_DISPLAY_KEY, DEMO_KIOSK_KEY, DEMO_PASSWORDS, demoConfig, demoRatingKey, officerUsername } from './config/demo.ts';
 import { ConfigError, loadConfigFile } from './config/load.ts';
 
 const env = process.env;
@@ -57,6 +57,7 @@ if (!configPath) {
     `  admin / ${DEMO_PASSWORDS.admin}    supervisor / ${DEMO_PASSWORDS.supervisor}`,
     `  ${officerUsername(1)} … ${officerUsername(12)} / ${DEMO_PASSWORDS.officer}  (01–03 Tư pháp, 04–06 Y tế, 07–09 TN&MT, 10–12 LĐ-TB&XH)`,
     `  kiosk key ${DEMO_KIOSK_KEY}, display key ${DEMO_DISPLAY_KEY}`,
+    `  rating tablets ${base}/counter/rate?key=${demoRatingKey(1)} … ${demoRatingKey(12)} (one per counter)`,
   );
 }
 console.log(lines.join('\n'));

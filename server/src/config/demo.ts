@@ -53,6 +53,10 @@ const DEPARTMENTS: { code: string; vi: string; en: string; start: number; servic
 
 export const DEMO_KIOSK_KEY = 'demo-kiosk';
 export const DEMO_DISPLAY_KEY = 'demo-display';
+/** The key of the demo rating tablet of counter `n` (/counter/rate?key=demo-rate-n). */
+export function demoRatingKey(n: number): string {
+  return `demo-rate-${n}`;
+}
 export const DEMO_PASSWORDS = { admin: 'admin', supervisor: 'demo', officer: 'demo' } as const;
 export const COUNTERS_PER_DEPARTMENT = 3;
 
@@ -101,6 +105,9 @@ export function demoConfig(): CenterConfig {
     devices: [
       { name: 'Kiosk sảnh chính', kind: 'kiosk', keyHash: hashSecret(DEMO_KIOSK_KEY) },
       { name: 'Màn hình sảnh chính', kind: 'display', keyHash: hashSecret(DEMO_DISPLAY_KEY) },
+      ...Array.from({ length: DEPARTMENTS.length * COUNTERS_PER_DEPARTMENT }, (_, i) => (
+        { name: `Máy tính bảng đánh giá quầy ${i + 1}`, kind: 'display' as const, keyHash: hashSecret(demoRatingKey(i + 1)), counter: i + 1 }
+      )),
     ],
   };
 }

@@ -171,6 +171,35 @@ export interface QueueSnapshot {
 export interface QueueChanged { seq: number; waiting: WaitingCounts }
 export interface CounterChanged { seq: number; counter: CounterView }
 
+/** A finished ticket the rating tablet of its counter asks the citizen to rate (`rating:open`). */
+export interface RatingPrompt {
+  ticketId: number;
+  number: string;
+  counterId: number;
+  counterNumber: number;
+  finishedAt: string;
+}
+/** A ticket was rated (`rating:closed`, to its counter's tablet and its officer). */
+export interface RatingClosed { ticketId: number; number: string; score: RatingScore }
+
+/** GET /api/me: who is signed in, the counter they work at, and the policy figures a console shows. */
+export interface MeView { user: UserView; counterId: number | null; recallLimit: number }
+/** GET /api/me/day: an officer's business day so far. */
+export interface OfficerDay {
+  businessDay: string;
+  served: number;
+  noShow: number;
+  transferred: number;
+  /** Mean seconds from start of service (or call) to finish, over the tickets served; null before the first. */
+  averageServiceSeconds: number | null;
+  ratings: { count: number; average: number | null; byScore: Record<RatingScore, number> };
+}
+/** GET /api/rating/prompt: the rating tablet's counter and the ticket it asks about, if any. */
+export interface RatingTabletState {
+  counter: { id: number; number: number; name: string };
+  prompt: RatingPrompt | null;
+}
+
 export interface PrintStatus {
   ticketId: number;
   number: string;
@@ -184,6 +213,11 @@ export interface ServerToClientEvents {
   'queue:changed': (change: QueueChanged) => void;
   'counter:changed': (change: CounterChanged) => void;
   'print:status': (status: PrintStatus) => void;
+  /** Outside the stream, to room `counter:<id>` (its rating tablet): a ticket there was just finished. */
+  'rating:open': (prompt: RatingPrompt) => void;
+  /** Outside the stream, to the counter's tablet and the officer who served it: the ticket was rated. */
+  'rating:closed': (closed: RatingClosed) => void;
+  'catalog:changed': (change: CatalogChanged) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,7 +1,7 @@
 // The realtime hub: turns committed queue changes into the public, sequence-numbered stream
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
 import type { Server } from 'socket.io';
-import type { Call, ClientToServerEvents, CounterView, PrintStatus, QueueSnapshot, ServerToClientEvents, WaitingCounts } from '../protocol/index.ts';
+import type { Call, ClientToServerEvents, CounterView, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '../protocol/index.ts';
 import type { Actor, QueueEvents, QueueService } from '../services/queue.ts';
 
 export interface SocketData { actor: Actor | null }
@@ -34,6 +34,16 @@ export class RealtimeHub implements QueueEvents {
 
   counterChanged(counter: CounterView): void {
     this.io?.emit('counter:changed', { seq: ++this.seq, counter });
+  }
+
+  /** Outside the stream: the rating tablet of the counter where a ticket was just finished. */
+  ratingOpen(prompt: RatingPrompt): void {
+    this.io?.to(`counter:${prompt.counterId}`).emit('rating:open', prompt);
+  }
+
+  /** Outside the stream: the counter's tablet and the officer who served the ticket hear it was rated. */
+  ratingClosed(closed: RatingClosed, counterId: number, officerId: number | null): void {
+    this.io?.to(officerId === null ? [`counter:${counterId}`] : [`counter:${counterId}`, `user:${officerId}`]).emit('rating:closed', closed);
   }
 
   /** Outside the stream: only the kiosk that issued the ticket hears how its printout went. */

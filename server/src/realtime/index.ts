@@ -22,6 +22,7 @@ export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: Qu
     const actor = socket.data.actor;
     if (actor?.deviceId != null) void socket.join(`device:${actor.deviceId}`);
     if (actor?.userId != null) void socket.join(`user:${actor.userId}`);
+    if (actor?.deviceCounterId != null) void socket.join(`counter:${actor.deviceCounterId}`);
     socket.emit('queue:snapshot', hub.snapshot());
     socket.on('queue:resync', () => socket.emit('queue:snapshot', hub.snapshot()));
   });

@@ -8,7 +8,7 @@ import { nextNumber } from '../domain/numbering.ts';
 import { transition, type TicketAction } from '../domain/ticket-state.ts';
 import { buildAnnouncement } from '../domain/announcement.ts';
 import type {
-  AnnouncementPreview, Call, CounterView, Lang, PauseReason, PriorityGroup, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
+  AnnouncementPreview, Call, CounterView, Lang, PauseReason, PriorityGroup, RatingClosed, RatingPrompt, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
 } from '../protocol/index.ts';
 import type { CounterRuntime, Settings, Store, TicketRecord } from '../store/index.ts';
 import type { TicketChange } from '../store/tickets.ts';
@@ -31,6 +31,10 @@ export interface QueueEvents {
   called(call: Omit<Call, 'seq'>): void;
   queueChanged(waiting: WaitingCounts): void;
   counterChanged(counter: CounterView): void;
+  /** A ticket was finished: the rating tablet of its counter asks the citizen (outside the stream). */
+  ratingOpen?(prompt: RatingPrompt): void;
+  /** A ticket was rated: its counter's tablet returns to idle, its officer's day updates (outside the stream). */
+  ratingClosed?(closed: RatingClosed, counterId: number, officerId: number | null): void;
 }
 
 export interface IssueInput {
@@ -271,7 +275,10 @@ export class QueueService {
   }
 
   finish(ticketId: number, actor: Actor): Ticket {
-    return this.act(ticketId, actor, 'finish', () => ({ finishedAt: this.clock().getTime() }));
+    const at = this.clock();
+    const ticket = this.act(ticketId, actor, 'finish', () => ({ finishedAt: at.getTime() }));
+    this.events.ratingOpen?.({ ticketId: ticket.id, number: ticket.number, counterId: ticket.counterId!, counterNumber: ticket.counterNumber ?? 0, finishedAt: at.toISOString() });
+    return ticket;
   }
 
   noShow(ticketId: number, actor: Actor): Ticket {
@@ -321,7 +328,7 @@ export class QueueService {
   }
 
   rate(ticketId: number, actor: Actor, score: RatingScore): void {
-    this.store.transaction(() => {
+    const t = this.store.transaction(() => {
       const t = this.ticket(ticketId);
       const atCounter = actor.deviceCounterId ?? (actor.userId === null ? undefined : this.store.catalog.counterOfOfficer(actor.userId));
       if (t.counterId === null || atCounter !== t.counterId) {
@@ -331,7 +338,9 @@ export class QueueService {
       if (this.store.audit.isRated(t.id)) throw conflict('already_rated', `Ticket ${t.number} has already been rated. Thank you!`);
       this.store.audit.addRating({ ticketId: t.id, score, ratedAt: this.clock().getTime(), officerId: t.officerId, counterId: t.counterId, serviceId: t.serviceId });
       this.audit(actor, 'ticket.rate', t.counterId, t.id, { score });
+      return t;
     });
+    this.events.ratingClosed?.({ ticketId: t.id, number: String(t.number), score }, t.counterId!, t.officerId);
   }
 
   // ------------------------------------------------------------ views

@@ -1,12 +1,16 @@
-import USBAdapter from '@node-escpos/usb-adapter';
+import type USBAdapter from '@node-escpos/usb-adapter';
 import { deadline, PrinterFault } from './fault.ts';
 import type { PrinterLink } from './link.ts';
 import type { PrinterTimeouts } from './types.ts';
 
 /** Makes the escpos USB adapter of a printer: the seam where tests put one over a fake device. */
-export type UsbAdapterFactory = (vendorId: number, productId: number) => USBAdapter;
+export type UsbAdapterFactory = (vendorId: number, productId: number) => USBAdapter | Promise<USBAdapter>;
 
-export const openUsbAdapter: UsbAdapterFactory = (vendorId, productId) => new USBAdapter(vendorId, productId);
+/** The adapter over libusb, loaded on first use: a machine whose libusb fails still prints to other printers. */
+export const openUsbAdapter: UsbAdapterFactory = async (vendorId, productId) => {
+  const { default: UsbAdapter } = await import('@node-escpos/usb-adapter');
+  return new UsbAdapter(vendorId, productId);
+};
 
 /** How much longer than libusb's own transfer timeout a read may take before it is given up. */
 const READ_GUARD_MS = 100;
@@ -60,7 +64,7 @@ export async function openUsbLink(
   const where = `USB printer ${usbId(vendorId, productId)}`;
   let adapter: USBAdapter | undefined;
   try {
-    adapter = makeAdapter(vendorId, productId);
+    adapter = await makeAdapter(vendorId, productId);
     const opening = adapter;
     await deadline(
       new Promise<void>((resolve, reject) => opening.open((error) => (error ? reject(error) : resolve()))),

@@ -1,8 +1,21 @@
+// The kiosk page (/kiosk?key=<kiosk key>[&idle=<seconds>]).
+import { deviceKey } from '@motcua/server/protocol/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Kiosk } from './kiosk/App.tsx';
+import { SetupScreen } from './kiosk/Notices.tsx';
+import './shared/base.css';
+import './kiosk/kiosk.css';
 
-function App() {
-  return <h1>Lấy số thứ tự</h1>;
-}
+const DEFAULT_IDLE_SECONDS = 45;
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+const key = deviceKey('motcua.kioskKey');
+const idle = Number(new URLSearchParams(window.location.search).get('idle'));
+// A touchscreen: no long-press menu.
+window.addEventListener('contextmenu', (event) => event.preventDefault());
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    {key ? <Kiosk deviceKey={key} options={{ idleSeconds: idle > 0 ? idle : DEFAULT_IDLE_SECONDS }} /> : <SetupScreen refused={false} />}
+  </StrictMode>,
+);

@@ -1,0 +1,115 @@
+// The kiosk: home → department (or search) → priority → ticket, back to home after each ticket
+// and after an idle time. One screen at a time; every ticket request carries its own
+// Idempotency-Key, reused on every retry of that request.
+import type { CatalogDepartment, Lang, PriorityGroup, Ticket } from '@motcua/server/protocol';
+import { ApiError } from '@motcua/server/protocol/client';
+import { useCallback, useRef, useState } from 'react';
+import { LangProvider } from '../shared/lang.tsx';
+import type { ServiceMatch } from '../shared/search.ts';
+import { Frame } from './Frame.tsx';
+import { Home } from './Home.tsx';
+import { newIdempotencyKey, requestTicket, type TicketRequest } from './issue.ts';
+import { useKioskLink } from './link.ts';
+import { ConnectingScreen, IssuingScreen, ProblemScreen, SetupScreen } from './Notices.tsx';
+import { PriorityScreen } from './Priority.tsx';
+import { SearchScreen } from './Search.tsx';
+import { DepartmentScreen } from './Services.tsx';
+import { isPrintFault, TicketScreen, usePrintView } from './TicketScreen.tsx';
+import { useCountdown } from './timers.ts';
+
+type Screen =
+  | { name: 'home' }
+  | { name: 'department'; department: CatalogDepartment }
+  | { name: 'search' }
+  | { name: 'priority'; choice: ServiceMatch; from: 'department' | 'search' }
+  | { name: 'issuing'; choice: ServiceMatch; request: TicketRequest; retrying: boolean }
+  | { name: 'ticket'; choice: ServiceMatch; ticket: Ticket }
+  | { name: 'problem'; choice: ServiceMatch; request: TicketRequest; error: ApiError };
+
+export interface KioskOptions {
+  /** Seconds without a touch before an unfinished choice goes back to home (`?idle=`). */
+  idleSeconds: number;
+}
+
+/** How long a ticket stays on screen: longer when the citizen has to photograph it. */
+const TICKET_SECONDS = 20;
+const FAULT_TICKET_SECONDS = 90;
+
+export function Kiosk({ deviceKey, options }: { deviceKey: string; options: KioskOptions }) {
+  const link = useKioskLink(deviceKey);
+  const [lang, setLang] = useState<Lang>('vi');
+  const [screen, setScreen] = useState<Screen>({ name: 'home' });
+  const [query, setQuery] = useState('');
+  const busy = useRef(false);
+
+  const reset = useCallback(() => {
+    setScreen({ name: 'home' });
+    setLang('vi');
+    setQuery('');
+  }, []);
+
+  const send = useCallback((choice: ServiceMatch, request: TicketRequest) => {
+    if (busy.current) return;
+    busy.current = true;
+    setScreen({ name: 'issuing', choice, request, retrying: false });
+    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', choice, request, retrying: true }))
+      .then(
+        (ticket) => setScreen({ name: 'ticket', choice, ticket }),
+        (error: ApiError) => setScreen({ name: 'problem', choice, request, error }),
+      )
+      .finally(() => { busy.current = false; });
+  }, [deviceKey]);
+
+  const issue = (choice: ServiceMatch, priority: PriorityGroup | null) => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    performance.mark('kiosk:tap');
+    send(choice, { idempotencyKey: newIdempotencyKey(), body: { serviceId: choice.service.id, lang, ...(priority ? { priority } : {}) } });
+  };
+
+  const choose = (choice: ServiceMatch, from: 'department' | 'search') => {
+    if (link.catalog?.center?.kioskPriorityStep === false) issue(choice, null);
+    else setScreen({ name: 'priority', choice, from });
+  };
+
+  const ticket = screen.name === 'ticket' ? screen.ticket : null;
+  const print = usePrintView(ticket, ticket ? link.prints[ticket.id] : undefined);
+  const idle = screen.name === 'ticket'
+    ? (isPrintFault(print) ? FAULT_TICKET_SECONDS : TICKET_SECONDS)
+    : screen.name === 'issuing' || (screen.name === 'home' && lang === 'vi') ? null : options.idleSeconds;
+  const countdown = useCountdown(idle, reset, screen.name !== 'ticket', screen.name === 'ticket' ? screen.ticket.id : screen.name);
+
+  if (link.connection === 'refused') return <SetupScreen refused />;
+  const departments = link.catalog?.departments ?? [];
+
+  const body = (() => {
+    if (!link.catalog) return <ConnectingScreen />;
+    switch (screen.name) {
+      case 'home':
+        return <Home departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })} onDepartment={(department) => setScreen({ name: 'department', department })} />;
+      case 'department':
+        return <DepartmentScreen department={screen.department} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'department')} />;
+      case 'search':
+        return <SearchScreen departments={departments} query={query} onQuery={setQuery} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'search')} />;
+      case 'priority': {
+        const { choice, from } = screen;
+        const back = () => setScreen(from === 'search' ? { name: 'search' } : { name: 'department', department: choice.department });
+        return <PriorityScreen choice={choice} onBack={back} onChoose={(priority) => issue(choice, priority)} />;
+      }
+      case 'issuing':
+        return <IssuingScreen retrying={screen.retrying} />;
+      case 'ticket':
+        return <TicketScreen ticket={screen.ticket} choice={screen.choice} print={print} onDone={reset} />;
+      case 'problem':
+        return <ProblemScreen error={screen.error} onRetry={() => send(screen.choice, screen.request)} onHome={reset} />;
+    }
+  })();
+
+  return (
+    <LangProvider lang={lang}>
+      <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} onLang={setLang} countdown={countdown}>
+        {body}
+      </Frame>
+    </LangProvider>
+  );
+}

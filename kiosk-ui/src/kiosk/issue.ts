@@ -1,0 +1,73 @@
+// Asking the server for a ticket, safely: one Idempotency-Key per tap, the same key on every retry,
+// so a request that reached the server before the network or the server dropped never issues a
+// second ticket. Network faults and 5xx are retried for a while; refusals (4xx) are not.
+import { apiRequest, ApiError } from '@motcua/server/protocol/client';
+import type { IssueTicketRequest, Ticket } from '@motcua/server/protocol';
+import type { Texts } from '../shared/lang.tsx';
+
+export interface TicketRequest { idempotencyKey: string; body: IssueTicketRequest }
+
+const ATTEMPT_TIMEOUT_MS = 8000;
+const GIVE_UP_AFTER_MS = 60_000;
+const BACKOFF_MS = [300, 700, 1500, 2500];
+
+/** A new key for a new ticket; crypto.randomUUID needs https, so plain-http LANs build one. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Worth another try with the same key: the server was not reached or failed inside. */
+export function isTransient(error: ApiError): boolean {
+  return error.status === 0 || error.status >= 500;
+}
+
+/** Issues the ticket, retrying transient faults with the same key; `onRetry` fires before each retry. */
+export async function requestTicket(token: string, request: TicketRequest, onRetry: () => void): Promise<Ticket> {
+  const deadline = Date.now() + GIVE_UP_AFTER_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await apiRequest<Ticket>('/api/tickets', {
+        body: request.body, token, idempotencyKey: request.idempotencyKey, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      });
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));
+      if (!isTransient(error) || Date.now() >= deadline) throw error;
+      onRetry();
+      await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)]));
+    }
+  }
+}
+
+/** What the citizen reads when no ticket came: what happened and what to do next. */
+export function problemText(error: ApiError, { t }: Texts): { title: string; advice: string } {
+  if (error.status === 429) {
+    return { title: t('Máy đang bận', 'The kiosk is busy'), advice: t('Vui lòng chờ một phút rồi bấm “Thử lại”.', 'Please wait a minute, then tap “Try again”.') };
+  }
+  if (error.code === 'daily_cap_reached') {
+    return {
+      title: t('Hôm nay đã hết số cho dịch vụ này', 'No more numbers today for this service'),
+      advice: t('Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi nhân viên hướng dẫn.', 'Please come back on the next working day, or ask the staff at the desk.'),
+    };
+  }
+  if (error.status === 404 || error.status === 409) {
+    return {
+      title: t('Dịch vụ này đang tạm ngừng', 'This service is not available now'),
+      advice: t('Vui lòng chọn dịch vụ khác hoặc hỏi nhân viên hướng dẫn.', 'Please choose another service, or ask the staff at the desk.'),
+    };
+  }
+  if (error.status === 401 || error.status === 403) {
+    return {
+      title: t('Máy lấy số chưa được cấp quyền', 'This kiosk is not authorised'),
+      advice: t('Vui lòng báo nhân viên hướng dẫn.', 'Please tell the staff at the desk.'),
+    };
+  }
+  return {
+    title: t('Chưa lấy được số', 'Could not get a number'),
+    advice: t('Máy chủ chưa trả lời. Bấm “Thử lại”, hoặc hỏi nhân viên hướng dẫn.', 'The server is not answering. Tap “Try again”, or ask the staff at the desk.'),
+  };
+}

@@ -1,0 +1,144 @@
+// The phone page /t/<trackCode>: one ticket's public view (number, status, counter, position,
+// estimated wait), live, with no login and nothing personal. Vietnamese first, English on request.
+import type { Lang, TrackView } from '@motcua/server/protocol';
+import { useEffect, useState } from 'react';
+import { LangProvider, LangSwitch, useTexts } from '../shared/lang.tsx';
+import { useTrackedTicket } from './live.ts';
+
+const LANG_KEY = 'motcua.trackLang';
+
+function initialLang(): Lang {
+  const asked = new URLSearchParams(window.location.search).get('lang') ?? window.localStorage.getItem(LANG_KEY);
+  return asked === 'en' ? 'en' : 'vi';
+}
+
+/** A phone that can vibrate does, when the number is called. */
+function buzz(): void {
+  navigator.vibrate?.([400, 200, 400, 200, 800]);
+}
+
+export function TrackPage({ trackCode }: { trackCode: string }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const state = useTrackedTicket(trackCode, buzz);
+  const changeLang = (next: Lang) => {
+    window.localStorage.setItem(LANG_KEY, next);
+    setLang(next);
+  };
+  const called = state.view?.status === 'called';
+  useEffect(() => {
+    const number = state.view?.number;
+    document.title = number ? `${called ? '🔔 ' : ''}${number} — motcua` : 'motcua';
+  }, [state.view?.number, called]);
+
+  return (
+    <LangProvider lang={lang}>
+      <div className={`track-page${called ? ' called' : ''}`} lang={lang} data-status={state.view?.status ?? state.problem ?? 'loading'}>
+        <header>
+          <span className="title">{lang === 'en' ? 'Your queue number' : 'Theo dõi số thứ tự'}</span>
+          <LangSwitch lang={lang} onChange={changeLang} />
+        </header>
+        {!state.connected && <Offline />}
+        <main>
+          {state.view ? <TicketView view={state.view} /> : <Missing problem={state.problem} />}
+        </main>
+        <Footer updatedAt={state.updatedAt} />
+      </div>
+    </LangProvider>
+  );
+}
+
+function Offline() {
+  const { t } = useTexts();
+  return <div className="offline" role="status"><span className="spinner" /> {t('Mất kết nối, đang thử lại…', 'Connection lost, retrying…')}</div>;
+}
+
+function Missing({ problem }: { problem: 'unknown_ticket' | 'unreachable' | null }) {
+  const { t } = useTexts();
+  if (problem === 'unknown_ticket') {
+    return (
+      <section className="status-card ended">
+        <h1>{t('Không tìm thấy số này', 'This number was not found')}</h1>
+        <p>{t('Vui lòng quét lại mã QR trên phiếu, hoặc hỏi nhân viên hướng dẫn.', 'Please scan the QR code on your ticket again, or ask the staff at the desk.')}</p>
+      </section>
+    );
+  }
+  return <section className="status-card"><span className="spinner" /> {t('Đang tải…', 'Loading…')}</section>;
+}
+
+function TicketView({ view }: { view: TrackView }) {
+  const { t, pick } = useTexts();
+  return (
+    <>
+      <section className="ticket-card" data-code={view.departmentCode}>
+        <p className="label">{t('Số của bạn', 'Your number')}</p>
+        <p className="number" data-testid="track-number">{view.number}</p>
+        {view.departmentName && <p className="department">{pick(view.departmentName)}</p>}
+        {view.serviceName && <p className="service">{pick(view.serviceName)}</p>}
+      </section>
+      <Status view={view} />
+    </>
+  );
+}
+
+function Status({ view }: { view: TrackView }) {
+  const { t } = useTexts();
+  const counter = view.counterNumber;
+  const ahead = Math.max(0, view.position - 1);
+  switch (view.status) {
+    case 'waiting':
+      return (
+        <section className="status-card waiting">
+          <p className="state">{t('Đang chờ', 'Waiting')}</p>
+          {ahead === 0
+            ? <p className="big">{t('Bạn là người tiếp theo', 'You are next')}</p>
+            : (
+              <dl>
+                <div><dt>{t('Trước bạn', 'People ahead')}</dt><dd>{ahead} {t('người', '')}</dd></div>
+                <div><dt>{t('Chờ khoảng', 'Wait about')}</dt><dd>{view.etaMinutes} {t('phút', 'min')}</dd></div>
+              </dl>
+            )}
+          <p className="advice">{t('Vui lòng ở gần khu vực chờ. Trang này sẽ báo khi đến lượt bạn.', 'Please stay near the waiting area. This page tells you when it is your turn.')}</p>
+        </section>
+      );
+    case 'called':
+      return (
+        <section className="status-card calling" role="alert">
+          <p className="state">{t('Đến lượt bạn!', 'It is your turn!')}</p>
+          <p className="go">{t('Mời bạn đến', 'Please go to')}</p>
+          <p className="counter">{t('Quầy số', 'Counter')} {counter}</p>
+        </section>
+      );
+    case 'serving':
+      return <Ended title={t(`Đang được phục vụ tại quầy số ${counter}`, `Being served at counter ${counter}`)} />;
+    case 'parked':
+      return <Ended title={t('Hồ sơ đang tạm hoãn', 'Your case is on hold')} text={t(`Khi đã sẵn sàng, vui lòng quay lại quầy số ${counter}.`, `When you are ready, please go back to counter ${counter}.`)} />;
+    case 'done':
+      return <Ended title={t('Đã hoàn thành. Cảm ơn bạn!', 'Done. Thank you!')} />;
+    case 'no_show':
+      return <Ended title={t('Đã qua lượt', 'Missed')} text={t('Bạn không có mặt khi được gọi. Vui lòng hỏi nhân viên hướng dẫn.', 'You were not there when called. Please ask the staff at the desk.')} />;
+    case 'transferred':
+      return <Ended title={t('Hồ sơ đã được chuyển', 'Your case was transferred')} text={t('Vui lòng chờ được gọi ở quầy mới.', 'Please wait to be called at the new counter.')} />;
+    case 'expired':
+      return <Ended title={t('Số đã hết hạn', 'This number has expired')} text={t('Số chỉ dùng trong ngày làm việc đã lấy. Vui lòng lấy số mới.', 'A number is valid on the working day it was taken. Please take a new number.')} />;
+  }
+}
+
+function Ended({ title, text }: { title: string; text?: string }) {
+  return (
+    <section className="status-card ended">
+      <h1>{title}</h1>
+      {text && <p>{text}</p>}
+    </section>
+  );
+}
+
+function Footer({ updatedAt }: { updatedAt: Date | null }) {
+  const { lang, t } = useTexts();
+  const time = updatedAt?.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return (
+    <footer>
+      {t('Trang tự cập nhật, không cần tải lại.', 'This page updates by itself.')}
+      {time && <> {t('Cập nhật lúc', 'Updated at')} {time}.</>}
+    </footer>
+  );
+}

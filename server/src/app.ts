@@ -11,15 +11,19 @@ import type { Clock } from './domain/business-day.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import type { App, RouteContext } from './http/context.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { adminRoutes } from './http/routes/admin.ts';
 import { counterRoutes } from './http/routes/counters.ts';
 import { officerRoutes } from './http/routes/officer.ts';
 import { publicRoutes } from './http/routes/public.ts';
 import { reportRoutes } from './http/routes/reports.ts';
+import { supervisorRoutes } from './http/routes/supervisor.ts';
 import { ticketRoutes } from './http/routes/tickets.ts';
 import { serveUis } from './http/ui.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
+import { AdminService } from './services/admin.ts';
 import { AuthService } from './services/auth.ts';
+import { DeviceStatusBoard } from './services/device-status.ts';
 import { QueueService } from './services/queue.ts';
 import { Store } from './store/index.ts';
 
@@ -100,10 +104,14 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   ticketRoutes(app, ctx);
   counterRoutes(app, ctx);
   reportRoutes(app, ctx);
+  const deviceStatus = new DeviceStatusBoard(store, clock);
+  adminRoutes(app, ctx, new AdminService(store, queue, hub, deviceStatus, clock));
+  supervisorRoutes(app, ctx, deviceStatus);
   officerRoutes(app, ctx);
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
   const io = attachSocketIo(app, hub, queue, auth);
+  deviceStatus.watch(io);
   app.addHook('onClose', async () => {
     await printing.close();
     store.close();

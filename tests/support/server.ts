@@ -58,7 +58,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
   };
 }
 
-export interface CallOptions { token?: string; body?: unknown; method?: 'GET' | 'POST'; headers?: Record<string, string> }
+export interface CallOptions { token?: string; body?: unknown; method?: 'GET' | 'POST' | 'PUT'; headers?: Record<string, string> }
 
 /** A real HTTP request; answers status and parsed JSON. */
 export async function http<T = unknown>(url: string, path: string, options: CallOptions = {}): Promise<{ status: number; body: T }> {

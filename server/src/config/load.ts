@@ -24,6 +24,8 @@ export function validateConfig(raw: unknown, source = 'configuration'): CenterCo
   } catch {
     fail('/center/timeZone', `unknown time zone "${config.center.timeZone}"`);
   }
+  const hours = config.center.businessHours;
+  if (hours && hours.closes <= hours.opens) fail('/center/businessHours/closes', `must be after opens (${hours.opens})`);
   const departments = new Map(config.departments.map((d) => [d.code, d]));
   if (departments.size !== config.departments.length) fail('/departments', 'department codes must be unique');
   const blocks = config.departments.map((d, i) => ({ ...d.block, i }));

@@ -12,6 +12,11 @@ export const ConfigSchema = Type.Object({
     englishAnnouncements: Type.Boolean(),
     kioskPriorityStep: Type.Boolean(),
     notice: Type.Optional(Localized),
+    businessHours: Type.Optional(Type.Object({
+      days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' }),
+      opens: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing opens, HH:MM' }),
+      closes: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing closes, HH:MM' }),
+    }, { additionalProperties: false, description: 'When the kiosk issues tickets; none = always' })),
   }, { additionalProperties: false }),
   policy: Type.Object({
     maxPriorityPerNormal: Type.Integer({ minimum: 0, maximum: 20 }),

@@ -23,8 +23,14 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The hour of day (0–23) of `at` in `timeZone`. */
 export function hourOfDay(at: Date, timeZone: string): number {
-  const h = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at);
-  return Number(h);
+  let f = hourFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormatters.set(timeZone, f);
+  }
+  return Number(f.format(at));
 }

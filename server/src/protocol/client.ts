@@ -1,7 +1,7 @@
 // Browser-side helpers shared by every UI: the REST call with the error shape, the device key
 // taken from ?key=, and the live queue state kept in order by `seq`. No imports beyond the
 // protocol types: a UI passes in its own socket.io-client socket.
-import type { Call, ClientToServerEvents, CounterView, ErrorBody, QueueSnapshot, ServerToClientEvents, WaitingCounts } from './index.ts';
+import type { Call, CatalogChanged, ClientToServerEvents, CounterView, ErrorBody, QueueSnapshot, ServerToClientEvents, WaitingCounts } from './index.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -11,7 +11,7 @@ export class ApiError extends Error {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   token?: string | null;
   idempotencyKey?: string;
@@ -75,6 +75,8 @@ export interface LiveHandlers {
   change?(state: LiveState): void;
   /** A new call or recall, in stream order (not for calls already in a snapshot). */
   call?(call: Call): void;
+  /** An admin changed the catalog or center settings: refetch GET /api/catalog (a fresh snapshot follows by itself). */
+  catalog?(change: CatalogChanged): void;
   /** Connection state, for a "reconnecting" mark. */
   connection?(connected: boolean, error?: string): void;
 }
@@ -133,6 +135,13 @@ export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentL
     if (!inOrder(change.seq)) return;
     setCounter(change.counter);
     publish();
+  });
+  socket.on('catalog:changed', (change) => {
+    if (!inOrder(change.seq)) return;
+    handlers.catalog?.(change);
+    // Counters may have been added or retired: take a fresh snapshot.
+    resyncing = true;
+    socket.emit('queue:resync');
   });
   socket.on('connect', () => handlers.connection?.(true));
   socket.on('disconnect', () => handlers.connection?.(false));

@@ -95,7 +95,13 @@ export interface CenterInfo {
   timeZone: string;
   kioskPriorityStep: boolean;
   notice: LocalizedText;
+  /** When the kiosk issues tickets (ISO weekdays 1 = Monday … 7 = Sunday); absent = always. */
+  businessHours?: BusinessHoursView;
+  /** Whether tickets are issued right now; when not, `opensAt` (ISO) says when issuing opens. */
+  issuingOpen?: boolean;
+  opensAt?: string;
 }
+export interface BusinessHoursView { days: number[]; opens: string; closes: string }
 
 export interface LoginRequest { username: string; password: string }
 export interface UserView {
@@ -171,6 +177,9 @@ export interface QueueSnapshot {
 export interface QueueChanged { seq: number; waiting: WaitingCounts }
 export interface CounterChanged { seq: number; counter: CounterView }
 
+/** An admin changed the catalog or the center settings: refetch GET /api/catalog (in the stream). */
+export interface CatalogChanged { seq: number; center: CenterInfo }
+
 /** A finished ticket the rating tablet of its counter asks the citizen to rate (`rating:open`). */
 export interface RatingPrompt {
   ticketId: number;
@@ -225,5 +234,7 @@ export interface ClientToServerEvents {
 }
 
 /** The events that belong to the public, sequence-numbered queue stream. */
-export const STREAM_EVENTS = ['ticket:called', 'queue:changed', 'counter:changed'] as const;
+export const STREAM_EVENTS = ['ticket:called', 'queue:changed', 'counter:changed', 'catalog:changed'] as const;
 export type StreamEvent = (typeof STREAM_EVENTS)[number];
+
+export * from './admin.ts';

@@ -50,7 +50,12 @@ export const CatalogSchema = Type.Object({
     services: Type.Array(Type.Object({ id: Type.Integer(), code: Type.String(), name: Localized, counterNumbers: Type.Optional(Type.Array(Type.Integer())) })),
   })),
   counters: Type.Array(Type.Object({ id: Type.Integer(), number: Type.Integer(), name: Type.String(), departmentId: Type.Integer() })),
-  center: Type.Optional(Type.Object({ name: Localized, timeZone: Type.String(), kioskPriorityStep: Type.Boolean(), notice: Localized })),
+  center: Type.Optional(Type.Object({
+    name: Localized, timeZone: Type.String(), kioskPriorityStep: Type.Boolean(), notice: Localized,
+    businessHours: Type.Optional(Type.Object({ days: Type.Array(Type.Integer()), opens: Type.String(), closes: Type.String() }, { description: 'When the kiosk issues tickets (ISO weekdays, 1 = Monday); absent = always' })),
+    issuingOpen: Type.Optional(Type.Boolean({ description: 'Whether POST /api/tickets issues now (409 outside business hours)' })),
+    opensAt: Type.Optional(Type.String({ format: 'date-time', description: 'When issuing opens next, while it is closed' })),
+  })),
 });
 
 export const LoginBody = Type.Object({

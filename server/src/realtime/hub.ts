@@ -36,6 +36,16 @@ export class RealtimeHub implements QueueEvents {
     this.io?.emit('counter:changed', { seq: ++this.seq, counter });
   }
 
+  /** An admin changed the catalog or the settings: every screen refetches what it shows. */
+  catalogChanged(): void {
+    this.io?.emit('catalog:changed', { seq: ++this.seq, center: this.queue!.centerInfo() });
+  }
+
+  /** Ends at once every socket of a device (its key was revoked) or of a user (`user:<id>`). */
+  disconnectRoom(room: `device:${number}` | `user:${number}`): void {
+    this.io?.in(room).disconnectSockets(true);
+  }
+
   /** Outside the stream: the rating tablet of the counter where a ticket was just finished. */
   ratingOpen(prompt: RatingPrompt): void {
     this.io?.to(`counter:${prompt.counterId}`).emit('rating:open', prompt);
@@ -53,14 +63,13 @@ export class RealtimeHub implements QueueEvents {
 
   snapshot(): QueueSnapshot {
     const queue = this.queue!;
-    const { center } = queue.settings;
     return {
       seq: this.seq,
       counters: queue.counters(),
       waiting: queue.waitingCounts(),
       recentCalls: this.recent,
       serverTime: new Date().toISOString(),
-      center: { name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' } },
+      center: queue.centerInfo(),
     };
   }
 }

@@ -1,6 +1,7 @@
 // The queue service: each command is one store transaction that applies the domain's rules, then
 // tells the realtime hub what changed. HTTP routes, keypads and tests all go through here.
 import { businessDay, type Clock } from '../domain/business-day.ts';
+import { assertIssuingOpen, issuingState } from '../domain/business-hours.ts';
 import { chooseNext, recallOutcome, type CallPolicy, type Candidate } from '../domain/call-policy.ts';
 import { conflict, forbidden, invalid, notFound } from '../domain/errors.ts';
 import { estimateWaitMinutes } from '../domain/eta.ts';
@@ -8,7 +9,7 @@ import { nextNumber } from '../domain/numbering.ts';
 import { transition, type TicketAction } from '../domain/ticket-state.ts';
 import { buildAnnouncement } from '../domain/announcement.ts';
 import type {
-  AnnouncementPreview, Call, CounterView, Lang, PauseReason, PriorityGroup, RatingClosed, RatingPrompt, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
+  AnnouncementPreview, Call, CenterInfo, CounterView, Lang, PauseReason, PriorityGroup, RatingClosed, RatingPrompt, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
 } from '../protocol/index.ts';
 import type { CounterRuntime, Settings, Store, TicketRecord } from '../store/index.ts';
 import type { TicketChange } from '../store/tickets.ts';
@@ -76,6 +77,19 @@ export class QueueService {
     return this.settingsValue;
   }
 
+  /** The center as kiosks and displays see it, with whether tickets are issued right now. */
+  centerInfo(): CenterInfo {
+    const { center } = this.settingsValue;
+    const info: CenterInfo = { name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' } };
+    if (center.businessHours) {
+      const state = issuingState(this.clock(), center.timeZone, center.businessHours);
+      info.businessHours = center.businessHours;
+      info.issuingOpen = state.open;
+      if (state.opensAt) info.opensAt = state.opensAt.toISOString();
+    }
+    return info;
+  }
+
   get policy(): CallPolicy {
     return this.settingsValue.policy;
   }
@@ -107,6 +121,7 @@ export class QueueService {
         }
       }
       const day = this.today();
+      assertIssuingOpen(this.clock(), this.settingsValue.center.timeZone, this.settingsValue.center.businessHours);
       if (service.dailyCap !== null && this.store.tickets.issuedToday(day, service.id) >= service.dailyCap) {
         throw conflict('daily_cap_reached', `Today's ${service.dailyCap} tickets for "${service.name.en}" have all been issued. Please come back on the next working day.`);
       }

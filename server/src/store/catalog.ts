@@ -23,7 +23,7 @@ export class CatalogStore {
   constructor(private readonly db: Db) {
     this.q = {
       departments: db.prepare<[], DepartmentRow>('SELECT * FROM departments WHERE retired = 0 ORDER BY sort, id'),
-      services: db.prepare<[], ServiceRow>('SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id WHERE d.retired = 0 ORDER BY s.department_id, s.sort, s.id'),
+      services: db.prepare<[], ServiceRow>('SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id WHERE d.retired = 0 AND s.retired = 0 ORDER BY s.department_id, s.sort, s.id'),
       counters: db.prepare<[], CounterRow>('SELECT id, number, name, department_id FROM counters WHERE retired = 0 ORDER BY number'),
       counterServices: db.prepare<[], { counter_id: number; service_id: number; weight: number }>('SELECT * FROM counter_services'),
       runtime: db.prepare<[number], CounterRuntimeRow>('SELECT id, state, pause_reason, officer_id, priority_streak FROM counters WHERE id = ?'),
@@ -91,7 +91,7 @@ export class CatalogStore {
         ON CONFLICT (code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en, block_start = excluded.block_start, block_end = excluded.block_end, sort = excluded.sort, retired = 0
         RETURNING id`).pluck();
       const upsertService = db.prepare(`INSERT INTO services (department_id, code, name_vi, name_en, target_wait_minutes, daily_cap, enabled, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (department_id, code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en, target_wait_minutes = excluded.target_wait_minutes, daily_cap = excluded.daily_cap, enabled = excluded.enabled, sort = excluded.sort
+        ON CONFLICT (department_id, code) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en, target_wait_minutes = excluded.target_wait_minutes, daily_cap = excluded.daily_cap, enabled = excluded.enabled, sort = excluded.sort, retired = 0
         RETURNING id`).pluck();
       const deptIds = new Map<string, number>();
       const serviceIds = new Map<string, number>();
@@ -102,6 +102,7 @@ export class CatalogStore {
           serviceIds.set(`${d.code}/${s.code}`, upsertService.get(id, s.code, s.name.vi, s.name.en, s.targetWaitMinutes ?? 15, s.dailyCap ?? null, s.enabled === false ? 0 : 1, j) as number);
         });
       });
+      db.prepare('UPDATE services SET retired = 1 WHERE id NOT IN (SELECT value FROM json_each(?))').run(JSON.stringify([...serviceIds.values()]));
       db.prepare(`UPDATE departments SET retired = 1 WHERE code NOT IN (${config.departments.map(() => '?').join(',')})`).run(...config.departments.map((d) => d.code));
 
       const upsertCounter = db.prepare(`INSERT INTO counters (number, name, department_id, retired) VALUES (?, ?, ?, 0)
@@ -119,6 +120,9 @@ export class CatalogStore {
       const upsertUser = db.prepare(`INSERT INTO users (username, display_name, password_hash, role, department_id) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, password_hash = excluded.password_hash, role = excluded.role, department_id = excluded.department_id, disabled = 0`);
       for (const u of config.users) upsertUser.run(u.username, u.displayName ?? null, u.passwordHash, u.role, u.department ? deptIds.get(u.department) : null);
+      // The configuration is the whole center: users and device keys it does not name lose access.
+      db.prepare('UPDATE users SET disabled = 1 WHERE username NOT IN (SELECT value FROM json_each(?))').run(JSON.stringify(config.users.map((u) => u.username)));
+      db.prepare('UPDATE devices SET revoked_at = ? WHERE revoked_at IS NULL AND key_hash NOT IN (SELECT value FROM json_each(?))').run(now.toISOString(), JSON.stringify(config.devices.map((d) => d.keyHash)));
 
       const counterIdOf = db.prepare<[number], number>('SELECT id FROM counters WHERE number = ?').pluck();
       const upsertDevice = db.prepare(`INSERT INTO devices (kind, name, key_hash, counter_id, created_at) VALUES (?, ?, ?, ?, ?)

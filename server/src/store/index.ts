@@ -1,5 +1,6 @@
 // The store: the only place with SQL. One better-sqlite3 connection; every command runs in one
 // IMMEDIATE transaction, so concurrent requests are serialised and never see half a change.
+import { AdminStore } from './admin.ts';
 import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
 import { CatalogStore } from './catalog.ts';
@@ -13,6 +14,7 @@ export class Store {
   readonly auth: AuthStore;
   readonly audit: AuditStore;
   readonly stats: StatsStore;
+  readonly admin: AdminStore;
 
   constructor(readonly db: Db) {
     this.catalog = new CatalogStore(db);
@@ -20,6 +22,7 @@ export class Store {
     this.auth = new AuthStore(db);
     this.audit = new AuditStore(db);
     this.stats = new StatsStore(db);
+    this.admin = new AdminStore(db);
   }
 
   static open(file: string): Store {

@@ -152,4 +152,11 @@ CREATE TABLE audit_log (
 );
 `,
   },
+  {
+    id: 2,
+    name: 'retired services',
+    sql: `
+ALTER TABLE services ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];

@@ -1,10 +1,11 @@
 // Facts for reports: one row per ticket of a date range with its rating.
-import type { TicketFact } from '../domain/stats.ts';
+import type { ReportFact } from '../domain/reports.ts';
 import type { Db } from './db.ts';
 
 interface Row {
-  department_id: number; service_id: number; status: string; transferred_from: number | null;
-  queued_at: number; called_at: number | null; serving_at: number | null; finished_at: number | null; score: number | null;
+  id: number; department_id: number; service_id: number; status: string; transferred_from: number | null;
+  issued_at: number; queued_at: number; called_at: number | null; serving_at: number | null; finished_at: number | null;
+  counter_id: number | null; officer_id: number | null; target_wait_minutes: number; score: number | null;
 }
 
 export class StatsStore {
@@ -12,18 +13,19 @@ export class StatsStore {
 
   constructor(db: Db) {
     this.q = {
-      facts: db.prepare<[string, string], Row>(`SELECT t.department_id, t.service_id, t.status, t.transferred_from, t.queued_at,
-          t.called_at, t.serving_at, t.finished_at, r.score
-        FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
+      facts: db.prepare<[string, string], Row>(`SELECT t.id, t.department_id, t.service_id, t.status, t.transferred_from, t.issued_at, t.queued_at,
+          t.called_at, t.serving_at, t.finished_at, t.counter_id, t.officer_id, s.target_wait_minutes, r.score
+        FROM tickets t JOIN services s ON s.id = t.service_id LEFT JOIN ratings r ON r.ticket_id = t.id
         WHERE t.business_day BETWEEN ? AND ?`),
     };
   }
 
   /** Ticket facts of business days from..to (YYYY-MM-DD, inclusive). */
-  facts(from: string, to: string): TicketFact[] {
+  facts(from: string, to: string): ReportFact[] {
     return this.q.facts.all(from, to).map((r) => ({
-      departmentId: r.department_id, serviceId: r.service_id, status: r.status, original: r.transferred_from === null,
-      queuedAt: r.queued_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at, rating: r.score,
+      ticketId: r.id, departmentId: r.department_id, serviceId: r.service_id, status: r.status, original: r.transferred_from === null,
+      issuedAt: r.issued_at, queuedAt: r.queued_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at,
+      counterId: r.counter_id, officerId: r.officer_id, targetWaitMinutes: r.target_wait_minutes, rating: r.score,
     }));
   }
 }

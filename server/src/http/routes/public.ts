@@ -16,11 +16,10 @@ export function publicRoutes(app: App, ctx: RouteContext): void {
       response: { 200: CatalogSchema },
     },
   }, async () => {
-    const { center } = ctx.queue.settings;
     const waiting = new Map(Object.entries(ctx.queue.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
     return {
       ...ctx.queue.catalog.toPublic(waiting),
-      center: { name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' } },
+      center: ctx.queue.centerInfo(),
     };
   });
 

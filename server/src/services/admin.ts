@@ -1,0 +1,275 @@
+// Administration: every edit is a change of the whole configuration (the MOTCUA_CONFIG format),
+// checked by validateConfig, refused when it would strand live tickets or working officers, and
+// written by CatalogStore.applyConfig in one transaction with its audit row. Then the queue reloads,
+// revoked keys and retired users lose their sockets, and every screen hears `catalog:changed`.
+import { ConfigError, validateConfig } from '../config/load.ts';
+import type { CenterConfig } from '../config/schema.ts';
+import type { Clock } from '../domain/business-day.ts';
+import * as edits from '../domain/center-config.ts';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
+import type {
+  AdminView, CallPolicySettings, CenterSettings, CounterFields, DepartmentFields, DeviceCreated, NewCounterBody, NewDepartmentBody, NewDeviceBody,
+  NewServiceBody, NewUserBody, ServiceFields, UserFields, WorkProfileEntry,
+} from '../protocol/index.ts';
+import type { RealtimeHub } from '../realtime/hub.ts';
+import { hashPassword, hashSecret, newSecret } from '../security/crypto.ts';
+import type { Store } from '../store/index.ts';
+import type { DeviceStatusBoard } from './device-status.ts';
+import type { Actor, QueueService } from './queue.ts';
+
+type Edit = (config: CenterConfig) => void;
+
+export class AdminService {
+  constructor(
+    private readonly store: Store,
+    private readonly queue: QueueService,
+    private readonly hub: RealtimeHub,
+    private readonly devices: DeviceStatusBoard,
+    private readonly clock: Clock,
+  ) {}
+
+  view(): AdminView {
+    const { departments, services, counters } = this.queue.catalog.data;
+    const officers = this.store.admin.counterOfficers();
+    return {
+      center: this.queue.settings.center,
+      policy: this.queue.policy,
+      departments: departments.map((d) => ({
+        id: d.id, code: d.code, name: d.name, block: d.block,
+        services: services.filter((s) => s.departmentId === d.id).map((s) => ({
+          id: s.id, code: s.code, name: s.name, targetWaitMinutes: s.targetWaitMinutes, dailyCap: s.dailyCap, enabled: s.enabled,
+        })),
+      })),
+      counters: counters.map((c) => ({
+        id: c.id, number: c.number, name: c.name, departmentId: c.departmentId, services: c.services,
+        state: this.store.catalog.runtime(c.id)!.state, officer: officers.get(c.id) ?? null,
+      })),
+      users: this.store.admin.users(),
+      devices: this.store.admin.devices().map(({ keyHash: _hash, ...d }) => ({ ...d, connected: this.devices.connected(d.id) })),
+    };
+  }
+
+  exportConfig(): CenterConfig {
+    return this.store.admin.exportConfig();
+  }
+
+  importConfig(actor: Actor, config: CenterConfig): void {
+    this.change(actor, 'admin.config.import', { departments: config.departments.length, counters: config.counters.length }, (c) => {
+      Object.assign(c, structuredClone(config));
+    });
+  }
+
+  // ------------------------------------------------------------ center and policy
+
+  setCenter(actor: Actor, center: CenterSettings): void {
+    this.change(actor, 'admin.center.update', { ...center }, (c) => {
+      c.center = { ...center };
+    });
+  }
+
+  setPolicy(actor: Actor, policy: CallPolicySettings): void {
+    this.change(actor, 'admin.policy.update', { ...policy }, (c) => {
+      c.policy = { ...policy };
+    });
+  }
+
+  // ------------------------------------------------------------ departments and services
+
+  addDepartment(actor: Actor, body: NewDepartmentBody): void {
+    const { code, name, block, firstService } = body;
+    this.change(actor, 'admin.department.create', { code }, (c) => edits.addDepartment(c, { code, name, block, services: [serviceConfig(firstService.code, firstService)] }));
+  }
+
+  updateDepartment(actor: Actor, id: number, fields: DepartmentFields): void {
+    const { code } = this.queue.catalog.department(id);
+    this.change(actor, 'admin.department.update', { code, ...fields }, (c) => {
+      Object.assign(edits.department(c, code), { name: fields.name, block: fields.block });
+    });
+  }
+
+  retireDepartment(actor: Actor, id: number): void {
+    const { code } = this.queue.catalog.department(id);
+    this.change(actor, 'admin.department.retire', { code }, (c) => edits.retireDepartment(c, code));
+  }
+
+  addService(actor: Actor, body: NewServiceBody): void {
+    const { code } = this.queue.catalog.department(body.departmentId);
+    this.change(actor, 'admin.service.create', { department: code, code: body.code }, (c) => edits.addService(c, code, serviceConfig(body.code, body)));
+  }
+
+  updateService(actor: Actor, id: number, fields: ServiceFields): void {
+    const s = this.queue.catalog.service(id);
+    const { code } = this.queue.catalog.department(s.departmentId);
+    this.change(actor, 'admin.service.update', { department: code, code: s.code, ...fields }, (c) => {
+      const { code: _code, ...rest } = serviceConfig(s.code, fields);
+      edits.updateService(c, code, s.code, rest);
+    });
+  }
+
+  retireService(actor: Actor, id: number): void {
+    const s = this.queue.catalog.service(id);
+    const { code } = this.queue.catalog.department(s.departmentId);
+    this.change(actor, 'admin.service.retire', { department: code, code: s.code }, (c) => edits.retireService(c, code, s.code));
+  }
+
+  // ------------------------------------------------------------ counters
+
+  addCounter(actor: Actor, body: NewCounterBody): void {
+    const counter = this.counterConfig(body);
+    this.change(actor, 'admin.counter.create', { number: body.number }, (c) => edits.addCounter(c, { number: body.number, ...counter }));
+  }
+
+  updateCounter(actor: Actor, id: number, fields: CounterFields): void {
+    const { number } = this.queue.catalog.counter(id);
+    const counter = this.counterConfig(fields);
+    this.change(actor, 'admin.counter.update', { number, ...counter }, (c) => edits.updateCounter(c, number, counter));
+  }
+
+  retireCounter(actor: Actor, id: number): void {
+    const { number } = this.queue.catalog.counter(id);
+    this.change(actor, 'admin.counter.retire', { number }, (c) => edits.retireCounter(c, number));
+  }
+
+  // ------------------------------------------------------------ users
+
+  addUser(actor: Actor, body: NewUserBody): void {
+    const fields = this.userConfig(body);
+    this.change(actor, 'admin.user.create', { username: body.username, role: body.role }, (c) => {
+      edits.addUser(c, { username: body.username, ...fields, passwordHash: hashPassword(body.password) });
+    });
+  }
+
+  updateUser(actor: Actor, id: number, body: UserFields): void {
+    const { username } = this.user(id);
+    const fields = this.userConfig(body);
+    this.change(actor, 'admin.user.update', { username, role: body.role }, (c) => edits.updateUser(c, username, { department: undefined, ...fields }));
+  }
+
+  /** Sets a new password and signs the user out everywhere. */
+  setPassword(actor: Actor, id: number, password: string): void {
+    const { username } = this.user(id);
+    const passwordHash = hashPassword(password);
+    this.change(actor, 'admin.user.password', { username }, (c) => {
+      edits.updateUser(c, username, { passwordHash });
+      this.store.admin.deleteSessions(id);
+    });
+    this.hub.disconnectRoom(`user:${id}`);
+  }
+
+  retireUser(actor: Actor, id: number): void {
+    const { username } = this.user(id);
+    if (actor.userId === id) throw conflict('retire_self', 'You cannot retire your own account: ask another administrator.');
+    this.change(actor, 'admin.user.retire', { username }, (c) => edits.retireUser(c, username));
+  }
+
+  // ------------------------------------------------------------ devices
+
+  /** Issues a device key: shown once in the answer, stored only as its hash. */
+  addDevice(actor: Actor, body: NewDeviceBody): DeviceCreated {
+    const counter = body.counterId === null ? undefined : this.queue.catalog.counter(body.counterId).number;
+    const key = newSecret(18);
+    const keyHash = hashSecret(key);
+    this.change(actor, 'admin.device.create', { name: body.name, kind: body.kind, counter: counter ?? null }, (c) => {
+      edits.addDevice(c, { name: body.name, kind: body.kind, keyHash, ...(counter === undefined ? {} : { counter }) });
+    });
+    const { keyHash: _hash, ...device } = this.store.admin.devices().find((d) => d.keyHash === keyHash)!;
+    return { device: { ...device, connected: false }, key };
+  }
+
+  /** Revokes a device key: its sockets are disconnected at once. */
+  revokeDevice(actor: Actor, id: number): void {
+    const device = this.store.admin.devices().find((d) => d.id === id);
+    if (!device) throw notFound('unknown_device', `No device with id ${id}.`);
+    if (device.revokedAt !== null) throw conflict('already_revoked', `The key of "${device.name}" was already revoked.`);
+    this.change(actor, 'admin.device.revoke', { name: device.name, kind: device.kind }, (c) => edits.revokeDevice(c, device.keyHash));
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private user(id: number) {
+    const u = this.store.admin.users().find((x) => x.id === id);
+    if (!u) throw notFound('unknown_user', `No active user with id ${id}.`);
+    return u;
+  }
+
+  private counterConfig(fields: CounterFields): Omit<CenterConfig['counters'][number], 'number'> {
+    const department = this.queue.catalog.department(fields.departmentId);
+    return { name: fields.name, department: department.code, services: this.workProfile(department.id, fields.services) };
+  }
+
+  private workProfile(departmentId: number, entries: WorkProfileEntry[]): Record<string, number> {
+    return Object.fromEntries(entries.map((e) => {
+      const s = this.queue.catalog.service(e.serviceId);
+      if (s.departmentId !== departmentId) throw invalid('foreign_service', `"${s.name.vi}" belongs to another department: a counter serves services of its own department.`);
+      return [s.code, e.weight];
+    }));
+  }
+
+  private userConfig(body: UserFields): { displayName: string; role: UserFields['role']; department?: string } {
+    const department = body.departmentId === null ? undefined : this.queue.catalog.department(body.departmentId).code;
+    if (body.role === 'officer' && department === undefined) throw invalid('officer_needs_department', 'An officer belongs to a department: choose one.');
+    return { displayName: body.displayName, role: body.role, ...(department === undefined ? {} : { department }) };
+  }
+
+  /** Applies one edit of the configuration, live, with its audit row. */
+  private change(actor: Actor, action: string, detail: Record<string, unknown>, edit: Edit): void {
+    const devicesBefore = this.activeDevices();
+    const usersBefore = this.activeUsers();
+    this.store.transaction(() => {
+      const before = this.store.admin.exportConfig();
+      const next = structuredClone(before);
+      edit(next);
+      let checked: CenterConfig;
+      try {
+        checked = validateConfig(next, 'the change');
+      } catch (e) {
+        if (e instanceof ConfigError) throw invalid('invalid_config', e.message);
+        throw e;
+      }
+      this.assertSafe(before, checked);
+      this.store.catalog.applyConfig(checked, this.clock());
+      this.store.audit.record({ at: this.clock().getTime(), userId: actor.userId, deviceId: actor.deviceId, action, counterId: null, ticketId: null, detail });
+    });
+    this.queue.reload();
+    const devicesAfter = this.activeDevices();
+    const usersAfter = this.activeUsers();
+    for (const id of devicesBefore) if (!devicesAfter.has(id)) this.hub.disconnectRoom(`device:${id}`);
+    for (const id of usersBefore) if (!usersAfter.has(id)) this.hub.disconnectRoom(`user:${id}`);
+    this.hub.catalogChanged();
+  }
+
+  private activeDevices(): Set<number> {
+    return new Set(this.store.admin.devices().filter((d) => d.revokedAt === null).map((d) => d.id));
+  }
+
+  private activeUsers(): Set<number> {
+    return new Set(this.store.admin.users().map((u) => u.id));
+  }
+
+  /** Refuses a change that would strand live tickets or take a counter from under an officer. */
+  private assertSafe(before: CenterConfig, after: CenterConfig): void {
+    const { catalog } = this.queue;
+    for (const c of catalog.data.counters) {
+      const kept = after.counters.find((x) => x.number === c.number);
+      const departmentCode = catalog.department(c.departmentId).code;
+      if (kept && kept.department === departmentCode) continue;
+      const runtime = this.store.catalog.runtime(c.id)!;
+      if (runtime.state !== 'closed') throw conflict('counter_in_use', `Counter ${c.number} is ${runtime.state}: its officer closes it first.`);
+    }
+    const kept = new Set(after.departments.flatMap((d) => d.services.map((s) => `${d.code}/${s.code}`)));
+    const dropped = catalog.data.services.filter((s) => !kept.has(`${catalog.department(s.departmentId).code}/${s.code}`));
+    const live = dropped.length === 0 ? 0 : this.store.admin.liveTickets(dropped.map((s) => s.id));
+    if (live > 0) throw conflict('live_tickets', `${live} tickets of ${dropped.map((s) => s.name.vi).join(', ')} are still live: serve them first (or wait for the day's end).`);
+    const users = this.store.admin.users();
+    for (const u of before.users) {
+      if (after.users.some((x) => x.username === u.username)) continue;
+      const id = users.find((x) => x.username === u.username)?.id;
+      const at = id === undefined ? undefined : this.store.catalog.counterOfOfficer(id);
+      if (at !== undefined) throw conflict('user_at_counter', `${u.username} is working at counter ${catalog.counter(at).number}: they close it first.`);
+    }
+  }
+}
+
+function serviceConfig(code: string, s: ServiceFields): CenterConfig['departments'][number]['services'][number] {
+  return { code, name: s.name, targetWaitMinutes: s.targetWaitMinutes, enabled: s.enabled, ...(s.dailyCap === null ? {} : { dailyCap: s.dailyCap }) };
+}

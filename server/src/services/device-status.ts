@@ -1,0 +1,68 @@
+// The devices the dashboard shows, with their state: keyed devices online while a socket with their
+// key is open; kiosk printers from the outcome of their last printout today; and whatever a device
+// hub reports (`report`), which takes precedence for its key.
+import type { Clock } from '../domain/business-day.ts';
+import type { DeviceState, DeviceStatus } from '../protocol/index.ts';
+import type { IoServer } from '../realtime/hub.ts';
+import type { Store } from '../store/index.ts';
+
+type Reported = Omit<DeviceStatus, 'key' | 'since'>;
+
+export class DeviceStatusBoard {
+  private readonly sockets = new Map<number, number>();
+  private readonly changedAt = new Map<number, Date>();
+  private readonly reported = new Map<string, DeviceStatus>();
+
+  constructor(private readonly store: Store, private readonly clock: Clock) {}
+
+  /** Counts the sockets of each keyed device. */
+  watch(io: IoServer): void {
+    io.on('connection', (socket) => {
+      const id = socket.data.actor?.deviceId;
+      if (id === null || id === undefined) return;
+      this.count(id, +1);
+      socket.on('disconnect', () => this.count(id, -1));
+    });
+  }
+
+  private count(deviceId: number, delta: number): void {
+    const before = this.sockets.get(deviceId) ?? 0;
+    const after = Math.max(0, before + delta);
+    this.sockets.set(deviceId, after);
+    if ((before === 0) !== (after === 0)) this.changedAt.set(deviceId, this.clock());
+  }
+
+  connected(deviceId: number): boolean {
+    return (this.sockets.get(deviceId) ?? 0) > 0;
+  }
+
+  /**
+   * For the device hub: the state of a device or printer under `key` (`device:<id>`,
+   * `printer:<name>`). `since` moves only when the state changes.
+   */
+  report(key: string, status: Reported): void {
+    const previous = this.reported.get(key);
+    const since = previous && previous.state === status.state ? previous.since : this.clock().toISOString();
+    this.reported.set(key, { ...status, key, since });
+  }
+
+  /** Every active device key and known printer, with its state. */
+  list(businessDay: string): DeviceStatus[] {
+    const devices = this.store.admin.devices().filter((d) => d.revokedAt === null);
+    const names = new Map(devices.map((d) => [d.id, d.name]));
+    const own: DeviceStatus[] = devices.map((d) => ({
+      key: `device:${d.id}`, kind: d.kind, name: d.name, state: this.connected(d.id) ? 'online' : 'offline',
+      since: this.changedAt.get(d.id)?.toISOString() ?? null,
+    }));
+    const printers: DeviceStatus[] = this.store.admin.lastPrints(businessDay, businessDay)
+      .filter((p) => names.has(p.kioskId))
+      .map((p) => ({
+        key: `printer:kiosk-${p.kioskId}`, kind: 'printer', name: `Máy in – ${names.get(p.kioskId)}`,
+        state: (p.status === 'printed' ? 'online' : 'error') satisfies DeviceState, since: new Date(p.at).toISOString(),
+        ...(p.reason ? { detail: p.reason } : {}),
+      }));
+    const all = new Map([...own, ...printers].map((s) => [s.key, s]));
+    for (const [key, status] of this.reported) all.set(key, status);
+    return [...all.values()];
+  }
+}

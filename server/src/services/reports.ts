@@ -1,0 +1,155 @@
+// Reports for a date range: figures by department, service, counter and officer, and by hour of
+// day; exported as CSV (UTF-8 with BOM, so spreadsheets keep Vietnamese) or XLSX.
+import ExcelJS from 'exceljs';
+import { invalid } from '../domain/errors.ts';
+import { byHour, reportFigures, type ReportFact } from '../domain/reports.ts';
+import { groupBy } from '../domain/stats.ts';
+import type { LocalizedText, Report, ReportFigures, ReportGroup, ReportRow } from '../protocol/index.ts';
+import type { QueueService } from './queue.ts';
+
+export const MAX_REPORT_DAYS = 366;
+
+export function buildReport(queue: QueueService, from: string, to: string): Report {
+  if (from > to) throw invalid('bad_range', `"from" (${from}) is after "to" (${to}).`);
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= MAX_REPORT_DAYS) throw invalid('range_too_long', `A report covers at most ${MAX_REPORT_DAYS} days: choose a shorter range.`);
+  const facts = queue.store.stats.facts(from, to);
+  const names = queue.store.admin.reportNames();
+  const { departments, services } = queue.catalog.data;
+  const timeZone = queue.settings.center.timeZone;
+
+  /** One row per id: the catalog's first (even without tickets), then any other id with tickets. */
+  const rows = (key: (f: ReportFact) => number | null, current: number[], describe: (id: number) => Omit<ReportRow, keyof ReportFigures | 'id'>): ReportRow[] => {
+    const groups = groupBy(facts.filter((f) => key(f) !== null), (f) => key(f)!);
+    const ids = [...new Set([...current, ...[...groups.keys()].sort((a, b) => a - b)])];
+    return ids.map((id) => ({ id, ...describe(id), ...reportFigures(groups.get(id) ?? []) }));
+  };
+  const departmentLabel = (id: number) => departments.find((d) => d.id === id)?.name ?? { vi: `Phòng ban ${id}`, en: `Department ${id}` };
+
+  return {
+    from, to, timeZone,
+    total: reportFigures(facts),
+    departments: rows((f) => f.departmentId, departments.map((d) => d.id), (id) => ({
+      code: departments.find((d) => d.id === id)?.code ?? String(id), label: departmentLabel(id), departmentId: id,
+    })),
+    services: rows((f) => f.serviceId, services.map((s) => s.id), (id) => {
+      const s = names.services.get(id);
+      return { code: s?.code ?? String(id), label: s?.name ?? { vi: `Lĩnh vực ${id}`, en: `Service ${id}` }, departmentId: s?.departmentId ?? null };
+    }),
+    counters: rows((f) => f.counterId, [], (id) => {
+      const c = names.counters.get(id);
+      const number = c?.number ?? id;
+      return { code: String(number), label: { vi: `Quầy ${number}`, en: `Counter ${number}` }, departmentId: c?.departmentId ?? null };
+    }),
+    officers: rows((f) => f.officerId, [], (id) => {
+      const u = names.users.get(id);
+      const name = u?.displayName ?? u?.username ?? `#${id}`;
+      return { code: u?.username ?? String(id), label: { vi: name, en: name }, departmentId: null };
+    }),
+    hours: byHour(facts, timeZone),
+  };
+}
+
+// ---------------------------------------------------------------- exports
+
+type Kind = 'count' | 'seconds' | 'share' | 'index';
+interface Column { header: LocalizedText; kind: Kind; value(r: ReportFigures): number | null }
+
+const COLUMNS: Column[] = [
+  { header: { vi: 'Số phát ra', en: 'Issued' }, kind: 'count', value: (r) => r.issued },
+  { header: { vi: 'Đã gọi', en: 'Called' }, kind: 'count', value: (r) => r.called },
+  { header: { vi: 'Đã phục vụ', en: 'Served' }, kind: 'count', value: (r) => r.served },
+  { header: { vi: 'Vắng mặt', en: 'No-show' }, kind: 'count', value: (r) => r.noShow },
+  { header: { vi: 'Chuyển', en: 'Transferred' }, kind: 'count', value: (r) => r.transferred },
+  { header: { vi: 'Hết hạn', en: 'Expired' }, kind: 'count', value: (r) => r.expired },
+  { header: { vi: 'Chờ P50', en: 'Wait P50' }, kind: 'seconds', value: (r) => r.waitP50 },
+  { header: { vi: 'Chờ P90', en: 'Wait P90' }, kind: 'seconds', value: (r) => r.waitP90 },
+  { header: { vi: 'Chờ lâu nhất', en: 'Wait max' }, kind: 'seconds', value: (r) => r.waitMax },
+  { header: { vi: 'Phục vụ P50', en: 'Service P50' }, kind: 'seconds', value: (r) => r.serviceP50 },
+  { header: { vi: 'Phục vụ P90', en: 'Service P90' }, kind: 'seconds', value: (r) => r.serviceP90 },
+  { header: { vi: 'Trong chỉ tiêu', en: 'Within target' }, kind: 'share', value: (r) => r.withinTarget },
+  { header: { vi: 'Rất hài lòng', en: 'Very satisfied' }, kind: 'count', value: (r) => r.ratings['4'] },
+  { header: { vi: 'Hài lòng', en: 'Satisfied' }, kind: 'count', value: (r) => r.ratings['3'] },
+  { header: { vi: 'Bình thường', en: 'Neutral' }, kind: 'count', value: (r) => r.ratings['2'] },
+  { header: { vi: 'Không hài lòng', en: 'Dissatisfied' }, kind: 'count', value: (r) => r.ratings['1'] },
+  { header: { vi: 'Chỉ số hài lòng (0–100)', en: 'Satisfaction index (0–100)' }, kind: 'index', value: (r) => r.satisfaction },
+];
+
+export const GROUP_LABELS: Record<ReportGroup | 'total', LocalizedText> = {
+  total: { vi: 'Toàn trung tâm', en: 'Whole center' },
+  departments: { vi: 'Phòng ban', en: 'Department' },
+  services: { vi: 'Lĩnh vực', en: 'Service' },
+  counters: { vi: 'Quầy', en: 'Counter' },
+  officers: { vi: 'Cán bộ', en: 'Officer' },
+};
+
+interface Line { group: ReportGroup | 'total'; code: string; label: LocalizedText; figures: ReportFigures }
+
+function lines(report: Report): Line[] {
+  return [
+    { group: 'total', code: '', label: GROUP_LABELS.total, figures: report.total },
+    ...(['departments', 'services', 'counters', 'officers'] as const).flatMap((group) => report[group].map((r) => ({ group, code: r.code, label: r.label, figures: r }))),
+  ];
+}
+
+const bilingual = (t: LocalizedText) => (t.vi === t.en ? t.vi : `${t.vi} / ${t.en}`);
+const secondsUnit = (c: Column) => (c.kind === 'seconds' ? ' (giây / s)' : c.kind === 'share' ? ' (%)' : '');
+
+function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV with a BOM: the groups' table, a blank line, then the hours' table. Times in seconds. */
+export function reportCsv(report: Report): string {
+  const head = ['Nhóm / Group', 'Mã / Code', 'Tên / Name', ...COLUMNS.map((c) => bilingual(c.header) + secondsUnit(c))];
+  const body = lines(report).map((l) => [bilingual(GROUP_LABELS[l.group]), l.code, l.label.vi, ...COLUMNS.map((c) => {
+    const v = c.value(l.figures);
+    return c.kind === 'share' && v !== null ? Math.round(v * 1000) / 10 : v;
+  })]);
+  const hours = [['Giờ / Hour', 'Lượt đến / Arrivals', 'Chờ P50 / Wait P50 (giây / s)', 'Chờ P90 / Wait P90 (giây / s)'],
+    ...report.hours.map((h) => [h.hour, h.arrivals, h.waitP50, h.waitP90])];
+  const table = (rows: (string | number | null)[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
+  return `\uFEFF${table([[`Báo cáo / Report ${report.from} – ${report.to}`], head, ...body])}\r\n\r\n${table(hours)}\r\n`;
+}
+
+/** Durations in an XLSX are day fractions shown as minutes:seconds. */
+export const XLSX_DURATION = '[m]:ss';
+
+/** An XLSX workbook: sheet "Báo cáo" (every group) and sheet "Theo giờ" (hours). */
+export async function reportXlsx(report: Report): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'motcua';
+  const sheet = wb.addWorksheet('Báo cáo');
+  sheet.addRow([`Báo cáo / Report ${report.from} – ${report.to} (${report.timeZone})`]).font = { bold: true, size: 14 };
+  const head = sheet.addRow(['Nhóm / Group', 'Mã / Code', 'Tên / Name', ...COLUMNS.map((c) => bilingual(c.header) + (c.kind === 'seconds' ? ' (phút:giây)' : ''))]);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'top' };
+  for (const l of lines(report)) {
+    const row = sheet.addRow([bilingual(GROUP_LABELS[l.group]), l.code, l.label.vi, ...COLUMNS.map((c) => {
+      const v = c.value(l.figures);
+      return c.kind === 'seconds' && v !== null ? v / 86_400 : v;
+    })]);
+    COLUMNS.forEach((c, i) => {
+      const cell = row.getCell(4 + i);
+      if (c.kind === 'seconds') cell.numFmt = XLSX_DURATION;
+      if (c.kind === 'share') cell.numFmt = '0.0%';
+    });
+  }
+  sheet.columns.forEach((col, i) => {
+    col.width = i === 2 ? 36 : i < 2 ? 16 : 13;
+  });
+  sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 2 }];
+
+  const hours = wb.addWorksheet('Theo giờ');
+  hours.addRow(['Giờ / Hour', 'Lượt đến / Arrivals', 'Chờ P50 / Wait P50', 'Chờ P90 / Wait P90']).font = { bold: true };
+  for (const h of report.hours) {
+    const row = hours.addRow([h.hour, h.arrivals, h.waitP50 === null ? null : h.waitP50 / 86_400, h.waitP90 === null ? null : h.waitP90 / 86_400]);
+    row.getCell(3).numFmt = XLSX_DURATION;
+    row.getCell(4).numFmt = XLSX_DURATION;
+  }
+  hours.columns.forEach((col) => {
+    col.width = 20;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,217 @@
+// Administration against the real server: every change applies live (catalog, queue, sockets),
+// lands in the audit log, and the whole configuration exports and imports in the MOTCUA_CONFIG format.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateConfig } from '../../server/src/config/load.ts';
+import type { CenterConfig } from '../../server/src/config/schema.ts';
+import type { AdminView, Catalog, CatalogChanged, DeviceCreated, QueueSnapshot, Ticket } from '../../server/src/protocol/index.ts';
+import { connect, http, issue, login, next, officerAt, startServer, type Running } from '../support/server.ts';
+
+let server: Running;
+let url: string;
+let admin: string;
+let now = new Date('2026-11-27T02:00:00Z'); // Friday 09:00 in Asia/Ho_Chi_Minh
+
+beforeAll(async () => {
+  server = await startServer({ clock: () => now });
+  url = server.url;
+  admin = await login(url, 'admin', 'admin');
+});
+afterAll(() => server.close());
+
+const view = async () => (await http<AdminView>(url, '/api/admin', { token: admin })).body;
+const catalog = async () => (await http<Catalog>(url, '/api/catalog')).body;
+const put = (path: string, body: unknown) => http(url, path, { token: admin, method: 'PUT', body });
+const post = (path: string, body?: unknown) => http<{ error?: { code: string; message: string } }>(url, path, { token: admin, method: 'POST', body });
+const audit = (action: string) => server.store.db.prepare('SELECT count(*) FROM audit_log WHERE action = ?').pluck().get(action) as number;
+const service = { name: { vi: 'Cấp phiếu lý lịch tư pháp số 2', en: 'Judicial record no. 2' }, targetWaitMinutes: 20, dailyCap: null, enabled: true };
+
+describe('who may administer', () => {
+  it('lets only an admin read or change the configuration', async () => {
+    const supervisor = await login(url, 'supervisor');
+    expect((await http(url, '/api/admin', { token: supervisor })).status).toBe(403);
+    expect((await http(url, '/api/admin')).status).toBe(401);
+    expect((await http(url, '/api/admin/policy', { token: supervisor, method: 'PUT', body: { maxPriorityPerNormal: 1, agingMinutes: 30, recallLimit: 2 } })).status).toBe(403);
+    const v = await view();
+    expect(v.departments.map((d) => d.code)).toEqual(['TP', 'YT', 'TNMT', 'LDTBXH']);
+    expect(v.counters).toHaveLength(12);
+    expect(v.users.map((u) => u.username)).toContain('officer12');
+    expect(v.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['display', 'kiosk']));
+    expect(JSON.stringify(v)).not.toMatch(/scrypt|keyHash|passwordHash/);
+  });
+});
+
+describe('catalog changes apply live', () => {
+  it('adds a service and a counter: the catalog, the queue and the socket stream follow without restart', async () => {
+    const display = connect(url, 'demo-display');
+    const snapshot = await next(display, 'queue:snapshot');
+    const changed = next(display, 'catalog:changed');
+    expect((await post('/api/admin/services', { departmentId: 1, code: 'LLTP2', ...service })).status).toBe(200);
+    const push = await changed as CatalogChanged;
+    expect(push.seq).toBe(snapshot.seq + 1);
+    const resync = next(display, 'queue:snapshot');
+    display.emit('queue:resync');
+    const resynced = await resync as QueueSnapshot;
+    expect(resynced.seq).toBe(push.seq);
+
+    const added = (await catalog()).departments[0]!.services.find((s) => s.code === 'LLTP2')!;
+    expect(added.name.vi).toBe('Cấp phiếu lý lịch tư pháp số 2');
+
+    const counterPush = next(display, 'catalog:changed');
+    const created = await post('/api/admin/counters', { number: 13, name: 'Quầy 13', departmentId: 1, services: [{ serviceId: added.id, weight: 2 }] });
+    expect(created.status).toBe(200);
+    await counterPush;
+    const counter13 = (await catalog()).counters.find((c) => c.number === 13)!;
+    expect(counter13).toMatchObject({ name: 'Quầy 13', departmentId: 1 });
+    const withCounter = next(display, 'queue:snapshot');
+    display.emit('queue:resync');
+    expect((await withCounter).counters.map((c) => c.number)).toContain(13);
+    display.close();
+
+    const ticket = await issue(url, added.id);
+    const officer = await officerAt(url, 'officer01', counter13.id);
+    const call = await http<{ ticket: Ticket }>(url, `/api/counters/${counter13.id}/call-next`, { token: officer, method: 'POST' });
+    expect(call.body.ticket?.id).toBe(ticket.id);
+    await http(url, `/api/tickets/${ticket.id}/finish`, { token: officer, method: 'POST' });
+    await http(url, `/api/counters/${counter13.id}/close`, { token: officer, method: 'POST' });
+    expect(audit('admin.service.create')).toBe(1);
+    expect(audit('admin.counter.create')).toBe(1);
+  });
+
+  it('disables a service: the kiosk no longer offers it and issuing it is refused', async () => {
+    const id = (await catalog()).departments[0]!.services.find((s) => s.code === 'LLTP2')!.id;
+    expect((await put(`/api/admin/services/${id}`, { ...service, enabled: false })).status).toBe(200);
+    expect((await catalog()).departments[0]!.services.map((s) => s.code)).not.toContain('LLTP2');
+    const refused = await http(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: id } });
+    expect(refused.status).toBe(409);
+    expect((await view()).departments[0]!.services.find((s) => s.id === id)).toMatchObject({ enabled: false, targetWaitMinutes: 20 });
+  });
+
+  it('refuses to retire a service with live tickets or a counter in use, and says what to do', async () => {
+    const t = await issue(url, 2);
+    const live = await post('/api/admin/services/2/retire');
+    expect(live.status).toBe(409);
+    expect(live.body.error?.message).toMatch(/still live/);
+    const officer = await officerAt(url, 'officer02', 2);
+    const inUse = await put('/api/admin/counters/2', { name: 'Quầy 2', departmentId: 2, services: [] });
+    expect(inUse.status).toBe(409);
+    expect((inUse.body as { error: { message: string } }).error.message).toMatch(/Counter 2 is open/);
+    const bound = await post('/api/admin/counters/2/retire');
+    expect(bound.body.error?.message).toMatch(/bound to counter 2: revoke it first/);
+    await http(url, '/api/counters/2/call', { token: officer, method: 'POST', body: { number: t.number } });
+    await http(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
+    await http(url, '/api/counters/2/close', { token: officer, method: 'POST' });
+    expect((await post('/api/admin/services/2/retire')).status).toBe(200);
+    expect((await catalog()).departments[0]!.services.map((s) => s.id)).not.toContain(2);
+    expect((await view()).counters.find((c) => c.number === 1)!.services.map((s) => s.serviceId)).not.toContain(2);
+  });
+
+  it('refuses an edit that breaks the configuration, changing nothing', async () => {
+    const before = await view();
+    const overlap = await post('/api/admin/departments', {
+      code: 'NV', name: { vi: 'Sở Nội vụ', en: 'Department of Home Affairs' }, block: { start: 1500, end: 1600 },
+      firstService: { code: 'TDTC', ...service },
+    });
+    expect(overlap.status).toBe(400);
+    expect(overlap.body.error?.message).toMatch(/overlaps/);
+    expect(await view()).toEqual(before);
+  });
+
+  it('sets the call policy, the priority step, the notice line and business hours; issuing outside hours says when it opens', async () => {
+    expect((await put('/api/admin/policy', { maxPriorityPerNormal: 1, agingMinutes: 30, recallLimit: 2 })).status).toBe(200);
+    expect(server.queue.policy).toEqual({ maxPriorityPerNormal: 1, agingMinutes: 30, recallLimit: 2 });
+    const center = (await view()).center;
+    const notice = { vi: 'Trung tâm nghỉ lễ ngày 1/1.', en: 'Closed on 1 January.' };
+    const hours = { days: [1, 2, 3, 4, 5], opens: '07:00', closes: '17:00' };
+    expect((await put('/api/admin/center', { ...center, kioskPriorityStep: false, notice, businessHours: hours })).status).toBe(200);
+    expect((await catalog()).center).toMatchObject({ kioskPriorityStep: false, notice, businessHours: hours, issuingOpen: true });
+
+    now = new Date('2026-11-27T10:30:00Z'); // Friday 17:30 local: closed until Monday 07:00
+    const closed = await http<{ error: { code: string; message: string } }>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
+    expect(closed.status).toBe(409);
+    expect(closed.body.error.code).toBe('outside_business_hours');
+    expect(closed.body.error.message).toContain('07:00 thứ Hai 30/11');
+    expect(closed.body.error.message).toContain('07:00 on Monday 30/11');
+    expect((await catalog()).center).toMatchObject({ issuingOpen: false, opensAt: '2026-11-30T00:00:00.000Z' });
+
+    now = new Date('2026-11-30T00:00:00Z');
+    expect((await http(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } })).status).toBe(201);
+    admin = await login(url, 'admin', 'admin'); // the session of Friday has expired
+    const { businessHours: _hours, ...always } = center;
+    expect((await put('/api/admin/center', always)).status).toBe(200);
+    expect((await catalog()).center?.businessHours).toBeUndefined();
+    expect(audit('admin.center.update')).toBe(2);
+    expect(audit('admin.policy.update')).toBe(1);
+  });
+});
+
+describe('users', () => {
+  it('adds an officer, resets the password (old sessions end) and retires the account', async () => {
+    expect((await post('/api/admin/users', { username: 'officer13', displayName: 'Nguyễn Thị Mười Ba', role: 'officer', departmentId: 2, password: 'mật-khẩu-13' })).status).toBe(200);
+    const first = await login(url, 'officer13', 'mật-khẩu-13');
+    const id = (await view()).users.find((u) => u.username === 'officer13')!.id;
+    const socket = connect(url, first);
+    await next(socket, 'queue:snapshot');
+    const dropped = new Promise<string>((resolve) => socket.on('disconnect', resolve));
+    expect((await post(`/api/admin/users/${id}/password`, { password: 'mật-khẩu-mới' })).status).toBe(200);
+    expect(await dropped).toBe('io server disconnect');
+    expect((await http(url, '/api/counters/4/open', { token: first, method: 'POST' })).status).toBe(401);
+    await login(url, 'officer13', 'mật-khẩu-mới');
+
+    expect((await post('/api/admin/users', { username: 'x1', displayName: 'X', role: 'officer', departmentId: null, password: 'abcdefgh' })).status).toBe(400);
+    expect((await post(`/api/admin/users/${id}/retire`)).status).toBe(200);
+    expect((await http(url, '/api/auth/login', { body: { username: 'officer13', password: 'mật-khẩu-mới' } })).status).toBe(401);
+    const me = (await view()).users.find((u) => u.username === 'admin')!.id;
+    expect((await post(`/api/admin/users/${me}/retire`)).status).toBe(409);
+  });
+});
+
+describe('device keys', () => {
+  it('issues a key once, stores only its hash, and a revoked key loses its socket at once', async () => {
+    const created = await http<DeviceCreated>(url, '/api/admin/devices', { token: admin, body: { name: 'Màn hình tầng 2', kind: 'display', counterId: null } });
+    expect(created.status).toBe(200);
+    const { key, device } = created.body;
+    expect(key.length).toBeGreaterThanOrEqual(20);
+    expect(JSON.stringify(server.store.db.prepare('SELECT * FROM devices').all())).not.toContain(key);
+
+    const socket = connect(url, key);
+    await next(socket, 'queue:snapshot');
+    expect((await view()).devices.find((d) => d.id === device.id)?.connected).toBe(true);
+    const dropped = new Promise<string>((resolve) => socket.on('disconnect', resolve));
+    expect((await post(`/api/admin/devices/${device.id}/revoke`)).status).toBe(200);
+    expect(await dropped).toBe('io server disconnect');
+
+    const again = connect(url, key);
+    const refused = await new Promise<Error>((resolve) => again.on('connect_error', resolve));
+    expect(refused.message).toMatch(/revoked/);
+    again.close();
+    expect((await view()).devices.find((d) => d.id === device.id)?.revokedAt).not.toBeNull();
+    expect((await post(`/api/admin/devices/${device.id}/revoke`)).status).toBe(409);
+  });
+});
+
+describe('export and import', () => {
+  it('exports the configuration in the MOTCUA_CONFIG format and imports it back, live', async () => {
+    const exported = await http<CenterConfig>(url, '/api/admin/config', { token: admin });
+    expect(exported.status).toBe(200);
+    const config = validateConfig(exported.body);
+    expect(config.departments[0]!.services.map((s) => s.code)).toContain('LLTP2');
+    expect(config.users.map((u) => u.username)).not.toContain('officer13');
+
+    config.departments[1]!.name.vi = 'Sở Y tế tỉnh Tiền Giang';
+    config.departments[1]!.services.push({ code: 'KHAC', name: { vi: 'Thủ tục khác', en: 'Other procedures' }, targetWaitMinutes: 10 });
+    const imported = await http(url, '/api/admin/config', { token: admin, body: config });
+    expect(imported.status).toBe(200);
+    const health = (await catalog()).departments[1]!;
+    expect(health.name.vi).toBe('Sở Y tế tỉnh Tiền Giang');
+    expect(health.services.map((s) => s.code)).toContain('KHAC');
+    const again = (await http<CenterConfig>(url, '/api/admin/config', { token: admin })).body;
+    expect(again.departments[1]!.services.at(-1)).toEqual({ code: 'KHAC', name: { vi: 'Thủ tục khác', en: 'Other procedures' }, targetWaitMinutes: 10, enabled: true });
+
+    const broken = structuredClone(config);
+    broken.counters[0]!.department = 'XX';
+    const refused = await http<{ error: { message: string } }>(url, '/api/admin/config', { token: admin, body: broken });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('/counters/0/department');
+    expect(audit('admin.config.import')).toBe(1);
+  });
+});

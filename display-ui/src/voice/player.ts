@@ -1,0 +1,55 @@
+// Plays announcement clips through one HTMLAudioElement, one at a time, and records each clip that
+// actually started in `window.__motcuaAudioLog` (the hook browser tests read).
+import type { AnnouncementPreview, Call } from '@motcua/server/protocol';
+import { apiRequest } from '@motcua/server/protocol/client';
+import { SoundBlockedError, type ClipPlayer } from './announcer.ts';
+
+declare global {
+  interface Window { __motcuaAudioLog?: string[] }
+}
+
+/** Where the server serves the clips. */
+export const AUDIO_BASE = '/audio/';
+/** A clip lasts about a second; one that has not ended after this is given up (a stalled output). */
+const CLIP_WATCHDOG_MS = 10_000;
+/** The log keeps the latest entries only: a display runs for weeks. */
+const LOG_LIMIT = 2_000;
+
+function logStarted(clip: string): void {
+  const log = (window.__motcuaAudioLog ??= []);
+  log.push(clip);
+  if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
+}
+
+export function htmlAudioPlayer(audio: HTMLAudioElement = new Audio()): ClipPlayer {
+  audio.preload = 'auto';
+  return {
+    play(clip) {
+      return new Promise<void>((resolve, reject) => {
+        const settle = (error?: Error) => {
+          clearTimeout(watchdog);
+          audio.removeEventListener('ended', done);
+          audio.removeEventListener('error', done);
+          if (error) reject(error);
+          else resolve();
+        };
+        const done = () => settle();
+        const watchdog = setTimeout(done, CLIP_WATCHDOG_MS);
+        audio.addEventListener('ended', done);
+        audio.addEventListener('error', done);
+        audio.src = AUDIO_BASE + clip;
+        audio.play().then(() => logStarted(clip), (error: unknown) => {
+          const blocked = error instanceof DOMException && error.name === 'NotAllowedError';
+          settle(blocked ? new SoundBlockedError() : undefined);
+        });
+      });
+    },
+  };
+}
+
+/** A call's clips: Vietnamese then English, from the call itself or, if it has none, the preview API. */
+export async function clipsOf(call: Call): Promise<string[]> {
+  const announcement = call.announcement
+    ?? await apiRequest<AnnouncementPreview>(`/api/announcements/preview?number=${encodeURIComponent(call.number)}&counter=${call.counterNumber}`);
+  return [...announcement.vi.clips, ...(announcement.en?.clips ?? [])];
+}

@@ -1,0 +1,69 @@
+// Helpers of the wall-display tests: a demo center with tickets waiting and numbers called, and
+// the display page opened on it.
+import type { Browser, Page } from 'playwright-core';
+import type { Catalog, Ticket } from '../../server/src/protocol/index.ts';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { http, issue, officerAt } from '../support/server.ts';
+
+/** The demo officer who may open counter n (officer01 … officer12 work at counters 1 … 12). */
+export const officerOf = (counter: number): string => `officer${String(counter).padStart(2, '0')}`;
+
+/** The first service of a department, by code. */
+export async function serviceOf(url: string, code: string): Promise<number> {
+  const { body } = await http<Catalog>(url, '/api/catalog');
+  const service = body.departments.find((d) => d.code === code)?.services[0];
+  if (!service) throw new Error(`no service in department ${code}`);
+  return service.id;
+}
+
+/** Issues `count` tickets of a department's first service. */
+export async function issueMany(url: string, code: string, count: number): Promise<Ticket[]> {
+  const serviceId = await serviceOf(url, code);
+  const tickets: Ticket[] = [];
+  for (let i = 0; i < count; i += 1) tickets.push(await issue(url, serviceId));
+  return tickets;
+}
+
+/** Calls the next ticket at a counter (whose officer token is given); answers the ticket called. */
+export async function callNext(url: string, token: string, counter: number): Promise<Ticket> {
+  const { status, body } = await http<{ ticket: Ticket | null }>(url, `/api/counters/${counter}/call-next`, { token, method: 'POST' });
+  if (status !== 200 || !body.ticket) throw new Error(`call-next at counter ${counter}: ${status} ${JSON.stringify(body)}`);
+  return body.ticket;
+}
+
+/** Finishes the ticket a counter holds, so it can call again. */
+export async function finish(url: string, token: string, ticket: Ticket): Promise<void> {
+  const { status } = await http(url, `/api/tickets/${ticket.id}/finish`, { token, method: 'POST' });
+  if (status !== 200) throw new Error(`finish ${ticket.number}: ${status}`);
+}
+
+/**
+ * A busy morning: every department has tickets waiting; counters call in turn (some twice), counter
+ * 6 pauses for lunch, counters 9 and 12 stay closed. Answers the officers' tokens by counter.
+ */
+export async function busyCenter(url: string): Promise<Map<number, string>> {
+  const waiting: Record<string, number> = { TP: 9, YT: 6, TNMT: 5, LDTBXH: 7 };
+  for (const [code, count] of Object.entries(waiting)) await issueMany(url, code, count);
+  const tokens = new Map<number, string>();
+  for (const counter of [1, 2, 3, 4, 5, 6, 7, 8, 10, 11]) tokens.set(counter, await officerAt(url, officerOf(counter), counter));
+  for (const counter of [1, 4, 7, 2, 10, 5, 3]) {
+    const token = tokens.get(counter)!;
+    await finish(url, token, await callNext(url, token, counter));
+  }
+  for (const counter of [1, 2, 3, 4, 5, 7, 8, 10, 11]) await callNext(url, tokens.get(counter)!, counter);
+  const pause = await http(url, '/api/counters/6/pause', { token: tokens.get(6)!, body: { reason: 'lunch' } });
+  if (pause.status !== 200) throw new Error(`pause counter 6: ${pause.status}`);
+  return tokens;
+}
+
+/** Opens the display page at 1920×1080 and waits until it shows the live board. */
+export async function openDisplay(browser: Browser, url: string, query = 'key=demo-display'): Promise<Page> {
+  const page = await openPage(browser, `${url}/display?${query}`, VIEWPORTS.display);
+  await page.locator('[data-counter]').first().waitFor();
+  return page;
+}
+
+/** The number shown in counter n's cell, waited for (Playwright's own wait, `timeout` ms). */
+export async function waitForCounterNumber(page: Page, counter: number, number: string, timeout = 1_000): Promise<void> {
+  await page.locator(`[data-counter="${counter}"] .counter-number`, { hasText: new RegExp(`^${number}$`) }).waitFor({ timeout });
+}

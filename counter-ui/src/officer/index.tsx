@@ -1,13 +1,15 @@
+// The officer area (/counter): sign in, pick and open a counter, then work it from the keyboard.
 import '../shared/style.css';
-import { AppHeader, LangProvider, SessionGate } from '../shared/index.ts';
-
-const TITLE = { vi: 'Quầy giao dịch', en: 'Service counter' };
+import './officer.css';
+import { LangProvider, SessionGate } from '../shared/index.ts';
+import { Console } from './Console.tsx';
+import { TITLE } from './text.ts';
 
 export default function Officer() {
   return (
     <LangProvider>
       <SessionGate roles={['officer', 'supervisor', 'admin']} title={TITLE}>
-        <AppHeader title={TITLE} />
+        <Console />
       </SessionGate>
     </LangProvider>
   );

@@ -1,0 +1,88 @@
+// The small dialogs of the console: call a specific number, pause with a reason, close the counter,
+// and the help overlay listing every shortcut.
+import { useState, type FormEvent } from 'react';
+import { PAUSE_REASONS, type PauseReason } from '@motcua/server/protocol';
+import { Modal, useLang } from '../shared/index.ts';
+import { ACTIONS, type ActionId } from './actions.ts';
+import { PAUSE_LABELS } from './text.ts';
+
+interface Common { error: string | null; busy: boolean; onClose(): void }
+
+export function CallNumberDialog({ error, busy, onClose, onCall }: Common & { onCall(number: string): void }) {
+  const { t } = useLang();
+  const [number, setNumber] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (number.trim()) onCall(number.trim());
+  };
+  return (
+    <Modal title={t('Gọi số cụ thể', 'Call a specific number')} onClose={onClose}>
+      <form className="stack" onSubmit={submit}>
+        <label className="field">
+          <span>{t('Số phiếu (đang chờ, hoặc đang tạm giữ ở quầy này)', 'Ticket number (waiting, or parked at this counter)')}</span>
+          <input autoFocus inputMode="numeric" pattern="[0-9]{1,5}" required value={number} onChange={(e) => setNumber(e.target.value)} className="big-input" />
+        </label>
+        {error && <p className="error" role="alert">{error}</p>}
+        <button type="submit" className="btn primary" disabled={busy}>{t('Gọi số này', 'Call this number')}</button>
+      </form>
+    </Modal>
+  );
+}
+
+export function PauseDialog({ error, busy, onClose, onPause }: Common & { onPause(reason: PauseReason, note?: string): void }) {
+  const { t } = useLang();
+  const [note, setNote] = useState('');
+  return (
+    <Modal title={t('Tạm dừng quầy', 'Pause the counter')} onClose={onClose}>
+      <p>{t('Trong lúc tạm dừng, quầy không gọi số mới. Chọn lý do:', 'While paused, the counter calls no one. Choose the reason:')}</p>
+      <label className="field">
+        <span>{t('Ghi chú (không bắt buộc)', 'Note (optional)')}</span>
+        <input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="row">
+        {PAUSE_REASONS.map((reason, i) => (
+          <button key={reason} type="button" className="btn primary" disabled={busy} autoFocus={i === 0}
+            onClick={() => onPause(reason, note.trim() || undefined)}>
+            {t(PAUSE_LABELS[reason])}
+          </button>
+        ))}
+      </div>
+    </Modal>
+  );
+}
+
+export function CloseDialog({ error, busy, onClose, onConfirm, counterNumber }: Common & { onConfirm(): void; counterNumber: number }) {
+  const { t } = useLang();
+  return (
+    <Modal title={t(`Đóng quầy ${counterNumber}?`, `Close counter ${counterNumber}?`)} onClose={onClose}>
+      <p>{t('Quầy sẽ không nhận số nữa cho đến khi được mở lại.', 'The counter takes no more tickets until it is opened again.')}</p>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="row">
+        <button type="button" className="btn danger" disabled={busy} autoFocus onClick={onConfirm}>{t('Đóng quầy', 'Close the counter')}</button>
+        <button type="button" className="btn" onClick={onClose}>{t('Không đóng', 'Keep it open')}</button>
+      </div>
+    </Modal>
+  );
+}
+
+export function HelpOverlay({ onClose }: { onClose(): void }) {
+  const { t } = useLang();
+  return (
+    <Modal title={t('Phím tắt', 'Keyboard shortcuts')} onClose={onClose}>
+      <p className="muted">{t('Phím tắt chỉ chạy khi không gõ trong ô nhập và đúng lúc thao tác đó được phép.', 'Shortcuts work when you are not typing in a field, and only when the action is allowed.')}</p>
+      <table className="shortcuts">
+        <tbody>
+          {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
+            <tr key={id}>
+              <td>{ACTIONS[id].keys.map((k) => <kbd key={k}>{k}</kbd>)}</td>
+              <td>{t(ACTIONS[id].label)}</td>
+            </tr>
+          ))}
+          <tr><td><kbd>Esc</kbd></td><td>{t('Đóng hộp thoại', 'Close a dialog')}</td></tr>
+        </tbody>
+      </table>
+      <button type="button" className="btn" autoFocus onClick={onClose}>{t('Đóng', 'Close')}</button>
+    </Modal>
+  );
+}

@@ -1,0 +1,64 @@
+// The officer's actions: one table gives each its label, its keys (shown on its button and in the
+// help overlay) and how a key press is recognised. Which are available depends on the desk's state.
+import { useEffect, useRef } from 'react';
+import type { LocalizedText } from '@motcua/server/protocol';
+
+export type ActionId =
+  | 'callNext' | 'recall' | 'serve' | 'finish' | 'noShow' | 'transfer' | 'park' | 'resume'
+  | 'callNumber' | 'pause' | 'resumeCounter' | 'close' | 'help';
+
+export interface ActionInfo {
+  label: LocalizedText;
+  /** Keys as printed on the button. */
+  keys: string[];
+  /** KeyboardEvent.code values (layout independent), or KeyboardEvent.key for '?'. */
+  codes: string[];
+}
+
+export const ACTIONS: Record<ActionId, ActionInfo> = {
+  callNext: { label: { vi: 'Gọi số tiếp theo', en: 'Call next' }, keys: ['Space', 'Enter'], codes: ['Space', 'Enter', 'NumpadEnter'] },
+  recall: { label: { vi: 'Gọi lại', en: 'Recall' }, keys: ['R'], codes: ['KeyR'] },
+  serve: { label: { vi: 'Bắt đầu phục vụ', en: 'Start serving' }, keys: ['S'], codes: ['KeyS'] },
+  finish: { label: { vi: 'Hoàn thành', en: 'Finish' }, keys: ['F'], codes: ['KeyF'] },
+  noShow: { label: { vi: 'Vắng mặt', en: 'No-show' }, keys: ['N'], codes: ['KeyN'] },
+  transfer: { label: { vi: 'Chuyển…', en: 'Transfer…' }, keys: ['T'], codes: ['KeyT'] },
+  park: { label: { vi: 'Tạm giữ', en: 'Park' }, keys: ['P'], codes: ['KeyP'] },
+  resume: { label: { vi: 'Tiếp tục số tạm giữ', en: 'Resume parked' }, keys: ['P'], codes: ['KeyP'] },
+  callNumber: { label: { vi: 'Gọi số cụ thể…', en: 'Call a number…' }, keys: ['G'], codes: ['KeyG'] },
+  pause: { label: { vi: 'Tạm dừng…', en: 'Pause…' }, keys: ['B'], codes: ['KeyB'] },
+  resumeCounter: { label: { vi: 'Làm việc tiếp', en: 'Resume work' }, keys: ['B'], codes: ['KeyB'] },
+  close: { label: { vi: 'Đóng quầy…', en: 'Close counter…' }, keys: ['Q'], codes: ['KeyQ'] },
+  help: { label: { vi: 'Phím tắt', en: 'Shortcuts' }, keys: ['?'], codes: ['?'] },
+};
+
+/** True while the user types into a field: shortcuts stay quiet then. */
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function matches(info: ActionInfo, event: KeyboardEvent): boolean {
+  return info.codes.includes(event.code) || info.codes.includes(event.key);
+}
+
+/**
+ * Runs the available action whose key was pressed. Off while `enabled` is false (a dialog is open),
+ * while typing, with Ctrl/Alt/Meta held, and for auto-repeated keys.
+ */
+export function useShortcuts(available: Partial<Record<ActionId, () => void>>, enabled: boolean): void {
+  const current = useRef(available);
+  current.current = available;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey || event.repeat || typing(event.target)) return;
+      const entry = (Object.entries(current.current) as [ActionId, () => void][]).find(([id]) => matches(ACTIONS[id], event));
+      if (!entry) return;
+      // Space and Enter would also press the focused button: the shortcut wins.
+      event.preventDefault();
+      entry[1]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}

@@ -1,0 +1,75 @@
+// The counter's desk: GET /api/counters/:id/queue (the counter, tickets held or parked there, the
+// waiting list), fetched again whenever the live stream moves, and the officer's commands on it.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CounterView, Ticket } from '@motcua/server/protocol';
+import { errorMessage, useApi, type Api } from '../shared/index.ts';
+
+export interface Desk { counter: CounterView; held: Ticket[]; waiting: Ticket[] }
+
+export interface DeskControl {
+  desk: Desk | null;
+  /** The last refusal or failure, as the server worded it. */
+  error: string | null;
+  busy: boolean;
+  dismissError(): void;
+  /** Runs one command (ignored while another runs), then reloads the desk; answers its result or undefined on failure. */
+  run<T>(command: (api: Api) => Promise<T>): Promise<T | undefined>;
+}
+
+export function useDesk(counterId: number, liveSeq: number | undefined): DeskControl {
+  const api = useApi();
+  const [desk, setDesk] = useState<Desk | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  const loading = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  // One load at a time; changes that arrive meanwhile cause one more load after it.
+  const reload = useCallback(async (): Promise<void> => {
+    if (loading.current) {
+      again.current = true;
+      return loading.current;
+    }
+    const load = (async () => {
+      do {
+        again.current = false;
+        try {
+          setDesk(await api<Desk>(`/api/counters/${counterId}/queue`));
+        } catch (e) {
+          setError(errorMessage(e));
+        }
+      } while (again.current);
+    })();
+    loading.current = load;
+    try {
+      await load;
+    } finally {
+      loading.current = null;
+    }
+  }, [api, counterId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload, liveSeq]);
+
+  const run = useCallback(async <T,>(command: (api: Api) => Promise<T>): Promise<T | undefined> => {
+    if (busyRef.current) return undefined;
+    busyRef.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      return await command(api);
+    } catch (e) {
+      setError(errorMessage(e));
+      return undefined;
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+      await reload();
+    }
+  }, [api, reload]);
+
+  const dismissError = useCallback(() => setError(null), []);
+  return { desk, error, busy, dismissError, run };
+}

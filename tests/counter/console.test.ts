@@ -1,0 +1,145 @@
+// The officer console and the rating tablet in real Chromium against the real server: sign in, open
+// a counter, a kiosk ticket appears live, call/recall/serve/finish from the keyboard, the tablet
+// takes one rating, transfer to Health, pause, help; another department is refused; a restart heals.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
+import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
+import { http, issue, login, startServer, type Running } from '../support/server.ts';
+
+const SCREENS = '/tmp/screens/counter';
+const JUDICIAL_RECORD = 1; // Sở Tư pháp: Lý lịch tư pháp
+const HEALTH_COUNTER = 4;
+
+let server: Running;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(SCREENS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const file = join(ARTIFACTS, `counter-${name}.png`);
+  await page.screenshot({ path: file });
+  copyFileSync(file, join(SCREENS, `${name}.png`));
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+const inHand = (page: Page, number: string) => page.getByTestId('ticket-number').filter({ hasText: number });
+const waitingRow = (page: Page, number: string) => page.locator(`.waiting-list li[data-number="${number}"]`);
+
+describe('officer console', () => {
+  it('serves a kiosk ticket from the keyboard; the tablet rates it once; transfers to Health; pauses', async () => {
+    const page = await openPage(browser, `${server.url}/counter`, VIEWPORTS.console);
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    await screenshot(page, 'login');
+    await signIn(page, 'officer01');
+    await page.getByRole('button', { name: 'Mở quầy 1' }).click();
+    await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
+
+    // A ticket from the kiosk appears without a reload.
+    const first = await issue(server.url, JUDICIAL_RECORD, { priority: 'elderly' });
+    await waitingRow(page, first.number).waitFor();
+    expect(await page.getByTestId('waiting-count').textContent()).toBe('1');
+    await screenshot(page, 'idle');
+
+    // Space calls it, R recalls it (one recall used), S serves.
+    await page.keyboard.press('Space');
+    await inHand(page, first.number).waitFor();
+    await waitingRow(page, first.number).waitFor({ state: 'detached' });
+    await page.keyboard.press('r');
+    await page.getByTestId('recalls-left').filter({ hasText: 'Đã gọi lại 1/3 lần' }).waitFor();
+    await screenshot(page, 'ticket');
+    await page.keyboard.press('s');
+    await page.locator('.status-chip.serving').waitFor();
+
+    // The citizen's tablet at counter 1 asks after F, takes one rating, then thanks.
+    const tablet = await openPage(browser, `${server.url}/counter/rate?key=demo-rate-1`, VIEWPORTS.console);
+    await tablet.getByTestId('rate-idle').waitFor();
+    await tablet.getByText('Quầy số 1').waitFor();
+    await page.keyboard.press('f');
+    await page.getByTestId('rating-prompt').waitFor();
+    await tablet.getByTestId('rate-ask').filter({ hasText: first.number }).waitFor();
+    await screenshot(tablet, 'rate-tablet');
+    await tablet.locator('button[data-score="4"]').click();
+    await tablet.getByTestId('rate-thanks').waitFor();
+    await page.getByTestId('rating-prompt').filter({ hasText: 'đã được đánh giá: Rất hài lòng' }).waitFor();
+    const again = await http<{ error: { code: string } }>(server.url, `/api/tickets/${first.id}/rating`, { token: 'demo-rate-1', body: { score: 1 } });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_rated');
+    await page.getByTestId('day-ratings').filter({ hasText: /^1 / }).waitFor();
+    const officer = await login(server.url, 'officer01');
+    const day = await http<OfficerDay>(server.url, '/api/me/day', { token: officer });
+    expect(day.body.ratings.byScore).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1 });
+
+    // T opens the transfer list; typing (letters that are also shortcuts) only searches; Enter sends it to Health.
+    const second = await issue(server.url, JUDICIAL_RECORD);
+    await waitingRow(page, second.number).waitFor();
+    await page.keyboard.press('Enter');
+    await inHand(page, second.number).waitFor();
+    await page.keyboard.press('t');
+    await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially('an toan thuc pham');
+    await page.getByRole('option', { selected: true }).filter({ hasText: 'An toàn thực phẩm' }).waitFor();
+    await screenshot(page, 'transfer');
+    await page.keyboard.press('Enter');
+    await page.getByText(`Đã chuyển số ${second.number} sang An toàn thực phẩm.`).waitFor();
+    const health = await http<{ waiting: Ticket[] }>(server.url, `/api/counters/${HEALTH_COUNTER}/queue`, { token: officer });
+    expect(health.body.waiting.map((t) => t.number)).toContain(second.number);
+
+    // B pauses for lunch, B resumes; ? shows every shortcut.
+    await page.keyboard.press('b');
+    await page.getByRole('dialog').getByRole('button', { name: 'Nghỉ trưa' }).click();
+    await page.getByTestId('paused').filter({ hasText: 'Nghỉ trưa' }).waitFor();
+    await screenshot(page, 'paused');
+    await page.keyboard.press('b');
+    await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Gọi số cụ thể…').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.context().close();
+    await tablet.context().close();
+  });
+
+  it('refuses a counter of another department with the server\'s words (officer04 at counter 1)', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.console, locale: 'vi-VN' });
+    await context.addInitScript(() => window.localStorage.setItem('motcua.counter.counterId', '1'));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/counter`);
+    await signIn(page, 'officer04');
+    await page.getByRole('button', { name: 'Mở quầy 1' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Counter 1 belongs to Department of Justice' }).waitFor();
+    const me = await http<{ counterId: number | null }>(server.url, '/api/me', { token: await login(server.url, 'officer04') });
+    expect(me.body.counterId).toBeNull();
+    await context.close();
+  });
+
+  it('comes back by itself after a server restart: the mark shows, then a new ticket appears live', async () => {
+    const page = await openPage(browser, `${server.url}/counter`, VIEWPORTS.console);
+    await signIn(page, 'officer01');
+    // officer01 still works at counter 1 (first test): the console goes straight to it.
+    await page.getByTestId('counter-badge').filter({ hasText: 'Quầy 1' }).waitFor();
+    const { dir } = server;
+    const port = Number(new URL(server.url).port);
+    await server.stop();
+    await page.getByText('Mất kết nối, đang kết nối lại…').waitFor();
+    server = await startServer({ dir, port });
+    await page.getByText('Mất kết nối, đang kết nối lại…').waitFor({ state: 'detached' });
+    const ticket = await issue(server.url, JUDICIAL_RECORD);
+    await waitingRow(page, ticket.number).waitFor();
+    await page.context().close();
+  });
+});

@@ -1,7 +1,6 @@
 export type { PaperWidth, Raster, RenderedTicket, TicketPrintData } from './ticket/types.ts';
 export { renderTicket } from './ticket/render.ts';
 export { encodeTicket } from './escpos/encode.ts';
-export { parseStatus, type StatusBytes } from './escpos/status.ts';
 export { createPrinter, DEFAULT_PRINTER_SPEC, type PrinterOptions } from './printer/create.ts';
 export type { UsbAdapterFactory } from './printer/usb-link.ts';
 export {

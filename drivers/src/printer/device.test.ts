@@ -9,7 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeEscposPrinter, justiceTicket, labourTicket, parseEscpos, printedRaster, ticketJob } from '../testing/index.ts';
 import { createPrinter } from './create.ts';
 
-const FAST = { timeouts: { statusMs: 200, writeMs: 5000 } };
+// Generous timeouts: a printer that answers ends each wait at once, and a loaded machine must not
+// turn a late answer into a silent printer.
+const PATIENT = { timeouts: { statusMs: 5000, writeMs: 10_000 } };
 
 let dir: string;
 beforeEach(async () => {
@@ -27,7 +29,7 @@ describe('device file printer (/dev/usb/lp0 and the like)', () => {
     const path = join(dir, 'lp0');
     await writeFile(path, '');
     const job = ticketJob(justiceTicket);
-    const printer = createPrinter(path, FAST);
+    const printer = createPrinter(path, PATIENT);
 
     expect(await printer.print(job)).toEqual({ status: 'printed' });
     expect(await printer.status()).toMatchObject({ online: true, reason: expect.stringMatching(/^no_status: /) });
@@ -44,13 +46,13 @@ describe('device file printer (/dev/usb/lp0 and the like)', () => {
     reader.on('data', (chunk) => chunks.push(chunk as Buffer));
     const job = ticketJob(labourTicket);
 
-    expect(await createPrinter(path, FAST).print(job)).toEqual({ status: 'printed' });
+    expect(await createPrinter(path, PATIENT).print(job)).toEqual({ status: 'printed' });
     await once(reader, 'end');
     expect(dotsOf(Buffer.concat(chunks)).equals(job.raster.data)).toBe(true);
   });
 
   it('reports a missing device as unreachable', async () => {
-    const result = await createPrinter(join(dir, 'no-such-lp'), FAST).print(ticketJob(justiceTicket));
+    const result = await createPrinter(join(dir, 'no-such-lp'), PATIENT).print(ticketJob(justiceTicket));
     expect(result).toMatchObject({ status: 'failed', code: 'unreachable' });
   });
 });
@@ -100,7 +102,7 @@ describe.skipIf(!hasPython)('device file printer on a two-way device (a pty)', (
     const path = await ptyPrinter(fake, children);
     const job = ticketJob(justiceTicket, 384);
 
-    expect(await createPrinter(path, FAST).print(job)).toEqual({ status: 'printed' });
+    expect(await createPrinter(path, PATIENT).print(job)).toEqual({ status: 'printed' });
     await expect.poll(() => fake.commands.at(-1)).toEqual({ kind: 'cut', partial: true });
     expect(fake.error).toBeUndefined();
     expect(Buffer.from(printedRaster(fake.commands).data).equals(job.raster.data)).toBe(true);
@@ -109,7 +111,7 @@ describe.skipIf(!hasPython)('device file printer on a two-way device (a pty)', (
   it('does not print when the device reports paper out', async () => {
     const fake = new FakeEscposPrinter({ paperOut: true });
     const path = await ptyPrinter(fake, children);
-    const printer = createPrinter(path, FAST);
+    const printer = createPrinter(path, PATIENT);
 
     expect(await printer.print(ticketJob(justiceTicket))).toMatchObject({ status: 'failed', code: 'paper_out' });
     expect(await printer.status()).toMatchObject({ online: false, paperOut: true });

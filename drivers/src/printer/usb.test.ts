@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { FakeEscposPrinter, fakeUsbDevice, justiceTicket, printedRaster, ticketJob } from '../testing/index.ts';
 import { createPrinter } from './create.ts';
 
-const FAST = { timeouts: { connectMs: 1000, statusMs: 100, writeMs: 2000 } };
+// Generous timeouts: a printer that answers ends each wait at once, and a loaded machine must not
+// turn a late answer into a silent printer.
+const PATIENT = { timeouts: { connectMs: 5000, statusMs: 5000, writeMs: 10_000 } };
 
 /** A usb:// printer whose escpos adapter works a fake device standing in for the printer. */
-function usbPrinter(fake: FakeEscposPrinter) {
+function usbPrinter(fake: FakeEscposPrinter, statusMs = PATIENT.timeouts.statusMs) {
   const opened: [number, number][] = [];
   const printer = createPrinter('usb://04b8:0e15', {
-    ...FAST,
+    timeouts: { ...PATIENT.timeouts, statusMs },
     usbAdapter: (vendorId, productId) => {
       opened.push([vendorId, productId]);
       return new USBAdapter(fakeUsbDevice(fake));
@@ -40,13 +42,12 @@ describe('USB printer (usb://vid:pid, libusb through the escpos adapter)', () =>
   });
 
   it('prints blind when the printer answers nothing (the read times out like libusb)', async () => {
-    const fake = new FakeEscposPrinter({ silent: true });
-    const { printer } = usbPrinter(fake);
+    const { printer } = usbPrinter(new FakeEscposPrinter({ silent: true }), 100);
     expect(await printer.print(ticketJob(justiceTicket))).toEqual({ status: 'printed' });
   });
 
   it('reports a printer that is not plugged in as unreachable', async () => {
-    const result = await createPrinter('usb://04b8:0e15', FAST).print(ticketJob(justiceTicket));
+    const result = await createPrinter('usb://04b8:0e15', PATIENT).print(ticketJob(justiceTicket));
     expect(result).toMatchObject({ status: 'failed', code: 'unreachable' });
     expect(result.status === 'failed' && result.reason).toContain('04b8:0e15');
   });

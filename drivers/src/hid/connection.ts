@@ -1,0 +1,127 @@
+// One configured HID device kept open across unplugging: while it is not open, the connection
+// looks for it among the plugged devices every poll; an error or close from the open device
+// marks it disconnected and the polling finds it again when it is plugged back. Every change of
+// state is one log line and one status for the dashboard. Nothing here throws at the caller.
+import { describeDevice, describeMatch, findDevice, type HidBackend, type HidMatch, type HidSource } from './source.ts';
+
+export type HidDeviceKind = 'keypad' | 'rating';
+
+/**
+ * `connected`: open and read. `disconnected`: was open, went away (unplugged) at `since`.
+ * `unknown`: not found since the agent started (unplugged, or the ids are wrong).
+ * `error`: found but cannot be opened (permissions: see the udev rule), or devices cannot be listed.
+ */
+export type HidState = 'connected' | 'disconnected' | 'unknown' | 'error';
+
+export interface HidStatus {
+  /** The configured name, e.g. "Bàn phím quầy 1". */
+  name: string;
+  kind: HidDeviceKind;
+  state: HidState;
+  /** Since when (ISO) this state holds. */
+  since: string;
+  /** In words: which device, or what is wrong and what to do. */
+  detail: string;
+}
+
+export interface ConnectionOptions {
+  name: string;
+  kind: HidDeviceKind;
+  match: HidMatch;
+  backend: HidBackend;
+  pollMs: number;
+  /** Each input report of the open device. */
+  onReport(report: Buffer): void;
+  /** The device was (re)opened: forget whatever was held before. */
+  onOpen(): void;
+  onStatus(status: HidStatus): void;
+  log(line: string): void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class HidConnection {
+  private source: HidSource | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private current: HidStatus;
+
+  constructor(private readonly options: ConnectionOptions) {
+    this.current = { name: options.name, kind: options.kind, state: 'unknown', since: new Date().toISOString(), detail: `looking for ${describeMatch(options.match)}` };
+  }
+
+  get status(): HidStatus {
+    return this.current;
+  }
+
+  /** Looks for the device now, then every poll while it is not open. */
+  start(): void {
+    this.scan();
+    this.timer = setInterval(() => {
+      if (!this.source) this.scan();
+    }, this.options.pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    const source = this.source;
+    this.source = null;
+    source?.close();
+  }
+
+  /** Sends an output report; false when the device is not open. Throws when the device takes no output reports. */
+  write(bytes: number[]): boolean {
+    if (!this.source) return false;
+    this.source.write(bytes);
+    return true;
+  }
+
+  private scan(): void {
+    const { backend, match } = this.options;
+    let devices;
+    try {
+      devices = backend.devices();
+    } catch (error) {
+      this.report('error', `cannot list the HID devices: ${message(error)}`);
+      return;
+    }
+    const device = findDevice(devices, match);
+    if (!device) {
+      if (this.current.state !== 'disconnected') {
+        const plugged = devices.map(describeDevice).join('; ') || 'none';
+        this.report('unknown', `no HID device ${describeMatch(match)} is plugged in (check the cable and the ids; plugged: ${plugged})`);
+      }
+      return;
+    }
+    let source: HidSource;
+    try {
+      source = backend.open(device);
+    } catch (error) {
+      this.report('error', `cannot open ${describeDevice(device)}: ${message(error)} (on Linux, install the udev rule for hidraw access: see drivers/README.md)`);
+      return;
+    }
+    this.source = source;
+    source.on('data', (report: Buffer) => {
+      if (this.source === source) this.options.onReport(report);
+    });
+    source.on('error', (error: unknown) => this.lost(source, message(error)));
+    source.on('close', () => this.lost(source, 'unplugged'));
+    this.options.onOpen();
+    this.report('connected', describeDevice(device));
+  }
+
+  private lost(source: HidSource, reason: string): void {
+    if (this.source !== source) return;
+    this.source = null;
+    source.close();
+    this.report('disconnected', `${reason}; waiting for it to be plugged back`);
+  }
+
+  private report(state: HidState, detail: string): void {
+    if (state === this.current.state && detail === this.current.detail) return;
+    const since = state === this.current.state ? this.current.since : new Date().toISOString();
+    this.current = { ...this.current, state, since, detail };
+    this.options.log(`${this.options.name} (${this.options.kind}): ${state}: ${detail}`);
+    this.options.onStatus(this.current);
+  }
+}

@@ -113,8 +113,9 @@ export function reportCsv(report: Report): string {
   return `\uFEFF${table([[`Báo cáo / Report ${report.from} – ${report.to}`], head, ...body])}\r\n\r\n${table(hours)}\r\n`;
 }
 
-/** Durations in an XLSX are day fractions shown as minutes:seconds. */
-export const XLSX_DURATION = '[m]:ss';
+/** Durations in an XLSX are minutes (seconds / 60, unrounded), shown with one decimal. */
+const XLSX_MINUTES = '0.0';
+const minutes = (seconds: number | null) => (seconds === null ? null : seconds / 60);
 
 /** An XLSX workbook: sheet "Báo cáo" (every group) and sheet "Theo giờ" (hours). */
 export async function reportXlsx(report: Report): Promise<Buffer> {
@@ -122,17 +123,17 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   wb.creator = 'motcua';
   const sheet = wb.addWorksheet('Báo cáo');
   sheet.addRow([`Báo cáo / Report ${report.from} – ${report.to} (${report.timeZone})`]).font = { bold: true, size: 14 };
-  const head = sheet.addRow(['Nhóm / Group', 'Mã / Code', 'Tên / Name', ...COLUMNS.map((c) => bilingual(c.header) + (c.kind === 'seconds' ? ' (phút:giây)' : ''))]);
+  const head = sheet.addRow(['Nhóm / Group', 'Mã / Code', 'Tên / Name', ...COLUMNS.map((c) => bilingual(c.header) + (c.kind === 'seconds' ? ' (phút / min)' : ''))]);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'top' };
   for (const l of lines(report)) {
     const row = sheet.addRow([bilingual(GROUP_LABELS[l.group]), l.code, l.label.vi, ...COLUMNS.map((c) => {
       const v = c.value(l.figures);
-      return c.kind === 'seconds' && v !== null ? v / 86_400 : v;
+      return c.kind === 'seconds' ? minutes(v) : v;
     })]);
     COLUMNS.forEach((c, i) => {
       const cell = row.getCell(4 + i);
-      if (c.kind === 'seconds') cell.numFmt = XLSX_DURATION;
+      if (c.kind === 'seconds') cell.numFmt = XLSX_MINUTES;
       if (c.kind === 'share') cell.numFmt = '0.0%';
     });
   }
@@ -142,11 +143,11 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   sheet.views = [{ state: 'frozen', xSplit: 3, ySplit: 2 }];
 
   const hours = wb.addWorksheet('Theo giờ');
-  hours.addRow(['Giờ / Hour', 'Lượt đến / Arrivals', 'Chờ P50 / Wait P50', 'Chờ P90 / Wait P90']).font = { bold: true };
+  hours.addRow(['Giờ / Hour', 'Lượt đến / Arrivals', 'Chờ P50 / Wait P50 (phút / min)', 'Chờ P90 / Wait P90 (phút / min)']).font = { bold: true };
   for (const h of report.hours) {
-    const row = hours.addRow([h.hour, h.arrivals, h.waitP50 === null ? null : h.waitP50 / 86_400, h.waitP90 === null ? null : h.waitP90 / 86_400]);
-    row.getCell(3).numFmt = XLSX_DURATION;
-    row.getCell(4).numFmt = XLSX_DURATION;
+    const row = hours.addRow([h.hour, h.arrivals, minutes(h.waitP50), minutes(h.waitP90)]);
+    row.getCell(3).numFmt = XLSX_MINUTES;
+    row.getCell(4).numFmt = XLSX_MINUTES;
   }
   hours.columns.forEach((col) => {
     col.width = 20;

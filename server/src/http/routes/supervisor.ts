@@ -36,7 +36,7 @@ export function supervisorRoutes(app: App, ctx: RouteContext, devices: DeviceSta
     ...managers,
     schema: {
       tags: ['reports'],
-      summary: 'The same report as a file: CSV (UTF-8 with BOM, times in seconds) or XLSX (times as minutes:seconds)',
+      summary: 'The same report as a file: CSV (UTF-8 with BOM, times in seconds) or XLSX (times in minutes)',
       querystring: ReportExportQuery,
       response: { 200: Type.Unsafe<string | Buffer>({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }), ...errors(400, 401, 403) },
     },

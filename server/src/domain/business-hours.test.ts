@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { assertIssuingOpen, describeOpening, issuingState } from './business-hours.ts';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+const WEEKDAYS = { days: [1, 2, 3, 4, 5], opens: '07:00', closes: '17:00' };
+
+describe('issuing hours', () => {
+  it('is always open without business hours', () => {
+    expect(issuingState(new Date('2026-11-29T20:00:00Z'), TZ, undefined)).toEqual({ open: true, opensAt: null });
+  });
+
+  it('is open from opening time up to (not including) closing time, in the center time zone', () => {
+    expect(issuingState(new Date('2026-11-27T00:00:00Z'), TZ, WEEKDAYS).open).toBe(true); // Fri 07:00
+    expect(issuingState(new Date('2026-11-27T09:59:00Z'), TZ, WEEKDAYS).open).toBe(true); // Fri 16:59
+    expect(issuingState(new Date('2026-11-27T10:00:00Z'), TZ, WEEKDAYS).open).toBe(false); // Fri 17:00
+  });
+
+  it('says when issuing opens next: later today, tomorrow, or after the weekend', () => {
+    expect(issuingState(new Date('2026-11-26T23:30:00Z'), TZ, WEEKDAYS).opensAt?.toISOString()).toBe('2026-11-27T00:00:00.000Z'); // Fri 06:30
+    expect(issuingState(new Date('2026-11-26T12:00:00Z'), TZ, WEEKDAYS).opensAt?.toISOString()).toBe('2026-11-27T00:00:00.000Z'); // Thu 19:00
+    expect(issuingState(new Date('2026-11-27T18:00:00Z'), TZ, WEEKDAYS).opensAt?.toISOString()).toBe('2026-11-30T00:00:00.000Z'); // Sat 01:00
+  });
+
+  it('finds the opening instant in a zone with daylight saving time', () => {
+    const hours = { days: [1], opens: '09:00', closes: '12:00' };
+    // Sunday 29 March 2026 in Berlin: clocks go from 02:00 to 03:00; Monday opens at 09:00 CEST (07:00 UTC).
+    expect(issuingState(new Date('2026-03-29T12:00:00Z'), 'Europe/Berlin', hours).opensAt?.toISOString()).toBe('2026-03-30T07:00:00.000Z');
+  });
+
+  it('refuses in both languages with the opening time', () => {
+    expect(describeOpening(new Date('2026-11-30T00:00:00Z'), TZ)).toEqual({ vi: '07:00 thứ Hai 30/11', en: '07:00 on Monday 30/11' });
+    expect(() => assertIssuingOpen(new Date('2026-11-28T03:00:00Z'), TZ, WEEKDAYS)).toThrow('Mời quay lại lúc 07:00 thứ Hai 30/11');
+  });
+});

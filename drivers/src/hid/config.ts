@@ -3,12 +3,9 @@
 // Format (JSON): see drivers/README.md, "Call keypads and rating boxes".
 import type { RatingScore } from './commands.ts';
 import { DEFAULT_DIGIT_TIMEOUT_MS, DEFAULT_KEYMAP, KEYPAD_KEY_ACTIONS, type KeypadKeyAction } from './keypad.ts';
-import { DEFAULT_RATING_BUTTONS, DEFAULT_RATING_SCORES } from './rating-box.ts';
+import { DEFAULT_ACK, DEFAULT_RATING_BUTTONS, DEFAULT_RATING_SCORES, type AckSettings } from './rating-box.ts';
 import type { HidMatch } from './source.ts';
 import { usageOf } from './usage.ts';
-
-/** A light on the box after an accepted rating: output report `on`, then `off` after `ms`. */
-export interface AckSettings { on: number[]; off: number[] | null; ms: number }
 
 interface DeviceSettingsBase { name: string; match: HidMatch; reportId?: number }
 export interface KeypadSettings extends DeviceSettingsBase { kind: 'keypad'; keymap: Map<number, KeypadKeyAction>; digitTimeoutMs: number }
@@ -17,8 +14,6 @@ export type HidDeviceSettings = KeypadSettings | RatingBoxSettings;
 export interface HidSettings { devices: HidDeviceSettings[]; pollMs: number }
 
 export const DEFAULT_POLL_MS = 2000;
-/** Boot keyboards' LED report (report id 0): Num, Caps and Scroll Lock lit, then off. */
-export const DEFAULT_ACK: AckSettings = { on: [0x00, 0x07], off: [0x00, 0x00], ms: 2000 };
 
 type Json = Record<string, unknown>;
 

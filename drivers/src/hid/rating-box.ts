@@ -9,17 +9,29 @@ export const DEFAULT_RATING_BUTTONS: readonly (readonly string[])[] = [1, 2, 3, 
 /** The scores of the buttons in the same order: rất hài lòng, hài lòng, bình thường, không hài lòng. */
 export const DEFAULT_RATING_SCORES: readonly RatingScore[] = [4, 3, 2, 1];
 
+/** A light on the box after an accepted rating: output report `on`, then `off` after `ms`. */
+export interface AckSettings { on: number[]; off: number[] | null; ms: number }
+/** Boot keyboards' LED output report (report id 0): Num, Caps and Scroll Lock lit, then off. */
+export const DEFAULT_ACK: AckSettings = { on: [0x00, 0x07], off: [0x00, 0x00], ms: 2000 };
+
 export interface RatingBoxOptions {
   name: string;
   /** Usage code → score. */
   scores: ReadonlyMap<number, RatingScore>;
+  /** The acknowledgement; null for a box without lights. */
+  ack: AckSettings | null;
   send(command: HidCommand): Promise<HidOutcome>;
-  /** Lights the box's acknowledgement, if it has one. */
-  acknowledge(): void;
+  /** Writes an output report to the box; throws when it takes none. */
+  write(bytes: number[]): void;
   log(line: string): void;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export class RatingBoxDriver {
+  private lights = true;
+  private timer: NodeJS.Timeout | undefined;
+
   constructor(private readonly options: RatingBoxOptions) {}
 
   press(usage: number): void {
@@ -29,7 +41,33 @@ export class RatingBoxDriver {
       return;
     }
     void this.options.send({ action: 'rate', score }).then((outcome) => {
-      if (outcome.ok) this.options.acknowledge();
+      if (outcome.ok) this.acknowledge();
     });
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  private acknowledge(): void {
+    const { ack } = this.options;
+    if (!ack) return;
+    this.light(ack.on);
+    const { off } = ack;
+    if (!off) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.light(off), ack.ms);
+    this.timer.unref();
+  }
+
+  /** After the first refusal of an output report, says once that the box has no lights and stops trying. */
+  private light(bytes: number[]): void {
+    if (!this.lights) return;
+    try {
+      this.options.write(bytes);
+    } catch (error) {
+      this.lights = false;
+      this.options.log(`${this.options.name}: the device takes no output report (${message(error)}): ratings are not acknowledged on it`);
+    }
   }
 }

@@ -89,6 +89,10 @@ describe('renderTicket', () => {
     expect(long.height - short.height).toBe(lineHeight(ticketMetrics(576).text.department));
   });
 
+  it('refuses a ticket without a number', () => {
+    expect(() => renderTicket({ ...justiceTicket, number: ' ' })).toThrow(/number/);
+  });
+
   it('draws the same ticket the same way every time', () => {
     expect(renderTicket(labourTicket).png.equals(renderTicket(labourTicket).png)).toBe(true);
   });

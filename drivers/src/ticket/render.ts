@@ -53,6 +53,7 @@ function ticketBlocks(data: TicketPrintData, width: PaperWidth): Block[] {
  * same dots). Pure apart from registering the font files once per process.
  */
 export function renderTicket(data: TicketPrintData, opts: { width?: PaperWidth } = {}): RenderedTicket {
+  if (!data.number.trim()) throw new Error('a ticket needs a number to print');
   ensureTicketFonts();
   const width = opts.width ?? 576;
   const blocks = ticketBlocks(data, width);

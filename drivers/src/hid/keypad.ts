@@ -61,8 +61,8 @@ export class KeypadDriver {
     void this.options.send(command);
   }
 
-  /** Forgets a typed number (the device went away). */
-  stop(): void {
+  /** Forgets a typed number (the device was reopened, or the agent stops). */
+  reset(): void {
     this.forget();
   }
 

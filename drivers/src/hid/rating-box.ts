@@ -45,7 +45,8 @@ export class RatingBoxDriver {
     });
   }
 
-  stop(): void {
+  /** Drops a pending light-off (the device was reopened, or the agent stops). */
+  reset(): void {
     clearTimeout(this.timer);
   }
 

@@ -55,7 +55,10 @@ function start(device: HidDeviceSettings, { pollMs, backend, send, onStatus, log
     : new RatingBoxDriver({ name: device.name, scores: device.scores, ack: device.ack, send: queue, log, write: (bytes) => connection.write(bytes) });
   const connection = new HidConnection({
     name: device.name, kind: device.kind, match: device.match, backend, pollMs, onStatus, log,
-    onOpen: () => decoder.reset(),
+    onOpen() {
+      decoder.reset();
+      driver.reset();
+    },
     onReport(report) {
       const { pressed, ignored } = decoder.decode(report);
       if (ignored) log(`${device.name}: ignored a report (${ignored}): ${report.toString('hex')}`);
@@ -66,7 +69,7 @@ function start(device: HidDeviceSettings, { pollMs, backend, send, onStatus, log
   return {
     connection,
     stop() {
-      driver.stop();
+      driver.reset();
       connection.stop();
     },
   };

@@ -33,6 +33,12 @@ export class FakeHidSource extends EventEmitter implements HidSource {
   write(bytes: number[]): void {
     if (!this.outputReports) throw new Error('Cannot write to hid device');
     this.written.push(bytes);
+    this.emit('written');
+  }
+
+  /** Resolves once `count` output reports have been written. */
+  async untilWritten(count: number): Promise<void> {
+    while (this.written.length < count) await new Promise((resolve) => this.once('written', resolve));
   }
 
   close(): void {

@@ -1,0 +1,101 @@
+// A server in its own process (the real one from server/src/main.ts, or the benchmark baseline): for
+// benchmarks, the day simulator and the tests that kill a server with SIGKILL.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const MAIN_SCRIPT = join(ROOT, 'server', 'src', 'main.ts');
+const TSX = import.meta.resolve('tsx');
+const READY = /is running: https?:\/\/[^:\s]+:(\d+)/;
+
+export interface ChildServer {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  port: number;
+  pid: number;
+  /** The data folder (DATA_DIR). */
+  dir: string;
+  child: ChildProcess;
+  /** Resident memory of the server process, in kB (from /proc). */
+  rssKb(): number;
+  /** Kills the process with `signal` and waits for it to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the process (SIGTERM), keeping its data folder. */
+  stop(): Promise<void>;
+  /** Stops the process and deletes its data folder. */
+  close(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** The TypeScript entry point; the real server by default. */
+  script?: string;
+  /** Reuse this data folder (a restart); a new temporary one otherwise. */
+  dir?: string;
+  /** 0 (any free port) by default. */
+  port?: number;
+  /** Extra environment (LOG_LEVEL, MOTCUA_PRINTER, …). */
+  env?: Record<string, string>;
+  /** Give up waiting for the "is running" line after this long. */
+  startTimeoutMs?: number;
+}
+
+/**
+ * Starts `node --import tsx <script>` with PORT, HOST=127.0.0.1, DATA_DIR, MOTCUA_RATE_LIMIT=0 and
+ * no printer, and resolves once it prints "… is running: http://host:port". Its output is drained
+ * (a full pipe would stall the server); the last lines are kept for the error if it dies early.
+ */
+export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'motcua-child-'));
+  const child = spawn(process.execPath, ['--import', TSX, options.script ?? MAIN_SCRIPT], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dir, MOTCUA_RATE_LIMIT: '0', MOTCUA_PRINTER: 'none', LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  const keep = (line: string) => {
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+  };
+  createInterface({ input: child.stderr! }).on('line', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  return new Promise<ChildServer>((resolve, reject) => {
+    const timer = setTimeout(() => fail(`no "is running" line within ${options.startTimeoutMs ?? 30_000} ms`), options.startTimeoutMs ?? 30_000);
+    function fail(why: string) {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`server ${options.script ?? MAIN_SCRIPT} did not start: ${why}\n${tail.join('\n')}`));
+    }
+    const early = (code: number | null, signal: NodeJS.Signals | null) => fail(`exited with ${signal ?? code}`);
+    child.once('exit', early);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      keep(line);
+      const m = READY.exec(line);
+      if (!m) return;
+      clearTimeout(timer);
+      child.off('exit', early);
+      const port = Number(m[1]);
+      const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+        if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+        await exited;
+      };
+      resolve({
+        url: `http://127.0.0.1:${port}`, port, pid: child.pid!, dir, child,
+        rssKb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN),
+        kill,
+        stop: () => kill('SIGTERM'),
+        async close() {
+          await kill('SIGTERM');
+          rmSync(dir, { recursive: true, force: true });
+        },
+      });
+    });
+  });
+}

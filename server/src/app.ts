@@ -13,6 +13,7 @@ import type { App, RouteContext } from './http/context.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { adminRoutes } from './http/routes/admin.ts';
 import { counterRoutes } from './http/routes/counters.ts';
+import { keypadRoutes } from './http/routes/keypad.ts';
 import { officerRoutes } from './http/routes/officer.ts';
 import { publicRoutes } from './http/routes/public.ts';
 import { reportRoutes } from './http/routes/reports.ts';
@@ -108,6 +109,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   adminRoutes(app, ctx, new AdminService(store, queue, hub, deviceStatus, clock));
   supervisorRoutes(app, ctx, deviceStatus);
   officerRoutes(app, ctx);
+  keypadRoutes(app, ctx);
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
   const io = attachSocketIo(app, hub, queue, auth);

@@ -11,7 +11,7 @@ export const BOX = { name: 'Hộp đánh giá quầy 1', kind: 'rating', vendorI
 type Waiter<T> = { test: (item: T) => boolean; resolve: (item: T) => void };
 
 /** A list that a test can wait on: `until(test)` resolves with the first item, past or future, that passes. */
-class Recorded<T> {
+export class Recorded<T> {
   readonly items: T[] = [];
   private waiters: Waiter<T>[] = [];
 

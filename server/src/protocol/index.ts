@@ -209,6 +209,26 @@ export interface RatingTabletState {
   prompt: RatingPrompt | null;
 }
 
+/** What a call keypad asks (POST /api/keypad, with an agent key bound to the counter). `pause` pauses (reason other) or resumes a paused counter; `transfer` asks the console to open its transfer dialog. */
+export const KEYPAD_ACTIONS = ['call-next', 'call', 'recall', 'no-show', 'finish', 'transfer', 'pause'] as const;
+export type KeypadActionName = (typeof KEYPAD_ACTIONS)[number];
+export interface KeypadRequest { action: KeypadActionName; number?: string }
+/** What a counter's keypad did, or was refused (`keypad:action`, to its officer's console; also the answer to POST /api/keypad). */
+export interface KeypadAction {
+  counterId: number;
+  /** The action done: the request's, except `resume` for a `pause` on a paused counter. */
+  action: KeypadActionName | 'resume';
+  ok: boolean;
+  /** The ticket called, recalled, finished, marked no-show or to transfer; the typed number of a refused call. */
+  number?: string;
+  ticketId?: number;
+  /** The refusal's error code, as in the HTTP error body. */
+  code?: string;
+  /** What happened, or why not and what to do (English, like API errors). */
+  message: string;
+  at: string;
+}
+
 export interface PrintStatus {
   ticketId: number;
   number: string;
@@ -227,6 +247,8 @@ export interface ServerToClientEvents {
   /** Outside the stream, to the counter's tablet and the officer who served it: the ticket was rated. */
   'rating:closed': (closed: RatingClosed) => void;
   'catalog:changed': (change: CatalogChanged) => void;
+  /** Outside the stream, to room `counter:<id>` and its officer (`user:<id>`): what the counter's call keypad did or was refused. */
+  'keypad:action': (action: KeypadAction) => void;
 }
 
 export interface ClientToServerEvents {

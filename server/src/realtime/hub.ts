@@ -1,7 +1,7 @@
 // The realtime hub: turns committed queue changes into the public, sequence-numbered stream
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
 import type { Server } from 'socket.io';
-import type { Call, ClientToServerEvents, CounterView, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '../protocol/index.ts';
+import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '../protocol/index.ts';
 import type { Actor, QueueEvents, QueueService } from '../services/queue.ts';
 
 export interface SocketData { actor: Actor | null }
@@ -54,6 +54,11 @@ export class RealtimeHub implements QueueEvents {
   /** Outside the stream: the counter's tablet and the officer who served the ticket hear it was rated. */
   ratingClosed(closed: RatingClosed, counterId: number, officerId: number | null): void {
     this.io?.to(officerId === null ? [`counter:${counterId}`] : [`counter:${counterId}`, `user:${officerId}`]).emit('rating:closed', closed);
+  }
+
+  /** Outside the stream: the counter's devices and the officer working there hear what its keypad did. */
+  keypadAction(action: KeypadAction, officerId: number | null): void {
+    this.io?.to(officerId === null ? [`counter:${action.counterId}`] : [`counter:${action.counterId}`, `user:${officerId}`]).emit('keypad:action', action);
   }
 
   /** Outside the stream: only the kiosk that issued the ticket hears how its printout went. */

@@ -32,7 +32,7 @@ export interface KioskOptions {
 }
 
 /** How long a ticket stays on screen: longer when the citizen has to photograph it. */
-const TICKET_SECONDS = 20;
+const TICKET_SECONDS = 30;
 const FAULT_TICKET_SECONDS = 90;
 
 export function Kiosk({ deviceKey, options }: { deviceKey: string; options: KioskOptions }) {
@@ -86,7 +86,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     if (!link.catalog) return <ConnectingScreen />;
     switch (screen.name) {
       case 'home':
-        return <Home departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })} onDepartment={(department) => setScreen({ name: 'department', department })} />;
+        return <Home center={link.catalog.center} departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })} onDepartment={(department) => setScreen({ name: 'department', department })} />;
       case 'department':
         return <DepartmentScreen department={screen.department} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'department')} />;
       case 'search':

@@ -1,17 +1,19 @@
 // Home: the search box and the departments with how many people wait for each.
-import type { CatalogDepartment, WaitingCounts } from '@motcua/server/protocol';
+import type { CatalogDepartment, CenterInfo, WaitingCounts } from '@motcua/server/protocol';
 import { useTexts } from '../shared/lang.tsx';
 import { NextIcon, SearchIcon } from './icons.tsx';
 
 interface HomeProps {
+  center: CenterInfo | undefined;
   departments: CatalogDepartment[];
   waiting: WaitingCounts;
   onSearch(): void;
   onDepartment(department: CatalogDepartment): void;
 }
 
-export function Home({ departments, waiting, onSearch, onDepartment }: HomeProps) {
+export function Home({ center, departments, waiting, onSearch, onDepartment }: HomeProps) {
   const { t, pick } = useTexts();
+  if (center?.issuingOpen === false) return <Closed center={center} />;
   return (
     <div className="home">
       <h1 className="prompt">{t('Mời chọn lĩnh vực', 'Please choose a department')}</h1>
@@ -32,6 +34,20 @@ export function Home({ departments, waiting, onSearch, onDepartment }: HomeProps
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/** Outside the center's business hours: when to come back, instead of choices that cannot work. */
+function Closed({ center }: { center: CenterInfo }) {
+  const { lang, t } = useTexts();
+  const when = center.opensAt
+    ? new Date(center.opensAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: center.timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit' })
+    : null;
+  return (
+    <div className="notice-screen closed" role="status">
+      <h1>{t('Đã hết giờ lấy số', 'Ticket issuing is closed')}</h1>
+      <p className="when">{when ? t(`Mời quay lại lúc ${when}`, `Please come back at ${when}`) : t('Hôm nay không phát số.', 'No tickets are issued today.')}</p>
     </div>
   );
 }

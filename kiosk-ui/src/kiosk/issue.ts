@@ -48,6 +48,12 @@ export function problemText(error: ApiError, { t }: Texts): { title: string; adv
   if (error.status === 429) {
     return { title: t('Máy đang bận', 'The kiosk is busy'), advice: t('Vui lòng chờ một phút rồi bấm “Thử lại”.', 'Please wait a minute, then tap “Try again”.') };
   }
+  if (error.code === 'outside_business_hours') {
+    return {
+      title: t('Đã hết giờ lấy số', 'Ticket issuing is closed'),
+      advice: t('Vui lòng quay lại trong giờ làm việc (xem giờ ở cuối màn hình).', 'Please come back during opening hours (shown at the bottom of the screen).'),
+    };
+  }
   if (error.code === 'daily_cap_reached') {
     return {
       title: t('Hôm nay đã hết số cho dịch vụ này', 'No more numbers today for this service'),

@@ -1,5 +1,6 @@
-// The kiosk's live link to the server: the catalog (reloaded on every reconnect), live waiting
-// counts through followQueue, print outcomes of this kiosk's tickets, and the connection state.
+// The kiosk's live link to the server: the catalog (reloaded on every reconnect, on catalog:changed
+// and every minute, so that opening hours take effect), live waiting counts through followQueue,
+// print outcomes of this kiosk's tickets, and the connection state.
 import type { Catalog, PrintStatus, WaitingCounts } from '@motcua/server/protocol';
 import { apiRequest, followQueue } from '@motcua/server/protocol/client';
 import { useEffect, useState } from 'react';
@@ -17,6 +18,7 @@ export interface KioskLink {
 }
 
 const CATALOG_RETRY_MS = 3000;
+const CATALOG_REFRESH_MS = 60_000;
 const KEEP_PRINTS = 20;
 
 export function useKioskLink(key: string): KioskLink {
@@ -37,8 +39,10 @@ export function useKioskLink(key: string): KioskLink {
       );
     };
     loadCatalog();
+    const refresh = setInterval(loadCatalog, CATALOG_REFRESH_MS);
     followQueue(socket, {
       change: (state) => setLive(state.waiting),
+      catalog: loadCatalog,
       connection: (connected, error) => {
         if (connected) loadCatalog();
         setConnection(connected ? 'online' : error !== undefined && isAuthRefusal(error) ? 'refused' : 'offline');
@@ -51,6 +55,7 @@ export function useKioskLink(key: string): KioskLink {
     return () => {
       stopped = true;
       clearTimeout(retry);
+      clearInterval(refresh);
       socket.close();
     };
   }, [key]);

@@ -26,12 +26,12 @@ export function useTexts(): Texts {
   return useContext(LangContext);
 }
 
-/** The visible language switch: both names always shown, the current one highlighted. */
-export function LangSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
+/** The visible language switch, the current language highlighted; `compact` shows VI / EN (phones). */
+export function LangSwitch({ lang, onChange, compact = false }: { lang: Lang; onChange(lang: Lang): void; compact?: boolean }) {
   return (
     <div className="lang-switch" role="group" aria-label="Ngôn ngữ / Language">
-      <button type="button" lang="vi" aria-pressed={lang === 'vi'} onClick={() => onChange('vi')}>Tiếng Việt</button>
-      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onChange('en')}>English</button>
+      <button type="button" lang="vi" aria-label="Tiếng Việt" aria-pressed={lang === 'vi'} onClick={() => onChange('vi')}>{compact ? 'VI' : 'Tiếng Việt'}</button>
+      <button type="button" lang="en" aria-label="English" aria-pressed={lang === 'en'} onClick={() => onChange('en')}>{compact ? 'EN' : 'English'}</button>
     </div>
   );
 }

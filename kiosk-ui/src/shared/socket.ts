@@ -1,18 +1,22 @@
-// The Socket.IO connection of a kiosk-ui page: same origin, websocket only, reconnecting forever.
+// The Socket.IO connection of a kiosk-ui page: same origin, websocket only, reconnecting forever
+// (also after a server restart, which closes the sockets from the server side).
 import type { ClientToServerEvents, ServerToClientEvents } from '@motcua/server/protocol';
+import { stayConnected } from '@motcua/server/protocol/client';
 import { io, type Socket } from 'socket.io-client';
 
 export type PageSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A kiosk passes its device key; the phone page passes nothing and gets the public stream. */
 export function openSocket(token?: string): PageSocket {
-  return io({
+  const socket: PageSocket = io({
     path: '/socket.io',
     transports: ['websocket'],
     auth: token ? { token } : {},
     reconnectionDelay: 500,
     reconnectionDelayMax: 3000,
   });
+  stayConnected(socket);
+  return socket;
 }
 
 /** True when the server refused the device key (no point retrying). */

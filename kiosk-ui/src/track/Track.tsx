@@ -35,7 +35,7 @@ export function TrackPage({ trackCode }: { trackCode: string }) {
       <div className={`track-page${called ? ' called' : ''}`} lang={lang} data-status={state.view?.status ?? state.problem ?? 'loading'}>
         <header>
           <span className="title">{lang === 'en' ? 'Your queue number' : 'Theo dõi số thứ tự'}</span>
-          <LangSwitch lang={lang} onChange={changeLang} />
+          <LangSwitch lang={lang} onChange={changeLang} compact />
         </header>
         {!state.connected && <Offline />}
         <main>

@@ -1,5 +1,6 @@
 // The phone page's live view of one ticket: fetched from /api/tickets/track/:code, fetched again
-// whenever the public stream shows a change in its department (and on every reconnect).
+// whenever the public stream shows a change that may concern it (a call or a new waiting count in
+// its department, any change at the counter that called it) and on every reconnect.
 import type { Call, TrackView } from '@motcua/server/protocol';
 import { apiRequest, ApiError, followQueue } from '@motcua/server/protocol/client';
 import { useEffect, useState } from 'react';
@@ -36,7 +37,7 @@ export function useTrackedTicket(trackCode: string, onCalled: () => void): Track
         current = view;
         setState((s) => ({ ...s, view, problem: null, updatedAt: new Date() }));
       } catch (e) {
-        if (!stopped) setState((s) => ({ ...s, problem: e instanceof ApiError && e.status === 404 ? 'unknown_ticket' : 'unreachable' }));
+        if (!stopped) setState((s) => ({ ...s, problem: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'unknown_ticket' : 'unreachable' }));
       } finally {
         loading = false;
         if (again && !stopped) {
@@ -67,6 +68,10 @@ export function useTrackedTicket(trackCode: string, onCalled: () => void): Track
         setState((s) => ({ ...s, connected }));
         if (connected) void load();
       },
+    });
+    // Serving, finishing, parking or transferring it shows only as a change of its counter.
+    socket.on('counter:changed', ({ counter }) => {
+      if (current?.counterNumber === counter.number) void load();
     });
     return () => {
       stopped = true;

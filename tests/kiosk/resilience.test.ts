@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { startServer, type Running } from '../support/server.ts';
+import { startServer } from '../support/server.ts';
 import { chooseService, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, waitingIn } from './support.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallResponse, Ticket } from '../../server/src/protocol/index.ts';
-import { launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { launchBrowser, VIEWPORTS } from '../support/browser.ts';
 import { http, issue, officerAt, startServer, type Running } from '../support/server.ts';
 import { catalog, shot } from './support.ts';
 

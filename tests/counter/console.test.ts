@@ -5,19 +5,24 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
+import type { Catalog, OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { http, issue, login, startServer, type Running } from '../support/server.ts';
+import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
 
 const SCREENS = '/tmp/screens/counter';
-const JUDICIAL_RECORD = 1; // Sở Tư pháp: Lý lịch tư pháp
 const HEALTH_COUNTER = 4;
+let JUDICIAL_RECORD: number; // Sở Tư pháp: Lý lịch tư pháp (counters 1–3)
+let LAND: number; // Sở Tài nguyên và Môi trường: Đất đai (counters 7–9)
 
 let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const { body } = await http<Catalog>(server.url, '/api/catalog');
+  const service = (department: string, code: string) => body.departments.find((d) => d.code === department)!.services.find((x) => x.code === code)!.id;
+  JUDICIAL_RECORD = service('TP', 'LLTP');
+  LAND = service('TNMT', 'DD');
   mkdirSync(ARTIFACTS, { recursive: true });
   mkdirSync(SCREENS, { recursive: true });
 });
@@ -38,12 +43,20 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
+/** A console-sized page; a locator that waits longer than this fails with its own message before the test's timeout. */
+async function open(path: string): Promise<Page> {
+  const page = await openPage(browser, server.url + path, VIEWPORTS.console);
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
 const inHand = (page: Page, number: string) => page.getByTestId('ticket-number').filter({ hasText: number });
 const waitingRow = (page: Page, number: string) => page.locator(`.waiting-list li[data-number="${number}"]`);
 
-describe('officer console', () => {
+// Each test drives a real browser through a whole working sequence: allow for a busy machine.
+describe('officer console', { timeout: 90_000 }, () => {
   it('serves a kiosk ticket from the keyboard; the tablet rates it once; transfers to Health; pauses', async () => {
-    const page = await openPage(browser, `${server.url}/counter`, VIEWPORTS.console);
+    const page = await open('/counter');
     await page.getByLabel('Tên đăng nhập').waitFor();
     await screenshot(page, 'login');
     await signIn(page, 'officer01');
@@ -67,7 +80,7 @@ describe('officer console', () => {
     await page.locator('.status-chip.serving').waitFor();
 
     // The citizen's tablet at counter 1 asks after F, takes one rating, then thanks.
-    const tablet = await openPage(browser, `${server.url}/counter/rate?key=demo-rate-1`, VIEWPORTS.console);
+    const tablet = await open('/counter/rate?key=demo-rate-1');
     await tablet.getByTestId('rate-idle').waitFor();
     await tablet.getByText('Quầy số 1').waitFor();
     await page.keyboard.press('f');
@@ -127,18 +140,50 @@ describe('officer console', () => {
     await context.close();
   });
 
+  it('parks and resumes, calls a number, marks a no-show; a call at another counter leaves the list live', async () => {
+    // officer03 already works at counter 3 (opened on another PC): the console goes straight to it.
+    await officerAt(server.url, 'officer03', 3);
+    const page = await open('/counter');
+    await signIn(page, 'officer03');
+    await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
+    const [a, b, c] = [await issue(server.url, JUDICIAL_RECORD), await issue(server.url, JUDICIAL_RECORD), await issue(server.url, JUDICIAL_RECORD)];
+    await waitingRow(page, c!.number).waitFor();
+
+    const other = await officerAt(server.url, 'officer02', 2);
+    await http(server.url, '/api/counters/2/call-next', { token: other, method: 'POST' });
+    await waitingRow(page, a!.number).waitFor({ state: 'detached' });
+
+    await page.keyboard.press('g');
+    await page.getByRole('dialog').getByLabel(/Số phiếu/).pressSequentially(c!.number);
+    await page.keyboard.press('Enter');
+    await inHand(page, c!.number).waitFor();
+    await page.keyboard.press('p');
+    await page.locator('.parked li').filter({ hasText: c!.number }).waitFor();
+    await page.keyboard.press('p');
+    await page.locator('.status-chip.serving').waitFor();
+    await inHand(page, c!.number).waitFor();
+    await page.keyboard.press('f');
+    await page.getByTestId('rating-prompt').waitFor();
+
+    await page.keyboard.press('Enter');
+    await inHand(page, b!.number).waitFor();
+    await page.keyboard.press('n');
+    await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
+    await page.context().close();
+  });
+
   it('comes back by itself after a server restart: the mark shows, then a new ticket appears live', async () => {
-    const page = await openPage(browser, `${server.url}/counter`, VIEWPORTS.console);
-    await signIn(page, 'officer01');
-    // officer01 still works at counter 1 (first test): the console goes straight to it.
-    await page.getByTestId('counter-badge').filter({ hasText: 'Quầy 1' }).waitFor();
+    await officerAt(server.url, 'officer07', 7);
+    const page = await open('/counter');
+    await signIn(page, 'officer07');
+    await page.getByTestId('counter-badge').filter({ hasText: 'Quầy 7' }).waitFor();
     const { dir } = server;
     const port = Number(new URL(server.url).port);
     await server.stop();
     await page.getByText('Mất kết nối, đang kết nối lại…').waitFor();
     server = await startServer({ dir, port });
     await page.getByText('Mất kết nối, đang kết nối lại…').waitFor({ state: 'detached' });
-    const ticket = await issue(server.url, JUDICIAL_RECORD);
+    const ticket = await issue(server.url, LAND);
     await waitingRow(page, ticket.number).waitFor();
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 // The small dialogs of the console: call a specific number, pause with a reason, close the counter,
 // and the help overlay listing every shortcut.
 import { useState, type FormEvent } from 'react';
-import { PAUSE_REASONS, type PauseReason } from '@motcua/server/protocol';
+import { PAUSE_REASONS, type LocalizedText, type PauseReason } from '@motcua/server/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { ACTIONS, type ActionId } from './actions.ts';
 import { PAUSE_LABELS } from './text.ts';
@@ -66,22 +66,30 @@ export function CloseDialog({ error, busy, onClose, onConfirm, counterNumber }: 
   );
 }
 
+/** The actions grouped by their keys (P parks or resumes, B pauses or resumes work). */
+function byKeys(): Map<string, LocalizedText[]> {
+  const groups = new Map<string, LocalizedText[]>();
+  for (const id of Object.keys(ACTIONS) as ActionId[]) {
+    const keys = ACTIONS[id].keys.join(' ');
+    groups.set(keys, [...(groups.get(keys) ?? []), ACTIONS[id].label]);
+  }
+  return groups;
+}
+
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const { t } = useLang();
   return (
     <Modal title={t('Phím tắt', 'Keyboard shortcuts')} onClose={onClose}>
       <p className="muted">{t('Phím tắt chỉ chạy khi không gõ trong ô nhập và đúng lúc thao tác đó được phép.', 'Shortcuts work when you are not typing in a field, and only when the action is allowed.')}</p>
-      <table className="shortcuts">
-        <tbody>
-          {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
-            <tr key={id}>
-              <td>{ACTIONS[id].keys.map((k) => <kbd key={k}>{k}</kbd>)}</td>
-              <td>{t(ACTIONS[id].label)}</td>
-            </tr>
-          ))}
-          <tr><td><kbd>Esc</kbd></td><td>{t('Đóng hộp thoại', 'Close a dialog')}</td></tr>
-        </tbody>
-      </table>
+      <dl className="shortcuts">
+        {[...byKeys().entries()].map(([keys, labels]) => (
+          <div key={keys}>
+            <dt>{keys.split(' ').map((k) => <kbd key={k}>{k}</kbd>)}</dt>
+            <dd>{labels.map((l) => t(l)).join(' / ')}</dd>
+          </div>
+        ))}
+        <div><dt><kbd>Esc</kbd></dt><dd>{t('Đóng hộp thoại', 'Close a dialog')}</dd></div>
+      </dl>
       <button type="button" className="btn" autoFocus onClick={onClose}>{t('Đóng', 'Close')}</button>
     </Modal>
   );

@@ -12,7 +12,7 @@ export interface DeskControl {
   error: string | null;
   busy: boolean;
   dismissError(): void;
-  /** Runs one command (ignored while another runs), then reloads the desk; answers its result or undefined on failure. */
+  /** Runs one command (ignored while another runs) and reloads the desk; answers its result, or undefined on failure. */
   run<T>(command: (api: Api) => Promise<T>): Promise<T | undefined>;
 }
 
@@ -66,7 +66,8 @@ export function useDesk(counterId: number, liveSeq: number | undefined): DeskCon
     } finally {
       busyRef.current = false;
       setBusy(false);
-      await reload();
+      // The caller acts on the answer first (closes its dialog); the desk follows.
+      void reload();
     }
   }, [api, reload]);
 

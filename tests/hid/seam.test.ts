@@ -1,6 +1,7 @@
 // The HID drivers fed byte-exact boot-keyboard reports through the seam (a fake node-hid backend):
 // decoded presses, commands, hot-plug and device statuses, acknowledgement lights.
 import { afterEach, describe, expect, it } from 'vitest';
+import { nodeHidBackend, runHidDevices, type HidStatus } from '../../drivers/src/hid/index.ts';
 import { keyReport } from '../../drivers/src/hid/testing.ts';
 import { BOX, BOX_DEVICE, KEYPAD, KEYPAD_DEVICE, runFake } from './support.ts';
 
@@ -114,6 +115,14 @@ describe('hot-plug and device status', () => {
     failing = false;
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
     await statuses.until((s) => s.state === 'connected');
+  });
+
+  it('with the real node-hid backend (no HID hardware here), reports a keypad nobody plugged in as unknown', () => {
+    const statuses: HidStatus[] = [];
+    const devices = runHidDevices({ config: { devices: [{ ...KEYPAD, vendorId: 'fffe', productId: 'fffd' }] }, send: async () => ({ ok: true, message: '' }), onStatus: (s) => statuses.push(s), log: () => {} });
+    stop = () => devices.stop();
+    expect(statuses).toEqual([expect.objectContaining({ state: 'unknown', detail: expect.stringMatching(/^no HID device fffe:fffd is plugged in/) })]);
+    expect(() => nodeHidBackend.open({ vendorId: 0xfffe, productId: 0xfffd, interface: 0, path: '/dev/hidraw-none' })).toThrow(/cannot open device/);
   });
 
   it('finds the keyboard interface of a device that lists several, and tells other devices apart by serial number', async () => {

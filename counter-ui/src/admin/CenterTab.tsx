@@ -1,0 +1,87 @@
+// The center: names, the display's notice line, the kiosk's priority step, business hours, the
+// voice, and the call policy.
+import { useState, type FormEvent } from 'react';
+import type { CallPolicySettings, CenterSettings } from '@motcua/server/protocol';
+import { useLang } from '../shared/index.ts';
+import { LocalizedFields, NumberField } from './fields.tsx';
+import { useAdmin } from './useAdmin.ts';
+
+const WEEKDAYS = [
+  { day: 1, vi: 'Thứ Hai', en: 'Mon' }, { day: 2, vi: 'Thứ Ba', en: 'Tue' }, { day: 3, vi: 'Thứ Tư', en: 'Wed' }, { day: 4, vi: 'Thứ Năm', en: 'Thu' },
+  { day: 5, vi: 'Thứ Sáu', en: 'Fri' }, { day: 6, vi: 'Thứ Bảy', en: 'Sat' }, { day: 7, vi: 'Chủ nhật', en: 'Sun' },
+];
+const DEFAULT_HOURS = { days: [1, 2, 3, 4, 5], opens: '07:00', closes: '17:00' };
+
+export function CenterTab() {
+  const { t } = useLang();
+  const { view, api, change } = useAdmin();
+  const [center, setCenter] = useState<CenterSettings>(view.center);
+  const [policy, setPolicy] = useState<CallPolicySettings>(view.policy);
+  const hours = center.businessHours;
+  const setHours = (next: CenterSettings['businessHours']) => {
+    const { businessHours: _old, ...rest } = center;
+    setCenter(next ? { ...rest, businessHours: next } : rest);
+  };
+
+  const saveCenter = (e: FormEvent) => {
+    e.preventDefault();
+    const { notice, ...rest } = center;
+    const body = notice && (notice.vi.trim() || notice.en.trim()) ? center : rest;
+    void change(() => api('/api/admin/center', { method: 'PUT', body }), t('Đã lưu thông tin trung tâm.', 'Center settings saved.'));
+  };
+  const savePolicy = (e: FormEvent) => {
+    e.preventDefault();
+    void change(() => api('/api/admin/policy', { method: 'PUT', body: policy }), t('Đã lưu chính sách gọi số.', 'Call policy saved.'));
+  };
+
+  return (
+    <div className="admin-columns">
+      <form className="card stack" onSubmit={saveCenter} aria-label={t('Trung tâm', 'Center')}>
+        <h2>{t('Trung tâm', 'Center')}</h2>
+        <LocalizedFields label={{ vi: 'Tên trung tâm', en: 'Center name' }} value={center.name} onChange={(name) => setCenter({ ...center, name })} />
+        <LocalizedFields label={{ vi: 'Dòng thông báo trên màn hình', en: 'Notice line on the display' }} value={center.notice ?? { vi: '', en: '' }}
+          onChange={(notice) => setCenter({ ...center, notice })} required={false} />
+        <label className="check"><input type="checkbox" checked={center.kioskPriorityStep} onChange={(e) => setCenter({ ...center, kioskPriorityStep: e.target.checked })} />
+          {t('Kiosk hỏi đối tượng ưu tiên (người cao tuổi, khuyết tật…)', 'The kiosk asks for a priority group (elderly, disability…)')}</label>
+        <label className="check"><input type="checkbox" checked={center.englishAnnouncements} onChange={(e) => setCenter({ ...center, englishAnnouncements: e.target.checked })} />
+          {t('Đọc số bằng tiếng Anh sau tiếng Việt', 'Announce in English after Vietnamese')}</label>
+        <label className="field"><span>{t('Giọng đọc số', 'Number reading')}</span>
+          <select value={center.dialect} onChange={(e) => setCenter({ ...center, dialect: e.target.value as CenterSettings['dialect'] })}>
+            <option value="south">{t('Miền Nam (ngàn, lẻ)', 'Southern (ngàn, lẻ)')}</option>
+            <option value="north">{t('Miền Bắc (nghìn, linh)', 'Northern (nghìn, linh)')}</option>
+          </select></label>
+        <fieldset className="hours">
+          <legend>{t('Giờ phát số', 'Ticket issuing hours')}</legend>
+          <label className="check"><input type="checkbox" name="hours-on" checked={hours !== undefined} onChange={(e) => setHours(e.target.checked ? DEFAULT_HOURS : undefined)} />
+            {t('Chỉ phát số trong giờ làm việc (ngoài giờ, kiosk báo giờ mở lại)', 'Issue tickets only during business hours (outside them the kiosk says when it opens)')}</label>
+          {hours && (
+            <>
+              <div className="row">
+                <label className="field"><span>{t('Mở lúc', 'Opens')}</span><input type="time" name="opens" required value={hours.opens} onChange={(e) => setHours({ ...hours, opens: e.target.value })} /></label>
+                <label className="field"><span>{t('Ngừng phát số lúc', 'Stops issuing at')}</span><input type="time" name="closes" required value={hours.closes} onChange={(e) => setHours({ ...hours, closes: e.target.value })} /></label>
+              </div>
+              <div className="row weekdays">
+                {WEEKDAYS.map((w) => (
+                  <label key={w.day} className="check"><input type="checkbox" checked={hours.days.includes(w.day)}
+                    onChange={(e) => setHours({ ...hours, days: e.target.checked ? [...hours.days, w.day].sort() : hours.days.filter((d) => d !== w.day) })} />{t(w.vi, w.en)}</label>
+                ))}
+              </div>
+            </>
+          )}
+        </fieldset>
+        <button type="submit" className="btn primary">{t('Lưu thông tin trung tâm', 'Save center settings')}</button>
+      </form>
+      <form className="card stack" onSubmit={savePolicy} aria-label={t('Chính sách gọi số', 'Call policy')}>
+        <h2>{t('Chính sách gọi số', 'Call policy')}</h2>
+        <NumberField name="maxPriorityPerNormal" label={t('Số lượt ưu tiên liên tiếp tối đa trước một lượt thường', 'Priority calls in a row before a normal one')} min={0} max={20}
+          value={policy.maxPriorityPerNormal} onChange={(v) => setPolicy({ ...policy, maxPriorityPerNormal: v ?? 0 })} />
+        <NumberField name="agingMinutes" label={t('Chờ quá (phút) thì được ưu tiên', 'Promoted after waiting (minutes)')} min={1} max={1440}
+          value={policy.agingMinutes} onChange={(v) => setPolicy({ ...policy, agingMinutes: v ?? 1 })} />
+        <NumberField name="recallLimit" label={t('Số lần gọi lại trước khi tính vắng mặt', 'Recalls before a no-show')} min={0} max={20}
+          value={policy.recallLimit} onChange={(v) => setPolicy({ ...policy, recallLimit: v ?? 0 })} />
+        <p className="muted">{t('Thay đổi có hiệu lực ngay cho lượt gọi tiếp theo.', 'Changes apply from the next call.')}</p>
+        <button type="submit" className="btn primary">{t('Lưu chính sách', 'Save policy')}</button>
+      </form>
+    </div>
+  );
+}

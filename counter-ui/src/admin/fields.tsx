@@ -1,0 +1,61 @@
+// Form pieces of the admin pages: bilingual names, numbers, a confirmation dialog, a form dialog.
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { LocalizedText } from '@motcua/server/protocol';
+import { Modal, useLang } from '../shared/index.ts';
+import { useAdmin } from './useAdmin.ts';
+
+export function LocalizedFields({ label, value, onChange, required = true }: { label: LocalizedText; value: LocalizedText; onChange(v: LocalizedText): void; required?: boolean }) {
+  const { t } = useLang();
+  return (
+    <div className="pair">
+      <label className="field"><span>{t(label)} — {t('tiếng Việt', 'Vietnamese')}</span>
+        <input required={required} maxLength={200} value={value.vi} onChange={(e) => onChange({ ...value, vi: e.target.value })} /></label>
+      <label className="field"><span>{t(label)} — {t('tiếng Anh', 'English')}</span>
+        <input required={required} maxLength={200} value={value.en} onChange={(e) => onChange({ ...value, en: e.target.value })} /></label>
+    </div>
+  );
+}
+
+export function NumberField({ label, value, onChange, min, max, required = true, name }: { label: string; value: number | null; onChange(v: number | null): void; min?: number; max?: number; required?: boolean; name?: string }) {
+  return (
+    <label className="field"><span>{label}</span>
+      <input type="number" name={name} required={required} min={min} max={max} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))} /></label>
+  );
+}
+
+/** A dialog with a form: the change is sent on submit; the dialog closes when the server accepts it. */
+export function FormDialog({ title, submit, onClose, children, submitLabel }: { title: string; submit(): Promise<boolean>; onClose(): void; children: ReactNode; submitLabel?: string }) {
+  const { t } = useLang();
+  const { error, dismiss } = useAdmin();
+  const [busy, setBusy] = useState(false);
+  useEffect(dismiss, [dismiss]);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const ok = await submit();
+    setBusy(false);
+    if (ok) onClose();
+  };
+  return (
+    <Modal title={title} onClose={onClose}>
+      <form className="stack admin-form" onSubmit={onSubmit}>
+        {children}
+        {error && <p className="error" role="alert">{error}</p>}
+        <div className="row">
+          <button type="submit" className="btn primary" disabled={busy}>{submitLabel ?? t('Lưu', 'Save')}</button>
+          <button type="button" className="btn" onClick={onClose}>{t('Hủy', 'Cancel')}</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Asks before a change that cannot be undone from this page (retire, revoke). */
+export function ConfirmDialog({ title, message, confirm, onClose }: { title: string; message: string; confirm(): Promise<boolean>; onClose(): void }) {
+  const { t } = useLang();
+  return (
+    <FormDialog title={title} submit={confirm} onClose={onClose} submitLabel={t('Đồng ý', 'Confirm')}>
+      <p>{message}</p>
+    </FormDialog>
+  );
+}

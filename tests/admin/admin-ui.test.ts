@@ -1,0 +1,117 @@
+// The administration pages in Chromium: an admin adds a service and a counter and an open kiosk
+// offers the new service without any restart; a revoked display key loses its connection at once.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../server/src/protocol/index.ts';
+import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
+import { connect, http, next, startServer, type Running } from '../support/server.ts';
+
+const SCREENS = '/tmp/screens/supervisor';
+const WIDE = { width: 1920, height: 1080 };
+let server: Running;
+let browser: Browser;
+let admin: Page;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(SCREENS, { recursive: true });
+  const png = await page.screenshot({ path: join(ARTIFACTS, `admin-${name}.png`), fullPage: !(await page.locator('.modal').count()) });
+  writeFileSync(join(SCREENS, `admin-${name}.png`), png);
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  admin = await openPage(browser, `${server.url}/counter/admin`, VIEWPORTS.console);
+  await admin.fill('input[name=username]', 'admin');
+  await admin.fill('input[name=password]', 'admin');
+  await admin.click('button[type=submit]');
+  await admin.waitForSelector('form[aria-label="Trung tâm"]');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tab = (name: string) => admin.click(`.admin-tabs button:has-text("${name}")`);
+const dialog = () => admin.locator('.modal');
+
+describe('administration', () => {
+  it('shows the center settings with business hours and the call policy', async () => {
+    await admin.check('input[name=hours-on]');
+    await admin.fill('input[name=closes]', '16:30');
+    await screenshot(admin, 'center-1366');
+    await admin.setViewportSize(WIDE);
+    await screenshot(admin, 'center-1920');
+    await admin.setViewportSize(VIEWPORTS.console);
+    await admin.click('button:has-text("Lưu thông tin trung tâm")');
+    await admin.waitForSelector('.done');
+    const center = (await http<Catalog>(server.url, '/api/catalog')).body.center!;
+    expect(center.businessHours).toEqual({ days: [1, 2, 3, 4, 5], opens: '07:00', closes: '16:30' });
+    // Back to issuing at any hour, so that the kiosk below takes tickets whenever the test runs.
+    await admin.uncheck('input[name=hours-on]');
+    await admin.click('button:has-text("Lưu thông tin trung tâm")');
+    await expect.poll(async () => (await http<Catalog>(server.url, '/api/catalog')).body.center?.businessHours).toBeUndefined();
+  });
+
+  it('adds a service and a counter; the open kiosk offers the new service without a restart', async () => {
+    const kiosk = await openPage(browser, `${server.url}/kiosk?key=demo-kiosk`, VIEWPORTS.kiosk);
+    await kiosk.waitForSelector('.department-tile[data-code=TP]');
+
+    await tab('Phòng ban & lĩnh vực');
+    await admin.click('section[aria-label="Sở Tư pháp"] button:has-text("+ Thêm lĩnh vực")');
+    await admin.fill('.modal input[name=code]', 'BTTP');
+    await dialog().locator('input').nth(1).fill('Bồi thường nhà nước');
+    await dialog().locator('input').nth(2).fill('State compensation');
+    await admin.fill('.modal input[name=targetWaitMinutes]', '20');
+    await screenshot(admin, 'service-dialog-1366');
+    await admin.click('.modal button[type=submit]');
+    await admin.waitForSelector('.modal', { state: 'detached' });
+    expect(await admin.locator('section[aria-label="Sở Tư pháp"]').textContent()).toContain('Bồi thường nhà nước');
+
+    await tab('Quầy');
+    await admin.click('text=+ Thêm quầy');
+    await admin.fill('.modal input[name=name]', 'Quầy 13 – Bồi thường');
+    await admin.check('.modal input[name=svc-BTTP]');
+    await admin.check('.modal input[name=svc-LLTP]');
+    await screenshot(admin, 'counter-dialog-1366');
+    await admin.click('.modal button[type=submit]');
+    await admin.waitForSelector('.modal', { state: 'detached' });
+    expect(await admin.locator('.admin-table').textContent()).toContain('Quầy 13 – Bồi thường');
+    await admin.setViewportSize(WIDE);
+    await screenshot(admin, 'counters-1920');
+    await admin.setViewportSize(VIEWPORTS.console);
+
+    const catalog = (await http<Catalog>(server.url, '/api/catalog')).body;
+    const added = catalog.departments[0]!.services.find((s) => s.code === 'BTTP')!;
+    expect(added.counterNumbers).toEqual([13]);
+    expect(catalog.counters.find((c) => c.number === 13)?.name).toBe('Quầy 13 – Bồi thường');
+
+    await kiosk.click('.department-tile[data-code=TP]');
+    await kiosk.waitForSelector('.service-tile:has-text("Bồi thường nhà nước")');
+    await kiosk.context().close();
+  });
+
+  it('issues a display key once and revoking it disconnects the display at once', async () => {
+    await tab('Thiết bị');
+    await admin.click('text=+ Cấp khóa thiết bị');
+    await admin.fill('.modal input[name=name]', 'Màn hình tầng 2');
+    await admin.click('.modal button[type=submit]');
+    const key = (await admin.locator('.device-key').textContent())!;
+    expect(key.length).toBeGreaterThanOrEqual(20);
+    await screenshot(admin, 'device-key-1366');
+    await admin.click('text=Đã chép, đóng');
+
+    const display = connect(server.url, key);
+    await next(display, 'queue:snapshot');
+    const page = await openPage(browser, `${server.url}/display?key=${encodeURIComponent(key)}`, VIEWPORTS.display);
+    const dropped = new Promise<string>((resolve) => display.on('disconnect', resolve));
+    await admin.click('tr:has-text("Màn hình tầng 2") button:has-text("Thu hồi khóa")');
+    await admin.click('.modal button[type=submit]');
+    expect(await dropped).toBe('io server disconnect');
+    await admin.waitForSelector('tr.disabled:has-text("Màn hình tầng 2")');
+    expect((await http(server.url, '/api/dashboard', { token: key })).status).toBe(401);
+    await page.context().close();
+  });
+});

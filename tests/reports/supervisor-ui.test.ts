@@ -1,0 +1,101 @@
+// The supervisor's pages in Chromium: the live dashboard follows the queue, the report shows its
+// chart, and the XLSX a supervisor downloads parses back to the figures of the API.
+import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../server/src/protocol/index.ts';
+import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
+import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
+import { seedHistory } from './seed.ts';
+
+const SCREENS = '/tmp/screens/supervisor';
+const WIDE = { width: 1920, height: 1080 };
+let server: Running;
+let browser: Browser;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(SCREENS, { recursive: true });
+  const png = await page.screenshot({ path: join(ARTIFACTS, `supervisor-${name}.png`), fullPage: true });
+  writeFileSync(join(SCREENS, `${name}.png`), png);
+}
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  seedHistory(server, new Date());
+  const o1 = await officerAt(server.url, 'officer01', 1);
+  await http(server.url, '/api/counters/1/call-next', { token: o1, method: 'POST' });
+  await officerAt(server.url, 'officer04', 4);
+  const o8 = await officerAt(server.url, 'officer08', 8);
+  await http(server.url, '/api/counters/8/pause', { token: o8, method: 'POST', body: { reason: 'lunch' } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('live dashboard', () => {
+  it('shows waits, alerts over target, counters and devices, and follows the queue live', async () => {
+    const page = await openPage(browser, `${server.url}/counter/supervisor`, VIEWPORTS.console);
+    await signIn(page, 'supervisor', 'demo');
+    await page.waitForSelector('.dept');
+    const alert = page.locator('.sv-alert');
+    await expect.poll(() => alert.textContent()).toMatch(/phiếu chờ quá chỉ tiêu/);
+    expect(await page.locator('.counter-list li.paused').textContent()).toContain('Tạm dừng: Nghỉ trưa');
+    expect(await page.locator('.device-list').textContent()).toContain('Kiosk sảnh chính');
+    await screenshot(page, 'dashboard-1366');
+
+    const waiting = page.locator('.totals div').first().locator('dd');
+    const before = Number(await waiting.textContent());
+    await issue(server.url, 1);
+    await expect.poll(() => waiting.textContent()).toBe(String(before + 1));
+
+    await page.setViewportSize(WIDE);
+    await screenshot(page, 'dashboard-1920');
+    await page.context().close();
+  });
+});
+
+describe('reports', () => {
+  it('shows the hour chart and exports an XLSX with the same figures as the API', async () => {
+    const page = await openPage(browser, `${server.url}/counter/supervisor/reports`, VIEWPORTS.console);
+    await signIn(page, 'supervisor', 'demo');
+    await page.waitForSelector('.hour-chart svg rect.bar');
+    await page.click('button[role=tab]:has-text("Lĩnh vực")');
+    await screenshot(page, 'report-1366');
+
+    const from = await page.inputValue('input[name=from]');
+    const to = await page.inputValue('input[name=to]');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('text=Tải Excel (XLSX)')]);
+    expect(file.suggestedFilename()).toBe(`motcua-bao-cao-${from}-${to}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
+    const api = (await http<Report>(server.url, `/api/reports?from=${from}&to=${to}`, { token: await login(server.url, 'supervisor') })).body;
+    expect(api.total.issued).toBeGreaterThan(100);
+    const sheet = wb.getWorksheet('Báo cáo')!;
+    const rows = sheet.getRows(3, sheet.rowCount - 2)!;
+    const byName = (name: string) => rows.find((r) => r.getCell(3).value === name)!;
+    for (const [name, figures] of [['Toàn trung tâm', api.total], ...api.services.map((s) => [s.label.vi, s] as const)] as const) {
+      const row = byName(name);
+      expect([row.getCell(4).value, row.getCell(6).value, row.getCell(7).value], name).toEqual([figures.issued, figures.served, figures.noShow]);
+      expect(Math.round(Number(row.getCell(10).value ?? NaN) * 60) || null, name).toBe(figures.waitP50);
+      expect(Math.round(Number(row.getCell(11).value ?? NaN) * 60) || null, name).toBe(figures.waitP90);
+      expect(row.getCell(20).value, name).toBe(figures.satisfaction);
+    }
+    const table = await page.locator('table.figures tbody').textContent();
+    expect(table).toContain('Lý lịch tư pháp');
+
+    await page.setViewportSize(WIDE);
+    await page.click('button[role=tab]:has-text("Cán bộ")');
+    await screenshot(page, 'report-1920');
+    await page.context().close();
+  });
+});

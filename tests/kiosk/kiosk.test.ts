@@ -1,28 +1,18 @@
 // The kiosk in real Chromium against the real server: a citizen taps through to a ticket in
 // Vietnamese and in English, searches with the on-screen keyboard, declares a priority group, and
 // walks away (idle reset). Screenshots of each screen go to tests/artifacts/kiosk/.
-import type { Browser } from 'playwright-core';
 import type { AdminView, CenterSettings } from '../../server/src/protocol/index.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, issue, login, startServer, type Running } from '../support/server.ts';
-import { catalog, chooseService, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, tapToTicketMs } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { http, issue, login } from '../support/server.ts';
+import { catalog, chooseService, serverAndBrowser, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, tapToTicketMs } from './support.ts';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 // Browser tests on a shared 2-core machine: generous time, never timed assertions.
 describe('kiosk', { timeout: 60_000 }, () => {
   it('issues a Justice ticket in Vietnamese and shows the number, counters and a QR code of its tracking page', async () => {
-    const page = await openKiosk(browser, server.url);
+    const page = await openKiosk(env.browser, env.server.url);
     await page.getByText('Mời chọn lĩnh vực').waitFor();
     await shot(page, 'home');
 
@@ -40,12 +30,12 @@ describe('kiosk', { timeout: 60_000 }, () => {
     // The demo's file printer answers print:status: the citizen is told to take the ticket.
     await page.locator('.band.printed', { hasText: 'Vui lòng nhận phiếu' }).waitFor();
     await shot(page, 'ticket');
-    const ticket = await serverTicket(server.url, shown.id);
-    const llpt = (await catalog(server.url)).departments.find((d) => d.code === 'TP')!.services.find((s) => s.code === 'LLTP')!;
+    const ticket = await serverTicket(env.server.url, shown.id);
+    const llpt = (await catalog(env.server.url)).departments.find((d) => d.code === 'TP')!.services.find((s) => s.code === 'LLTP')!;
     expect(shown.number).toBe(ticket.number);
     expect(ticket).toMatchObject({ serviceId: llpt.id, departmentCode: 'TP', priority: null, status: 'waiting' });
-    expect(shown.qrText).toBe(`${server.url}/t/${ticket.trackCode}`);
-    const tracked = await http<{ number: string }>(server.url, `/api/tickets/track/${ticket.trackCode}`);
+    expect(shown.qrText).toBe(`${env.server.url}/t/${ticket.trackCode}`);
+    const tracked = await http<{ number: string }>(env.server.url, `/api/tickets/track/${ticket.trackCode}`);
     expect(tracked.body.number).toBe(shown.number);
     await page.locator('.ticket-screen .service', { hasText: 'Lý lịch tư pháp' }).waitFor();
     await page.locator('.facts dd', { hasText: llpt.counterNumbers!.join(', ') }).waitFor();
@@ -57,7 +47,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
   });
 
   it('issues a ticket in English after the language switch, and goes back to Vietnamese afterwards', async () => {
-    const page = await openKiosk(browser, server.url);
+    const page = await openKiosk(env.browser, env.server.url);
     await tapText(page, 'English');
     await page.getByText('Please choose a department').waitFor();
     await page.locator('.department-tile[data-code=TP]', { hasText: 'Department of Justice' }).click();
@@ -70,10 +60,10 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await page.locator('.band.printed', { hasText: 'Please take your ticket' }).waitFor();
     await page.getByText('Your number', { exact: true }).waitFor();
     await shot(page, 'ticket-en');
-    const ticket = await serverTicket(server.url, shown.id);
+    const ticket = await serverTicket(env.server.url, shown.id);
     expect(shown.number).toBe(ticket.number);
     expect(ticket.departmentCode).toBe('TP');
-    expect(shown.qrText).toBe(`${server.url}/t/${ticket.trackCode}?lang=en`);
+    expect(shown.qrText).toBe(`${env.server.url}/t/${ticket.trackCode}?lang=en`);
     console.log(`tap-to-ticket (en): ${(await tapToTicketMs(page))?.toFixed(0)} ms`);
 
     await tapText(page, 'Done');
@@ -82,7 +72,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
   });
 
   it('finds "Lý lịch tư pháp" from "ly lich" typed on the on-screen keyboard, and tones go on the right vowel', async () => {
-    const page = await openKiosk(browser, server.url);
+    const page = await openKiosk(env.browser, env.server.url);
     await page.locator('.search-button').click();
     await onScreen(page, 'search');
     for (const key of ['l', 'y', 'Dấu cách', 'l', 'i', 'c', 'h']) await tapText(page, key);
@@ -107,31 +97,31 @@ describe('kiosk', { timeout: 60_000 }, () => {
   });
 
   it('records the priority group the citizen declares on the ticket', async () => {
-    const page = await openKiosk(browser, server.url);
+    const page = await openKiosk(env.browser, env.server.url);
     await chooseService(page, 'TP', 'Hộ tịch');
     await tapText(page, 'Người khuyết tật');
     const shown = await shownTicket(page);
     await page.getByText('Ưu tiên: Người khuyết tật').waitFor();
-    const ticket = await serverTicket(server.url, shown.id);
+    const ticket = await serverTicket(env.server.url, shown.id);
     expect(ticket.priority).toBe('disabled');
     expect(shown.number).toBe(ticket.number);
     await page.close();
   });
 
   it('shows live waiting counts on the home tiles', async () => {
-    const page = await openKiosk(browser, server.url);
+    const page = await openKiosk(env.browser, env.server.url);
     const health = page.locator('.department-tile[data-code=YT] [data-testid=waiting]');
     const before = await health.textContent();
-    const healthService = (await catalog(server.url)).departments.find((d) => d.code === 'YT')!.services[0]!;
-    await issue(server.url, healthService.id);
-    await issue(server.url, healthService.id);
+    const healthService = (await catalog(env.server.url)).departments.find((d) => d.code === 'YT')!.services[0]!;
+    await issue(env.server.url, healthService.id);
+    await issue(env.server.url, healthService.id);
     await page.locator('.department-tile[data-code=YT]', { hasText: '2 người đang chờ' }).waitFor();
     expect(before).toBe('Không có người chờ');
     await page.close();
   });
 
   it('goes back home, in Vietnamese, after the idle time with a visible countdown', async () => {
-    const page = await openKiosk(browser, server.url, 'idle=3');
+    const page = await openKiosk(env.browser, env.server.url, 'idle=3');
     await tapText(page, 'English');
     await page.locator('.department-tile[data-code=TNMT]').click();
     await onScreen(page, 'department');
@@ -142,7 +132,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
   });
 
   it('says what to do when the server refuses a ticket, and offers no retry for a daily cap', async () => {
-    const page = await openKiosk(browser, server.url);
+    const page = await openKiosk(env.browser, env.server.url);
     await page.route('**/api/tickets', (route) => route.fulfill({
       status: 409, contentType: 'application/json',
       body: JSON.stringify({ error: { code: 'daily_cap_reached', message: 'All of today’s tickets have been issued.' } }),
@@ -158,11 +148,11 @@ describe('kiosk', { timeout: 60_000 }, () => {
   });
 
   it('follows center settings live: closed outside business hours, no priority step when switched off', async () => {
-    const page = await openKiosk(browser, server.url);
-    const admin = await login(server.url, 'admin', 'admin');
-    const { center } = (await http<AdminView>(server.url, '/api/admin', { token: admin })).body;
+    const page = await openKiosk(env.browser, env.server.url);
+    const admin = await login(env.server.url, 'admin', 'admin');
+    const { center } = (await http<AdminView>(env.server.url, '/api/admin', { token: admin })).body;
     const setCenter = async (settings: CenterSettings) => {
-      const { status } = await http(server.url, '/api/admin/center', { token: admin, method: 'PUT', body: settings });
+      const { status } = await http(env.server.url, '/api/admin/center', { token: admin, method: 'PUT', body: settings });
       expect(status).toBe(200);
     };
     const weekday = new Intl.DateTimeFormat('en-US', { timeZone: center.timeZone, weekday: 'short' }).format(new Date());
@@ -177,7 +167,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
       await page.locator('.department-tile[data-code=TNMT]').click();
       await tapText(page, 'Đất đai');
       const shown = await shownTicket(page);
-      expect((await serverTicket(server.url, shown.id)).number).toBe(shown.number);
+      expect((await serverTicket(env.server.url, shown.id)).number).toBe(shown.number);
     } finally {
       await setCenter(center);
       await page.close();
@@ -185,11 +175,11 @@ describe('kiosk', { timeout: 60_000 }, () => {
   });
 
   it('asks for set-up when the kiosk has no device key, or a wrong one', async () => {
-    const bare = await openPage(browser, `${server.url}/kiosk`, VIEWPORTS.kiosk);
+    const bare = await openPage(env.browser, `${env.server.url}/kiosk`, VIEWPORTS.kiosk);
     await bare.getByText('Máy lấy số chưa được cài đặt').waitFor();
     await bare.getByText('This kiosk is not set up').waitFor();
     await bare.close();
-    const wrong = await openPage(browser, `${server.url}/kiosk?key=not-a-key`, VIEWPORTS.kiosk);
+    const wrong = await openPage(env.browser, `${env.server.url}/kiosk?key=not-a-key`, VIEWPORTS.kiosk);
     await wrong.getByText('Mã thiết bị không hợp lệ').waitFor();
     await wrong.close();
   });

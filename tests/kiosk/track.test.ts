@@ -1,32 +1,24 @@
 // The phone page /t/<trackCode> in real Chromium at phone size: it follows one ticket live through
 // the public socket stream (waiting → next → called at counter N, with vibration → done).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CallResponse, Ticket } from '../../server/src/protocol/index.ts';
-import { launchBrowser, VIEWPORTS } from '../support/browser.ts';
-import { http, issue, officerAt, startServer, type Running } from '../support/server.ts';
-import { catalog, shot } from './support.ts';
+import { VIEWPORTS } from '../support/browser.ts';
+import { http, issue, officerAt } from '../support/server.ts';
+import { catalog, serverAndBrowser, shot } from './support.ts';
 
-let server: Running;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 /** The phone page, with navigator.vibrate recorded in window.vibrations. */
 async function openTrack(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', isMobile: true, hasTouch: true });
+  const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', isMobile: true, hasTouch: true });
   await context.addInitScript(() => {
     const calls: unknown[] = [];
     Object.assign(window, { vibrations: calls });
     Object.defineProperty(Navigator.prototype, 'vibrate', { configurable: true, value: (pattern: unknown) => { calls.push(pattern); return true; } });
   });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   return page;
 }
 
@@ -34,10 +26,10 @@ const vibrations = (page: Page) => page.evaluate(() => (window as unknown as { v
 
 describe('phone tracking page', { timeout: 60_000 }, () => {
   it('follows a ticket live from waiting to called at the counter, then done', async () => {
-    const justice = (await catalog(server.url)).departments.find((d) => d.code === 'TP')!;
+    const justice = (await catalog(env.server.url)).departments.find((d) => d.code === 'TP')!;
     const service = justice.services.find((s) => s.code === 'HT')!;
-    const ahead = await issue(server.url, service.id);
-    const mine = await issue(server.url, service.id);
+    const ahead = await issue(env.server.url, service.id);
+    const mine = await issue(env.server.url, service.id);
 
     const page = await openTrack(`/t/${mine.trackCode}`);
     await page.getByTestId('track-number').filter({ hasText: mine.number }).waitFor();
@@ -46,31 +38,31 @@ describe('phone tracking page', { timeout: 60_000 }, () => {
     await page.getByText('Hộ tịch').waitFor();
     await shot(page, 'track-waiting');
 
-    const officer = await officerAt(server.url, 'officer01', 1);
-    const first = await http<CallResponse>(server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    const officer = await officerAt(env.server.url, 'officer01', 1);
+    const first = await http<CallResponse>(env.server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
     expect(first.body.ticket?.number).toBe(ahead.number);
     await page.getByText('Bạn là người tiếp theo').waitFor();
     expect(await vibrations(page)).toBe(0);
 
-    await http(server.url, `/api/tickets/${ahead.id}/finish`, { token: officer, method: 'POST' });
-    const second = await http<CallResponse>(server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    await http(env.server.url, `/api/tickets/${ahead.id}/finish`, { token: officer, method: 'POST' });
+    const second = await http<CallResponse>(env.server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
     expect(second.body.ticket?.number).toBe(mine.number);
     await page.locator('.status-card.calling', { hasText: 'Mời bạn đến' }).filter({ hasText: 'Quầy số 1' }).waitFor();
     await page.waitForFunction(() => (window as unknown as { vibrations: unknown[] }).vibrations.length === 1);
     await page.waitForTimeout(800); // let the attention animation settle for the screenshot
     await shot(page, 'track-called');
 
-    await http(server.url, '/api/counters/1/recall', { token: officer, method: 'POST' });
+    await http(env.server.url, '/api/counters/1/recall', { token: officer, method: 'POST' });
     await page.waitForFunction(() => (window as unknown as { vibrations: unknown[] }).vibrations.length === 2);
 
-    await http<{ ticket: Ticket }>(server.url, `/api/tickets/${mine.id}/finish`, { token: officer, method: 'POST' });
+    await http<{ ticket: Ticket }>(env.server.url, `/api/tickets/${mine.id}/finish`, { token: officer, method: 'POST' });
     await page.getByText('Đã hoàn thành. Cảm ơn bạn!').waitFor();
     await page.context().close();
   });
 
   it('speaks English on request and shows only public fields', async () => {
-    const labour = (await catalog(server.url)).departments.find((d) => d.code === 'LDTBXH')!;
-    const ticket = await issue(server.url, labour.services[0]!.id);
+    const labour = (await catalog(env.server.url)).departments.find((d) => d.code === 'LDTBXH')!;
+    const ticket = await issue(env.server.url, labour.services[0]!.id);
     const page = await openTrack(`/t/${ticket.trackCode}?lang=en`);
     await page.getByText('Your number').waitFor();
     await page.getByText('Department of Labour, Invalids and Social Affairs').waitFor();

@@ -2,8 +2,8 @@
 // decoded presses, commands, hot-plug and device statuses, acknowledgement lights.
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeHidBackend, runHidDevices, type HidStatus } from '../../drivers/src/hid/index.ts';
-import { keyReport } from '../../drivers/src/hid/testing.ts';
-import { BOX, BOX_DEVICE, KEYPAD, KEYPAD_DEVICE, runFake } from './support.ts';
+import { FakeHidBackend, keyReport } from '../../drivers/src/hid/testing.ts';
+import { BOX, BOX_DEVICE, KEYPAD, KEYPAD_DEVICE, Recorded, runFake } from './support.ts';
 
 const KP_ENTER = 0x58;
 const KP_1 = 0x59;
@@ -123,6 +123,20 @@ describe('hot-plug and device status', () => {
     stop = () => devices.stop();
     expect(statuses).toEqual([expect.objectContaining({ state: 'unknown', detail: expect.stringMatching(/^no HID device fffe:fffd is plugged in/) })]);
     expect(() => nodeHidBackend.open({ vendorId: 0xfffe, productId: 0xfffd, interface: 0, path: '/dev/hidraw-none' })).toThrow(/cannot open device/);
+  });
+
+  it('keeps looking for a device when forwarding its status fails', async () => {
+    const backend = new FakeHidBackend();
+    const log = new Recorded<string>();
+    const devices = runHidDevices({
+      config: { devices: [KEYPAD], pollSeconds: 0.01 }, backend, send: async () => ({ ok: true, message: '' }), log: (line) => log.push(line),
+      onStatus: () => { throw new Error('agent offline'); },
+    });
+    stop = () => devices.stop();
+    expect(await log.until((l) => l.includes('could not forward'))).toBe('Bàn phím quầy 1: could not forward its status: agent offline');
+    backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
+    await log.until((l) => l.includes(': connected: '));
+    expect(devices.statuses()[0]!.state).toBe('connected');
   });
 
   it('finds the keyboard interface of a device that lists several, and tells other devices apart by serial number', async () => {

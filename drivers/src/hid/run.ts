@@ -33,12 +33,20 @@ interface Context { pollMs: number; backend: HidBackend; send: HidSend; onStatus
 
 export function runHidDevices(options: HidRunOptions): HidDevices {
   const { devices, pollMs } = parseHidConfig(options.config);
+  const log = options.log ?? ((line: string) => console.log(`[hid] ${line}`));
   const context: Context = {
     pollMs,
     backend: options.backend ?? nodeHidBackend,
     send: options.send,
-    onStatus: options.onStatus ?? (() => {}),
-    log: options.log ?? ((line) => console.log(`[hid] ${line}`)),
+    // a failure while forwarding a status must not end the polling
+    onStatus(status) {
+      try {
+        options.onStatus?.(status);
+      } catch (error) {
+        log(`${status.name}: could not forward its status: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    log,
   };
   const running = devices.map((device) => start(device, context));
   return {

@@ -12,8 +12,14 @@ const env = serverAndBrowser();
 // Browser tests on a shared 2-core machine: generous time, never timed assertions.
 describe('kiosk', { timeout: 60_000 }, () => {
   it('issues a Justice ticket in Vietnamese and shows the number, counters and a QR code of its tracking page', async () => {
+    // Some people already wait in two departments, as in a real morning.
+    const departments = (await catalog(env.server.url)).departments;
+    for (const [code, count] of [['TNMT', 3], ['LDTBXH', 1]] as const) {
+      for (let i = 0; i < count; i++) await issue(env.server.url, departments.find((d) => d.code === code)!.services[0]!.id);
+    }
     const page = await openKiosk(env.browser, env.server.url);
     await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.locator('.department-tile[data-code=TNMT]', { hasText: '3 người đang chờ' }).waitFor();
     await shot(page, 'home');
 
     await page.locator('.department-tile[data-code=TP]').click();

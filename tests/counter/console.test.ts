@@ -5,24 +5,30 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
+import type { Catalog, KeypadAction, OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
+import { hashSecret } from '../../server/src/security/crypto.ts';
+import { demo, http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
 
 const SCREENS = '/tmp/screens/counter';
 const HEALTH_COUNTER = 4;
 let JUDICIAL_RECORD: number; // Sở Tư pháp: Lý lịch tư pháp (counters 1–3)
 let LAND: number; // Sở Tài nguyên và Môi trường: Đất đai (counters 7–9)
+let JOBS: number; // Sở Lao động – Thương binh và Xã hội: Việc làm (counters 10–12)
+const KEYPAD_KEY = 'test-keypad-10';
 
 let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const base = demo();
+  const keypad = { name: 'Bàn phím gọi số quầy 10', kind: 'agent' as const, keyHash: hashSecret(KEYPAD_KEY), counter: 10 };
+  [server, browser] = await Promise.all([startServer({ config: () => ({ ...base, devices: [...base.devices, keypad] }) }), launchBrowser()]);
   const { body } = await http<Catalog>(server.url, '/api/catalog');
   const service = (department: string, code: string) => body.departments.find((d) => d.code === department)!.services.find((x) => x.code === code)!.id;
   JUDICIAL_RECORD = service('TP', 'LLTP');
   LAND = service('TNMT', 'DD');
+  JOBS = service('LDTBXH', 'VL');
   mkdirSync(ARTIFACTS, { recursive: true });
   mkdirSync(SCREENS, { recursive: true });
 });
@@ -169,6 +175,30 @@ describe('officer console', { timeout: 90_000 }, () => {
     await inHand(page, b!.number).waitFor();
     await page.keyboard.press('n');
     await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
+    await page.context().close();
+  });
+
+  it("shows what the counter's call keypad does: a call, the transfer dialog, a finish, a refusal", async () => {
+    await officerAt(server.url, 'officer10', 10);
+    const page = await open('/counter');
+    await signIn(page, 'officer10');
+    await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
+    const press = (action: string) => http<KeypadAction & { error?: { message: string } }>(server.url, '/api/keypad', { token: KEYPAD_KEY, body: { action } });
+
+    const ticket = await issue(server.url, JOBS);
+    await waitingRow(page, ticket.number).waitFor();
+    const { body: called } = await press('call-next');
+    expect(called).toMatchObject({ ok: true, number: ticket.number });
+    await inHand(page, ticket.number).waitFor();
+    await page.getByText(called.message).waitFor();
+    await press('transfer');
+    await page.getByRole('dialog', { name: `Chuyển số ${ticket.number}` }).waitFor();
+    await page.keyboard.press('Escape');
+    await press('finish');
+    await page.getByTestId('rating-prompt').filter({ hasText: `Số ${ticket.number} đã xong.` }).waitFor();
+    const refused = await press('recall');
+    expect(refused.status).toBe(409);
+    await page.getByRole('alert').filter({ hasText: refused.body.error!.message }).waitFor();
     await page.context().close();
   });
 

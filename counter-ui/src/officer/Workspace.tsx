@@ -1,7 +1,7 @@
 // The main view at an open counter: the ticket in hand with the actions its state allows, the
 // parked tickets, the waiting list, my day, and the dialogs. Every action has a key.
 import { useCallback, useEffect, useState } from 'react';
-import type { CallResponse, Catalog, PauseReason, RatingScore, Ticket, TicketResponse, TransferRequest } from '@motcua/server/protocol';
+import type { CallResponse, Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, Ticket, TicketResponse, TransferRequest } from '@motcua/server/protocol';
 import { type LiveSocket, useLang } from '../shared/index.ts';
 import { ActionButton, type Tone } from './ActionButton.tsx';
 import { ACTIONS, useShortcuts, type ActionId } from './actions.ts';
@@ -36,22 +36,35 @@ export function Workspace(props: Props) {
 
 function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, desk }: Props & { control: DeskControl; desk: Desk }) {
   const { t } = useLang();
-  const { error, busy, dismissError, run } = control;
+  const { error, busy, dismissError, showError, run } = control;
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
   const [dayVersion, setDayVersion] = useState(0);
 
-  // A rating from the tablet (or recorded here) closes the prompt and changes my day.
+  // A rating from the tablet (or recorded here) closes the prompt and changes my day. What the
+  // counter's call keypad did shows here as if done on the console.
   useEffect(() => {
     if (!socket) return;
-    const onClosedRating = ({ ticketId, score }: { ticketId: number; score: RatingScore }) => {
+    const onClosedRating = ({ ticketId, score }: RatingClosed) => {
       setFinished((f) => (f && f.ticketId === ticketId ? { ...f, score } : f));
       setDayVersion((v) => v + 1);
     };
+    const onKeypad = (action: KeypadAction) => {
+      if (action.counterId !== counterId) return;
+      if (!action.ok) return showError(action.message);
+      setNotice(action.message);
+      if (action.action === 'transfer') setDialog('transfer');
+      if (action.action === 'finish' || action.action === 'no-show') setDayVersion((v) => v + 1);
+      setFinished(action.action === 'finish' && action.ticketId !== undefined ? { ticketId: action.ticketId, number: action.number ?? '', score: null } : null);
+    };
     socket.on('rating:closed', onClosedRating);
-    return () => { socket.off('rating:closed', onClosedRating); };
-  }, [socket]);
+    socket.on('keypad:action', onKeypad);
+    return () => {
+      socket.off('rating:closed', onClosedRating);
+      socket.off('keypad:action', onKeypad);
+    };
+  }, [socket, counterId, showError]);
 
   const counter = desk.counter;
   useEffect(() => {

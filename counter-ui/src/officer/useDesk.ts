@@ -12,6 +12,8 @@ export interface DeskControl {
   error: string | null;
   busy: boolean;
   dismissError(): void;
+  /** Shows a refusal that came another way (the counter's keypad). */
+  showError(message: string): void;
   /** Runs one command (ignored while another runs) and reloads the desk; answers its result, or undefined on failure. */
   run<T>(command: (api: Api) => Promise<T>): Promise<T | undefined>;
 }
@@ -72,5 +74,5 @@ export function useDesk(counterId: number, liveSeq: number | undefined): DeskCon
   }, [api, reload]);
 
   const dismissError = useCallback(() => setError(null), []);
-  return { desk, error, busy, dismissError, run };
+  return { desk, error, busy, dismissError, showError: setError, run };
 }

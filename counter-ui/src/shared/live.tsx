@@ -3,13 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { Call, ClientToServerEvents, ServerToClientEvents } from '@motcua/server/protocol';
-import { followQueue, type LiveState } from '@motcua/server/protocol/client';
+import { followQueue, stayConnected, type LiveState } from '@motcua/server/protocol/client';
 import { useLang } from './i18n.tsx';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-/** After the server ends a connection itself (a restart), try again after this long. */
-const RETRY_MS = 1000;
 
 export interface LiveOptions {
   /** An officer token or a device key; null to stay offline. */
@@ -37,16 +34,12 @@ export function useLiveQueue({ token, onCall, onUnauthorized }: LiveOptions): Li
   useEffect(() => {
     if (!token) return;
     const s: LiveSocket = io({ path: '/socket.io', transports: ['websocket'], auth: { token } });
-    let retry: ReturnType<typeof setTimeout> | undefined;
     followQueue(s, {
       change: setState,
       call: (call) => handlers.current.onCall?.(call),
       connection: setConnected,
     });
-    s.on('disconnect', (reason) => {
-      // socket.io-client does not come back by itself when the server closed the connection.
-      if (reason === 'io server disconnect') retry = setTimeout(() => s.connect(), RETRY_MS);
-    });
+    stayConnected(s);
     s.on('connect_error', (error) => {
       if (error.message.startsWith('unauthorized')) {
         s.disconnect();
@@ -55,7 +48,6 @@ export function useLiveQueue({ token, onCall, onUnauthorized }: LiveOptions): Li
     });
     setSocket(s);
     return () => {
-      clearTimeout(retry);
       s.disconnect();
       setSocket(null);
       setState(null);

@@ -147,6 +147,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await tapText(page, 'Không Lấy số thường');
     await onScreen(page, 'problem');
     await page.getByText('Hôm nay đã hết số cho dịch vụ này').waitFor();
+    await shot(page, 'refused');
     expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
     await tapText(page, 'Về trang đầu');
     await onScreen(page, 'home');
@@ -168,6 +169,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
       await page.getByText('Đã hết giờ lấy số').waitFor();
       await page.getByText(/Mời quay lại lúc .*07:00/).waitFor();
       expect(await page.locator('.department-tile').count()).toBe(0);
+      await shot(page, 'closed');
 
       await setCenter({ ...center, kioskPriorityStep: false });
       await page.locator('.department-tile[data-code=TNMT]').click();

@@ -146,7 +146,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await context.close();
   });
 
-  it('parks and resumes, calls a number, marks a no-show; a call at another counter leaves the list live', async () => {
+  it('parks and resumes, calls a number, marks a no-show, closes; a call at another counter leaves the list live', async () => {
     // officer03 already works at counter 3 (opened on another PC): the console goes straight to it.
     await officerAt(server.url, 'officer03', 3);
     const page = await open('/counter');
@@ -175,6 +175,14 @@ describe('officer console', { timeout: 90_000 }, () => {
     await inHand(page, b!.number).waitFor();
     await page.keyboard.press('n');
     await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
+
+    // Q asks before closing; Enter confirms; the console goes back to choosing a counter.
+    await page.keyboard.press('q');
+    await page.getByRole('dialog', { name: 'Đóng quầy 3?' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('Chọn quầy làm việc').waitFor();
+    const me = await http<{ counterId: number | null }>(server.url, '/api/me', { token: await login(server.url, 'officer03') });
+    expect(me.body.counterId).toBeNull();
     await page.context().close();
   });
 

@@ -11,14 +11,15 @@ export class HttpClient {
   private readonly host: string;
   private readonly port: number;
 
-  constructor(url: string, maxSockets = 64) {
+  /** keepAlive false: a new connection per request (for a server that may close one after an error). */
+  constructor(url: string, maxSockets = 64, keepAlive = true) {
     const u = new URL(url);
     this.host = u.hostname;
     this.port = Number(u.port);
-    this.agent = new http.Agent({ keepAlive: true, maxSockets });
+    this.agent = new http.Agent({ keepAlive, maxSockets });
   }
 
-  request<T = unknown>(method: 'GET' | 'POST', path: string, options: RequestOptions = {}): Promise<Reply<T>> {
+  request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<Reply<T>> {
     const payload = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     const headers: Record<string, string> = { ...options.headers };
     if (payload !== undefined) {

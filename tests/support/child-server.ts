@@ -67,7 +67,7 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   return new Promise<ChildServer>((resolve, reject) => {
-    const timer = setTimeout(() => fail(`no "is running" line within ${options.startTimeoutMs ?? 30_000} ms`), options.startTimeoutMs ?? 30_000);
+    const timer = setTimeout(() => fail(`no "is running" line within ${options.startTimeoutMs ?? 90_000} ms`), options.startTimeoutMs ?? 90_000);
     function fail(why: string) {
       clearTimeout(timer);
       child.kill('SIGKILL');

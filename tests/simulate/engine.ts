@@ -1,0 +1,290 @@
+// The day, as a discrete-event simulation driving the real API. Events run one at a time in order
+// of simulated time (ties in the order they were scheduled), each paced to real time by `speed`
+// (speed 60: a simulated minute takes a real second). Every wait is measured in simulated time
+// from this schedule: a ticket's wait is the simulated minute of the call-next that returned it
+// minus the simulated minute of the kiosk request that issued it, whatever the server's clock says.
+import type { CallResponse, Catalog, PriorityGroup, Ticket } from '../../server/src/protocol/index.ts';
+import { HttpClient, type Reply } from '../bench/http.ts';
+import { startServer, type Running } from '../support/server.ts';
+import { BEHAVIOUR, LAST_ARRIVAL_BEFORE_CLOSE, lunch, nextArrival, OPENING, OVERTIME, priority, profile, service } from './day.ts';
+import { Random } from './random.ts';
+
+export interface SimOptions {
+  url: string;
+  seed: number;
+  /** Simulated minutes per real minute; Infinity runs as fast as the server answers. */
+  speed: number;
+  hours: number;
+  kioskKey: string;
+  /** Officer usernames by counter number (the demo: officer01 at counter 1 …) and their password. */
+  officer: (counterNumber: number) => string;
+  password: string;
+  /** Told the simulated minute before each event runs (a server with a simulated clock follows it). */
+  onTime?: (minute: number) => void;
+  log?: (line: string) => void;
+}
+
+/** One citizen's visit, followed across transfers. */
+export interface Visit {
+  departmentCode: string;
+  priority: PriorityGroup | null;
+  issuedAt: number;
+  /** The ETA the kiosk answer gave, in the server's minutes. */
+  etaMinutes: number | undefined;
+  calledAt?: number;
+  outcome?: 'served' | 'no_show' | 'transferred_and_served';
+  transferred?: boolean;
+}
+
+interface Officer {
+  username: string;
+  counterId: number;
+  departmentCode: string;
+  token: string;
+  speed: number;
+  lunch: [number, number];
+  hadLunch: boolean;
+  done: boolean;
+  /** Waiting for someone to call: a new ticket in the department wakes the officer at once. */
+  idle: boolean;
+  /** Bumped when the officer is woken, so that the poll scheduled before no longer runs. */
+  wakes: number;
+}
+
+interface Event { at: number; order: number; run: () => Promise<void> }
+
+export interface DayRecord {
+  visits: Visit[];
+  /** Counters that could not be opened (another officer works there). */
+  skippedCounters: number[];
+  stillWaiting: number;
+  realSeconds: number;
+}
+
+export async function simulateDay(options: SimOptions): Promise<DayRecord> {
+  const rng = new Random(options.seed);
+  const http = new HttpClient(options.url, 16);
+  const log = options.log ?? (() => {});
+  const close = OPENING + options.hours * 60;
+  const lastArrival = close - Math.min(LAST_ARRIVAL_BEFORE_CLOSE, options.hours * 15);
+  const visits = new Map<number, Visit>();
+  const officers: Officer[] = [];
+  /** Tickets issued or transferred into each department and not yet called, as the simulator knows. */
+  const pending = new Map<string, number>();
+  const addPending = (code: string, n: number) => {
+    pending.set(code, (pending.get(code) ?? 0) + n);
+    if (n <= 0) return;
+    const idle = officers.find((o) => o.idle && o.departmentCode === code);
+    if (!idle) return;
+    idle.idle = false;
+    idle.wakes++;
+    at(now + BEHAVIOUR.reaction, () => callNext(idle));
+  };
+  const all: Visit[] = [];
+  const events: Event[] = [];
+  let order = 0;
+  let now = OPENING;
+
+  const at = (minute: number, run: () => Promise<void>) => {
+    const e = { at: minute, order: order++, run };
+    let i = events.length;
+    while (i > 0 && (events[i - 1]!.at > e.at)) i--;
+    events.splice(i, 0, e);
+  };
+
+  async function login(username: string): Promise<string> {
+    const r = await http.post<{ token: string }>('/api/auth/login', { body: { username, password: options.password } });
+    if (r.status !== 200) throw new Error(`sign-in of ${username} failed (${r.status}): check --password`);
+    return r.body.token;
+  }
+
+  /** An officer's request; signs in again once if the session ended. */
+  async function act<T>(o: Officer, path: string, body?: unknown): Promise<Reply<T>> {
+    let r = await http.post<T>(path, { token: o.token, body: body ?? {} });
+    if (r.status === 401) {
+      o.token = await login(o.username);
+      r = await http.post<T>(path, { token: o.token, body: body ?? {} });
+    }
+    return r;
+  }
+
+  async function must<T>(o: Officer, path: string, body?: unknown): Promise<T> {
+    const r = await act<T>(o, path, body);
+    if (r.status !== 200) throw new Error(`${o.username} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  }
+
+  const catalog = (await http.get<Catalog>('/api/catalog')).body;
+  const departments = catalog.departments.filter((d) => d.services.length > 0);
+  const codeOf = new Map(catalog.departments.map((d) => [d.id, d.code]));
+  const allServices = departments.flatMap((d) => d.services.map((s) => ({ id: s.id, departmentCode: d.code })));
+
+  // ---- citizens at the kiosk
+  function scheduleArrival(code: string, services: readonly number[], after: number) {
+    const t = nextArrival(rng, code, after);
+    if (t >= lastArrival) return;
+    at(t, async () => {
+      const group = priority(rng);
+      const serviceId = service(rng, services);
+      const r = await http.post<Ticket>('/api/tickets', { token: options.kioskKey, body: group ? { serviceId, priority: group } : { serviceId } });
+      if (r.status !== 201) throw new Error(`the kiosk could not issue a ticket (${r.status}): ${JSON.stringify(r.body)}`);
+      const visit: Visit = { departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes };
+      visits.set(r.body.id, visit);
+      all.push(visit);
+      addPending(code, 1);
+      scheduleArrival(code, services, t);
+    });
+  }
+  for (const d of departments) scheduleArrival(d.code, d.services.map((s) => s.id), OPENING);
+
+  // ---- officers at their counters
+  const skippedCounters: number[] = [];
+  const perDepartment = new Map<number, number>();
+  for (const c of [...catalog.counters].sort((a, b) => a.number - b.number)) {
+    const k = perDepartment.get(c.departmentId) ?? 0;
+    perDepartment.set(c.departmentId, k + 1);
+    const username = options.officer(c.number);
+    const o: Officer = {
+      username, counterId: c.id, departmentCode: codeOf.get(c.departmentId) ?? '', token: await login(username),
+      speed: rng.uniform(...BEHAVIOUR.officerSpeed), lunch: lunch(k), hadLunch: false, done: false, idle: false, wakes: 0,
+    };
+    const opened = await act(o, `/api/counters/${c.id}/open`);
+    if (opened.status !== 200) {
+      skippedCounters.push(c.number);
+      log(`counter ${c.number} skipped: ${JSON.stringify(opened.body)}`);
+      continue;
+    }
+    officers.push(o);
+    at(OPENING, () => callNext(o));
+  }
+
+  async function callNext(o: Officer): Promise<void> {
+    if (now >= close + OVERTIME) return closeCounter(o);
+    if (!o.hadLunch && now >= o.lunch[0] && now < close) {
+      o.hadLunch = true;
+      await must(o, `/api/counters/${o.counterId}/pause`, { reason: 'lunch' });
+      at(o.lunch[1], async () => {
+        await must(o, `/api/counters/${o.counterId}/resume`);
+        await callNext(o);
+      });
+      return;
+    }
+    const { ticket } = await must<CallResponse>(o, `/api/counters/${o.counterId}/call-next`);
+    if (!ticket) {
+      // After closing time (no more arrivals), a counter with nobody left to call closes.
+      if (now >= close) return closeCounter(o);
+      const wakes = o.wakes;
+      o.idle = (pending.get(o.departmentCode) ?? 0) === 0;
+      at(now + (o.idle ? BEHAVIOUR.idlePoll : BEHAVIOUR.poll), async () => {
+        if (o.wakes !== wakes) return;
+        o.idle = false;
+        await callNext(o);
+      });
+      return;
+    }
+    addPending(ticket.departmentCode, -1);
+    const visit = visits.get(ticket.id);
+    if (visit && visit.calledAt === undefined) visit.calledAt = now;
+    if (rng.chance(BEHAVIOUR.noShow)) {
+      at(now + BEHAVIOUR.recallEvery, () => recall(o, ticket.id, 1));
+      return;
+    }
+    at(now + rng.uniform(...BEHAVIOUR.walkToCounter), async () => {
+      await must(o, `/api/tickets/${ticket.id}/serve`);
+      const minutes = rng.logNormal(profile(ticket.departmentCode).serviceMedian * o.speed, BEHAVIOUR.serviceSigma);
+      at(now + minutes, () => finish(o, ticket));
+    });
+  }
+
+  async function closeCounter(o: Officer): Promise<void> {
+    o.done = true;
+    await must(o, `/api/counters/${o.counterId}/close`);
+  }
+
+  async function recall(o: Officer, ticketId: number, times: number): Promise<void> {
+    if (times > BEHAVIOUR.recallsBeforeNoShow) {
+      await must(o, `/api/tickets/${ticketId}/no-show`);
+      const visit = visits.get(ticketId);
+      if (visit) visit.outcome = 'no_show';
+      at(now + rng.uniform(...BEHAVIOUR.wrapUp), () => callNext(o));
+      return;
+    }
+    await must(o, `/api/counters/${o.counterId}/recall`);
+    at(now + BEHAVIOUR.recallEvery, () => recall(o, ticketId, times + 1));
+  }
+
+  async function finish(o: Officer, ticket: Ticket): Promise<void> {
+    const visit = visits.get(ticket.id);
+    if (rng.chance(BEHAVIOUR.transfer)) {
+      const elsewhere = rng.chance(BEHAVIOUR.transferToOtherDepartment);
+      const others = allServices.filter((s) => s.id !== ticket.serviceId && (s.departmentCode !== ticket.departmentCode) === elsewhere);
+      const target = others[Math.floor(rng.next() * others.length)] ?? allServices.find((s) => s.id !== ticket.serviceId)!;
+      const { ticket: moved } = await must<{ ticket: Ticket }>(o, `/api/tickets/${ticket.id}/transfer`, { serviceId: target.id });
+      addPending(moved.departmentCode, 1);
+      if (visit) {
+        visit.transferred = true;
+        visits.set(moved.id, visit);
+      }
+    } else {
+      await must(o, `/api/tickets/${ticket.id}/finish`);
+      if (visit) visit.outcome = visit.transferred ? 'transferred_and_served' : 'served';
+      if (rng.chance(BEHAVIOUR.rating)) {
+        await must(o, `/api/tickets/${ticket.id}/rating`, { score: rng.weighted(BEHAVIOUR.ratingScores, ([, w]) => w)[0] });
+      }
+    }
+    if (rng.chance(BEHAVIOUR.shortPause) && now < close) {
+      await must(o, `/api/counters/${o.counterId}/pause`, { reason: 'other', note: 'giấy tờ / paperwork' });
+      at(now + rng.uniform(...BEHAVIOUR.shortPauseMinutes), async () => {
+        await must(o, `/api/counters/${o.counterId}/resume`);
+        await callNext(o);
+      });
+      return;
+    }
+    at(now + rng.uniform(...BEHAVIOUR.wrapUp), () => callNext(o));
+  }
+
+  // ---- the loop: one event at a time, paced to real time
+  const realStart = performance.now();
+  let lastReport = OPENING;
+  while (events.length > 0) {
+    const e = events.shift()!;
+    if (Number.isFinite(options.speed)) {
+      const due = realStart + ((e.at - OPENING) * 60_000) / options.speed;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    now = e.at;
+    options.onTime?.(now);
+    if (now - lastReport >= 60) {
+      lastReport = now;
+      const waiting = all.filter((v) => v.calledAt === undefined).length;
+      log(`${clock(now)}  issued ${all.length}, waiting ${waiting}, counters open ${officers.filter((o) => !o.done).length}`);
+    }
+    await e.run();
+  }
+  http.close();
+  return { visits: all, skippedCounters, stillWaiting: all.filter((v) => v.calledAt === undefined).length, realSeconds: (performance.now() - realStart) / 1000 };
+}
+
+/** 452.5 → "07:32" */
+export function clock(minute: number): string {
+  const m = Math.floor(minute);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export interface SimServer extends Running {
+  /** Sets the server's clock to this simulated minute of today. */
+  setMinute(minute: number): void;
+}
+
+/**
+ * The demo center on a temporary database, its clock at a simulated minute of today in the center's
+ * time zone (Vietnam keeps +07:00 all year): waits, ETAs and reports are then in simulated time.
+ */
+export async function startSimServer(port = 0): Promise<SimServer> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const midnight = Date.parse(`${today}T00:00:00+07:00`);
+  let minute = OPENING;
+  const server = await startServer({ clock: () => new Date(midnight + minute * 60_000), printing: {}, port });
+  return { ...server, setMinute: (m) => (minute = m) };
+}

@@ -60,7 +60,7 @@ function Display({ deviceKey, catalog, department, reloadCatalog }: { deviceKey:
   const scope = useRef<Scope>({ ours: callFilter(catalog, department), reloadCatalog });
   useEffect(() => {
     scope.current = { ours: callFilter(catalog, department), reloadCatalog };
-    document.title = department ? `${department.code} — Màn hình gọi số` : 'Màn hình gọi số';
+    document.title = `${department ? `${department.code} — ` : ''}Màn hình gọi số — motcua`;
   }, [catalog, department, reloadCatalog]);
   const { clock, announcer, listener, soundBlocked } = useDisplayVoice(scope);
   const live = useLiveQueue(deviceKey, clock, listener);

@@ -1,9 +1,30 @@
 // Helpers of the wall-display tests: a demo center with tickets waiting and numbers called, and
 // the display page opened on it.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Catalog, Ticket } from '../../server/src/protocol/index.ts';
-import { openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, issue, officerAt } from '../support/server.ts';
+import { afterAll, beforeAll } from 'vitest';
+import type { AnnouncementPreview, Catalog, Ticket } from '../../server/src/protocol/index.ts';
+import { ARTIFACTS, launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { http, issue, officerAt, startServer, type Running } from '../support/server.ts';
+
+export interface Rig { server: Running; browser: Browser }
+
+/**
+ * One demo server and one Chromium for a test file, started before its tests and closed after.
+ * A test that restarts the server puts the new one in `server`, and that one is closed.
+ */
+export function rig(): Rig {
+  const held = {} as Rig;
+  beforeAll(async () => {
+    [held.server, held.browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.server?.close();
+  });
+  return held;
+}
 
 /** The demo officer who may open counter n (officer01 … officer12 work at counters 1 … 12). */
 export const officerOf = (counter: number): string => `officer${String(counter).padStart(2, '0')}`;
@@ -14,6 +35,12 @@ export async function serviceOf(url: string, code: string): Promise<number> {
   const service = body.departments.find((d) => d.code === code)?.services[0];
   if (!service) throw new Error(`no service in department ${code}`);
   return service.id;
+}
+
+/** The clips a display plays for a call, as the server's preview lists them (Vietnamese, then English). */
+export async function announcedClips(url: string, number: string, counter: number): Promise<string[]> {
+  const { body } = await http<AnnouncementPreview>(url, `/api/announcements/preview?number=${number}&counter=${counter}`);
+  return [...body.vi.clips, ...(body.en?.clips ?? [])];
 }
 
 /** Issues `count` tickets of a department's first service. */
@@ -56,14 +83,61 @@ export async function busyCenter(url: string): Promise<Map<number, string>> {
   return tokens;
 }
 
+/** Page set-up run before the display's own scripts (see the init scripts below). */
+export type InitScript = () => void;
+
+/**
+ * Plays every clip at 8× speed (muted, but played to its end as usual), so tests hear whole
+ * announcements in a few seconds.
+ */
+export const FAST_AUDIO: InitScript = () => {
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function fastPlay(this: HTMLMediaElement) {
+    this.defaultPlaybackRate = 8;
+    this.playbackRate = 8;
+    return play.call(this);
+  };
+};
+
+/** Plays as a browser without the autoplay flag does: play() is refused until the first tap. */
+export const AUTOPLAY_BLOCKED: InitScript = () => {
+  let tapped = false;
+  document.addEventListener('click', () => { tapped = true; }, true);
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function blockedPlay(this: HTMLMediaElement) {
+    if (tapped) return play.call(this);
+    return Promise.reject(new DOMException("play() failed because the user didn't interact with the document first.", 'NotAllowedError'));
+  };
+};
+
 /** Opens the display page at 1920×1080 and waits until it shows the live board. */
-export async function openDisplay(browser: Browser, url: string, query = 'key=demo-display'): Promise<Page> {
-  const page = await openPage(browser, `${url}/display?${query}`, VIEWPORTS.display);
+export async function openDisplay(browser: Browser, url: string, query = 'key=demo-display', init: InitScript[] = [FAST_AUDIO]): Promise<Page> {
+  const page = await openPage(browser, 'about:blank', VIEWPORTS.display);
+  for (const script of init) await page.addInitScript(script);
+  await page.goto(`${url}/display?${query}`);
   await page.locator('[data-counter]').first().waitFor();
   return page;
 }
 
-/** The number shown in counter n's cell, waited for (Playwright's own wait, `timeout` ms). */
-export async function waitForCounterNumber(page: Page, counter: number, number: string, timeout = 1_000): Promise<void> {
+/** The clips the page has started so far (the display's test hook). */
+export async function audioLog(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__motcuaAudioLog ?? []);
+}
+
+/** Waits until the page has started at least `count` clips, and answers them. */
+export async function waitForClips(page: Page, count: number, timeout = 60_000): Promise<string[]> {
+  await page.waitForFunction((n) => (window.__motcuaAudioLog?.length ?? 0) >= n, count, { timeout });
+  return audioLog(page);
+}
+
+/** Waits until counter n's cell shows `number` (Playwright's own wait, at most `timeout` ms). */
+export async function waitForCounterNumber(page: Page, counter: number, number: string, timeout = 10_000): Promise<void> {
   await page.locator(`[data-counter="${counter}"] .counter-number`, { hasText: new RegExp(`^${number}$`) }).waitFor({ timeout });
+}
+
+/** Saves a screenshot as tests/artifacts/display/<name>.png (blinking and scrolling stopped). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = join(ARTIFACTS, 'display');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), animations: 'disabled' });
 }

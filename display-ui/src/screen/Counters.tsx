@@ -24,8 +24,8 @@ function Department({ department, latest, sideBySide }: { department: Department
     <section className={`department accent-${department.index % 6}`} data-department={department.code}>
       <header className="department-head">
         <div className="department-name">
-          <div lang="vi">{department.name.vi}</div>
-          <div className="en" lang="en">{department.name.en}</div>
+          <div lang="vi">{noDashAtLineStart(department.name.vi)}</div>
+          <div className="en" lang="en">{noDashAtLineStart(department.name.en)}</div>
         </div>
         <div className="waiting" data-testid={`waiting-${department.code}`}>
           <span className="waiting-label"><Bilingual text={TEXT.waiting} block /></span>
@@ -57,4 +57,9 @@ function CounterContent({ counter }: { counter: CounterView }) {
   if (counter.state === 'paused') return <div className="counter-status"><Bilingual text={PAUSED[counter.pauseReason ?? 'other']} block /></div>;
   if (!counter.current) return <div className="counter-status counter-idle"><Bilingual text={TEXT.idle} block /></div>;
   return <div className="counter-number" style={digits(counter.current.number)}>{counter.current.number}</div>;
+}
+
+/** "Sở Lao động – Thương binh…": a non-breaking space keeps the dash at the end of its line. */
+function noDashAtLineStart(name: string): string {
+  return name.replace(/ ([–—-]) /g, '\u00a0$1 ');
 }

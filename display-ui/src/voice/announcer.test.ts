@@ -71,6 +71,20 @@ describe('Announcer', () => {
     expect(a.pending).toBe(0);
   });
 
+  it('has the player fetch a queued call\'s clips ahead, before its turn', async () => {
+    const fake = fakePlayer();
+    const preloaded: string[][] = [];
+    const a = new Announcer({
+      player: { play: fake.player.play, preload: (clips) => preloaded.push(clips) },
+      clipsOf: async (c) => c.announcement!.vi.clips, now: () => T0, onBlocked: () => {},
+    });
+    a.announce(call(1, '1001', 1, 0));
+    a.announce(call(2, '1002', 2, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.started).toEqual(['vi/1001']);
+    expect(preloaded).toEqual([['vi/1001', 'vi/q1'], ['vi/1002', 'vi/q2']]);
+  });
+
   it('announces a recall again but the same push only once', async () => {
     const fake = fakePlayer();
     const a = announcer(fake);

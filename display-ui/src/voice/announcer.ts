@@ -20,6 +20,8 @@ export interface ClipPlayer {
    * blocked; any other failure (missing file, decoding error) skips that clip.
    */
   play(clip: string): Promise<void>;
+  /** Fetches clips ahead, so a queued announcement plays whole even if the server goes away. */
+  preload?(clips: string[]): void;
 }
 
 export interface AnnouncerOptions {
@@ -33,7 +35,7 @@ export interface AnnouncerOptions {
   maxAgeMs?: number;
 }
 
-interface Pending { call: Call; clips: string[] | null; position: number }
+interface Pending { call: Call; clips: Promise<string[]>; position: number }
 
 /** Calls remembered as heard, so a call seen both in a push and in a later snapshot plays once. */
 const REMEMBERED = 500;
@@ -54,7 +56,9 @@ export class Announcer {
   /** A call or recall from the live stream: queued unless it was already heard. */
   announce(call: Call): void {
     if (!this.remember(call)) return;
-    this.queue.push({ call, clips: null, position: 0 });
+    const clips = this.options.clipsOf(call).catch(() => []);
+    void clips.then((list) => this.options.player.preload?.(list));
+    this.queue.push({ call, clips, position: 0 });
     void this.pump();
   }
 
@@ -112,8 +116,7 @@ export class Announcer {
           this.queue.shift();
           continue;
         }
-        item.clips ??= await this.options.clipsOf(item.call).catch(() => []);
-        if (!(await this.playFrom(item))) break;
+        if (!(await this.playFrom(item, await item.clips))) break;
         this.queue.shift();
       }
     } finally {
@@ -122,8 +125,7 @@ export class Announcer {
   }
 
   /** Plays the rest of one announcement; false when sound got blocked (it resumes there later). */
-  private async playFrom(item: Pending): Promise<boolean> {
-    const clips = item.clips ?? [];
+  private async playFrom(item: Pending, clips: string[]): Promise<boolean> {
     while (item.position < clips.length) {
       try {
         await this.options.player.play(clips[item.position]!);

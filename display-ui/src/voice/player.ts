@@ -21,10 +21,39 @@ function logStarted(clip: string): void {
   if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
 }
 
+/**
+ * Each clip is fetched once and kept in memory as a blob URL (all of them together are about
+ * 320 KB): queued announcements play whole while the server restarts, with no network wait
+ * between words. A clip that could not be fetched is tried again next time.
+ */
+function clipCache(): (clip: string) => Promise<string> {
+  const urls = new Map<string, Promise<string>>();
+  return (clip) => {
+    let url = urls.get(clip);
+    if (!url) {
+      url = fetch(AUDIO_BASE + clip)
+        .then((response) => {
+          if (!response.ok) throw new Error(`${clip}: ${response.status}`);
+          return response.blob();
+        })
+        .then((blob) => URL.createObjectURL(blob));
+      url.catch(() => urls.delete(clip));
+      urls.set(clip, url);
+    }
+    return url;
+  };
+}
+
 export function htmlAudioPlayer(audio: HTMLAudioElement = new Audio()): ClipPlayer {
   audio.preload = 'auto';
+  const load = clipCache();
   return {
-    play(clip) {
+    preload(clips) {
+      clips.forEach((clip) => void load(clip).catch(() => undefined));
+    },
+    async play(clip) {
+      // If the fetch failed, the element tries the address itself (and fails, or not, on its own).
+      const src = await load(clip).catch(() => AUDIO_BASE + clip);
       return new Promise<void>((resolve, reject) => {
         const settle = (error?: Error) => {
           clearTimeout(watchdog);
@@ -37,7 +66,7 @@ export function htmlAudioPlayer(audio: HTMLAudioElement = new Audio()): ClipPlay
         const watchdog = setTimeout(done, CLIP_WATCHDOG_MS);
         audio.addEventListener('ended', done);
         audio.addEventListener('error', done);
-        audio.src = AUDIO_BASE + clip;
+        audio.src = src;
         audio.play().then(() => logStarted(clip), (error: unknown) => {
           const blocked = error instanceof DOMException && error.name === 'NotAllowedError';
           settle(blocked ? new SoundBlockedError() : undefined);

@@ -9,6 +9,7 @@ import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browse
 import { connect, http, next, startServer, type Running } from '../support/server.ts';
 
 const SCREENS = '/tmp/screens/supervisor';
+// Browser flows on a shared 2-core machine: page loads alone can take seconds each.
 const WIDE = { width: 1920, height: 1080 };
 let server: Running;
 let browser: Browser;
@@ -37,7 +38,7 @@ afterAll(async () => {
 const tab = (name: string) => admin.click(`.admin-tabs button:has-text("${name}")`);
 const dialog = () => admin.locator('.modal');
 
-describe('administration', () => {
+describe('administration', { timeout: 120_000 }, () => {
   it('shows the center settings with business hours and the call policy', async () => {
     await admin.check('input[name=hours-on]');
     await admin.fill('input[name=closes]', '16:30');
@@ -105,13 +106,13 @@ describe('administration', () => {
 
     const display = connect(server.url, key);
     await next(display, 'queue:snapshot');
-    const page = await openPage(browser, `${server.url}/display?key=${encodeURIComponent(key)}`, VIEWPORTS.display);
     const dropped = new Promise<string>((resolve) => display.on('disconnect', resolve));
     await admin.click('tr:has-text("Màn hình tầng 2") button:has-text("Thu hồi khóa")');
     await admin.click('.modal button[type=submit]');
     expect(await dropped).toBe('io server disconnect');
     await admin.waitForSelector('tr.disabled:has-text("Màn hình tầng 2")');
-    expect((await http(server.url, '/api/dashboard', { token: key })).status).toBe(401);
-    await page.context().close();
+    const refused = connect(server.url, key);
+    expect((await new Promise<Error>((resolve) => refused.on('connect_error', resolve))).message).toMatch(/revoked/);
+    refused.close();
   });
 });

@@ -126,10 +126,10 @@ describe('catalog changes apply live', () => {
     expect((await catalog()).center).toMatchObject({ kioskPriorityStep: false, notice, businessHours: hours, issuingOpen: true });
 
     now = new Date('2026-11-27T10:30:00Z'); // Friday 17:30 local: closed until Monday 07:00
-    const closed = await http<{ error: { code: string; message: string } }>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
+    const closed = await http<{ error: { code: string; message: string; messageVi: string } }>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe('outside_business_hours');
-    expect(closed.body.error.message).toContain('07:00 thứ Hai 30/11');
+    expect(closed.body.error.messageVi).toContain('07:00 thứ Hai 30/11');
     expect(closed.body.error.message).toContain('07:00 on Monday 30/11');
     expect((await catalog()).center).toMatchObject({ issuingOpen: false, opensAt: '2026-11-30T00:00:00.000Z' });
 

@@ -11,6 +11,7 @@ import { http, issue, login, officerAt, startServer, type Running } from '../sup
 import { seedHistory } from './seed.ts';
 
 const SCREENS = '/tmp/screens/supervisor';
+// Browser flows on a shared 2-core machine: page loads alone can take seconds each.
 const WIDE = { width: 1920, height: 1080 };
 let server: Running;
 let browser: Browser;
@@ -42,7 +43,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('live dashboard', () => {
+describe('live dashboard', { timeout: 120_000 }, () => {
   it('shows waits, alerts over target, counters and devices, and follows the queue live', async () => {
     const page = await openPage(browser, `${server.url}/counter/supervisor`, VIEWPORTS.console);
     await signIn(page, 'supervisor', 'demo');
@@ -64,7 +65,7 @@ describe('live dashboard', () => {
   });
 });
 
-describe('reports', () => {
+describe('reports', { timeout: 120_000 }, () => {
   it('shows the hour chart and exports an XLSX with the same figures as the API', async () => {
     const page = await openPage(browser, `${server.url}/counter/supervisor/reports`, VIEWPORTS.console);
     await signIn(page, 'supervisor', 'demo');

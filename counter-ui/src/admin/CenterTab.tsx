@@ -40,7 +40,7 @@ export function CenterTab() {
         <h2>{t('Trung tâm', 'Center')}</h2>
         <LocalizedFields label={{ vi: 'Tên trung tâm', en: 'Center name' }} value={center.name} onChange={(name) => setCenter({ ...center, name })} />
         <LocalizedFields label={{ vi: 'Dòng thông báo trên màn hình', en: 'Notice line on the display' }} value={center.notice ?? { vi: '', en: '' }}
-          onChange={(notice) => setCenter({ ...center, notice })} required={false} />
+          onChange={(notice) => setCenter({ ...center, notice })} required={false} multiline />
         <label className="check"><input type="checkbox" checked={center.kioskPriorityStep} onChange={(e) => setCenter({ ...center, kioskPriorityStep: e.target.checked })} />
           {t('Kiosk hỏi đối tượng ưu tiên (người cao tuổi, khuyết tật…)', 'The kiosk asks for a priority group (elderly, disability…)')}</label>
         <label className="check"><input type="checkbox" checked={center.englishAnnouncements} onChange={(e) => setCenter({ ...center, englishAnnouncements: e.target.checked })} />

@@ -4,14 +4,18 @@ import type { LocalizedText } from '@motcua/server/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { useAdmin } from './useAdmin.ts';
 
-export function LocalizedFields({ label, value, onChange, required = true }: { label: LocalizedText; value: LocalizedText; onChange(v: LocalizedText): void; required?: boolean }) {
+interface LocalizedProps { label: LocalizedText; value: LocalizedText; onChange(v: LocalizedText): void; required?: boolean; multiline?: boolean }
+
+export function LocalizedFields({ label, value, onChange, required = true, multiline = false }: LocalizedProps) {
   const { t } = useLang();
+  const input = (lang: 'vi' | 'en') => {
+    const props = { required, maxLength: 200, value: value[lang], onChange: (e: { target: { value: string } }) => onChange({ ...value, [lang]: e.target.value }) };
+    return multiline ? <textarea rows={3} {...props} /> : <input {...props} />;
+  };
   return (
     <div className="pair">
-      <label className="field"><span>{t(label)} — {t('tiếng Việt', 'Vietnamese')}</span>
-        <input required={required} maxLength={200} value={value.vi} onChange={(e) => onChange({ ...value, vi: e.target.value })} /></label>
-      <label className="field"><span>{t(label)} — {t('tiếng Anh', 'English')}</span>
-        <input required={required} maxLength={200} value={value.en} onChange={(e) => onChange({ ...value, en: e.target.value })} /></label>
+      <label className="field"><span>{t(label)} — {t('tiếng Việt', 'Vietnamese')}</span>{input('vi')}</label>
+      <label className="field"><span>{t(label)} — {t('tiếng Anh', 'English')}</span>{input('en')}</label>
     </div>
   );
 }

@@ -174,8 +174,8 @@ function Counters({ data }: { data: DashboardData }) {
             <span className="state">
               {t(COUNTER_STATE_LABELS[c.state])}
               {c.state === 'paused' && c.pauseReason && `: ${t(PAUSE_LABELS[c.pauseReason])}`}
-              {c.officer && <span className="who"> · {c.officer}</span>}
             </span>
+            {c.officer && <span className="who">{c.officer}</span>}
             <span className="current">{c.current ?? ''}</span>
           </li>
         ))}
@@ -190,6 +190,23 @@ const DEVICE_STATE: Record<DeviceStatus['state'], { vi: string; en: string }> = 
   error: { vi: 'Lỗi', en: 'Fault' },
   unknown: { vi: 'Chưa rõ', en: 'Unknown' },
 };
+
+/** "Máy tính bảng quầy 1", "… quầy 2", "… quầy 3" → "Máy tính bảng quầy 1–3": names that differ only by a final number. */
+function condense(names: string[]): string[] {
+  const groups = new Map<string, number[]>();
+  const out: string[] = [];
+  for (const name of names) {
+    const m = /^(.*\D)(\d+)$/.exec(name);
+    if (!m) out.push(name);
+    else groups.set(m[1]!, [...(groups.get(m[1]!) ?? []), Number(m[2])]);
+  }
+  for (const [prefix, numbers] of groups) {
+    const sorted = [...numbers].sort((a, b) => a - b);
+    const run = sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1);
+    out.push(sorted.length > 2 && run ? `${prefix}${sorted[0]}–${sorted.at(-1)}` : sorted.map((n) => `${prefix}${n}`).join(', '));
+  }
+  return out;
+}
 
 const SEVERITY: Record<DeviceStatus['state'], number> = { error: 0, offline: 1, unknown: 2, online: 3 };
 
@@ -217,7 +234,7 @@ function Devices({ devices, timeZone }: { devices: DeviceStatus[]; timeZone: str
             <span className="dot" aria-hidden="true" />
             <span className="name">{t(`Mất kết nối (${offline.length})`, `Offline (${offline.length})`)}</span>
             <span className="state offline-names">
-              {offline.map((d) => `${d.name}${d.since ? ` (${t('từ', 'since')} ${clock(d.since, timeZone)})` : ''}`).join(', ')}
+              {condense(offline.map((d) => d.name)).join(', ')}
             </span>
           </li>
         )}

@@ -1,4 +1,5 @@
 // Report figures from ticket facts: counts, wait and service percentiles, ratings. Pure.
+import type { ReportFigures } from '../protocol/index.ts';
 
 export interface TicketFact {
   departmentId: number;
@@ -13,19 +14,8 @@ export interface TicketFact {
   rating: number | null;
 }
 
-export interface Figures {
-  issued: number;
-  served: number;
-  noShow: number;
-  transferred: number;
-  expired: number;
-  waitP50: number | null;
-  waitP90: number | null;
-  waitMax: number | null;
-  serviceP50: number | null;
-  serviceP90: number | null;
-  ratings: { '1': number; '2': number; '3': number; '4': number };
-}
+/** The core figures of GET /api/stats: the report's figures without calls, target share and index. */
+export type Figures = Omit<ReportFigures, 'called' | 'withinTarget' | 'satisfaction'>;
 
 /** Nearest-rank percentile (p in 0..100) of values, in whole seconds; null when there are none. */
 export function percentile(values: readonly number[], p: number): number | null {

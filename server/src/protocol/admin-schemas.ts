@@ -2,7 +2,7 @@
 // and describe their answers with these. Each is checked against its protocol type below.
 import Type, { type Static } from 'typebox';
 import type { AdminView, Dashboard, DeviceCreated, Report } from './index.ts';
-import { Id, PauseReasonSchema, PriorityGroupSchema } from './schemas.ts';
+import { Id, PauseReasonSchema, PriorityGroupSchema, StatsQuery } from './schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Unsafe<T>(Type.Enum([...values]));
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
@@ -71,8 +71,11 @@ export const NewDeviceSchema = Type.Object({ name: Text(100), kind: DeviceKindSc
 
 const DeviceViewSchema = Type.Object({
   id: Type.Integer(), kind: DeviceKindSchema, name: Type.String(), counterId: Nullable(Type.Integer()),
-  createdAt: Type.String(), revokedAt: Nullable(Type.String()), connected: Type.Boolean(),
+  createdAt: Type.String(), revokedAt: Nullable(Type.String()), connected: Type.Boolean(), printAgentId: Nullable(Type.Integer()),
 });
+export const PrintAgentSchema = Type.Object({
+  agentId: Type.Union([Id, Type.Null()], { description: 'An agent device: the kiosk\'s tickets print on its printer; null: on the server\'s own printer' }),
+}, { additionalProperties: false });
 export const DeviceCreatedSchema = Type.Object({ device: DeviceViewSchema, key: Type.String({ description: 'The device key: shown only in this answer' }) });
 
 export const AdminViewSchema = Type.Object({
@@ -94,7 +97,7 @@ export const AdminViewSchema = Type.Object({
 // ---------------------------------------------------------------- dashboard
 
 const DeviceStatusSchema = Type.Object({
-  key: Type.String(), kind: literals(['kiosk', 'display', 'agent', 'printer'] as const), name: Type.String(),
+  key: Type.String(), kind: literals(['kiosk', 'display', 'agent', 'printer', 'keypad', 'rating'] as const), name: Type.String(),
   state: literals(['online', 'offline', 'error', 'unknown'] as const), since: Nullable(Type.String()), detail: Type.Optional(Type.String()),
 });
 export const DeviceStatusListSchema = Type.Object({ devices: Type.Array(DeviceStatusSchema) });
@@ -123,9 +126,7 @@ export const DashboardSchema = Type.Object({
 
 // ---------------------------------------------------------------- reports
 
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-export const ReportQuery = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
-export const ReportExportQuery = Type.Object({ from: Day, to: Day, format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) }, { additionalProperties: false });
+export const ReportExportQuery = Type.Object({ ...StatsQuery.properties, format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) }, { additionalProperties: false });
 
 const reportFigures = {
   issued: Type.Integer(), called: Type.Integer(), served: Type.Integer(), noShow: Type.Integer(), transferred: Type.Integer(), expired: Type.Integer(),

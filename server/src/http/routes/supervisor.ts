@@ -1,6 +1,7 @@
 // Supervision (supervisor, admin): the live dashboard, device states, and reports with exports.
 import Type from 'typebox';
-import { DashboardSchema, DeviceStatusListSchema, ReportExportQuery, ReportQuery, ReportSchema } from '../../protocol/admin-schemas.ts';
+import { DashboardSchema, DeviceStatusListSchema, ReportExportQuery, ReportSchema } from '../../protocol/admin-schemas.ts';
+import { StatsQuery } from '../../protocol/schemas.ts';
 import { buildDashboard } from '../../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../../services/device-status.ts';
 import { buildReport, reportCsv, reportXlsx } from '../../services/reports.ts';
@@ -28,7 +29,7 @@ export function supervisorRoutes(app: App, ctx: RouteContext, devices: DeviceSta
     schema: {
       tags: ['reports'],
       summary: 'Report for business days from..to: by department, service, counter and officer, and by hour of day (center time zone); times in seconds',
-      querystring: ReportQuery, response: { 200: ReportSchema, ...errors(400, 401, 403) },
+      querystring: StatsQuery, response: { 200: ReportSchema, ...errors(400, 401, 403) },
     },
   }, async (request) => buildReport(ctx.queue, request.query.from, request.query.to));
 

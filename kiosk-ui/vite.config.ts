@@ -4,10 +4,7 @@ import { defineConfig } from 'vite';
 
 // Served by the motcua server: /kiosk (index.html) and the phone page /t/<code> (track.html),
 // built files under /kiosk-assets/.
-export default defineConfig(({ command }) => {
-  // A build is always a production build, even when started from a test runner that set
-  // NODE_ENV=test (which would otherwise ship React's development build, three times larger).
-  if (command === 'build') process.env.NODE_ENV = 'production';
+export default defineConfig(() => {
   return {
     base: '/kiosk-assets/',
     plugins: [react()],

@@ -27,7 +27,8 @@ export function buildStaleUis(log = console.log) {
   const stale = staleUis();
   for (const ui of stale) {
     log(`Building ${ui} …`);
-    execFileSync('npm', ['run', 'build', '-w', ui, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Always a production build, even when started from vitest (NODE_ENV=test would bundle React's development build).
+    execFileSync('npm', ['run', 'build', '-w', ui, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
     writeFileSync(join(root, ui, 'dist', '.built'), new Date().toISOString());
   }
   return stale;

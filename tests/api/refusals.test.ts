@@ -121,3 +121,16 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('messages in Vietnamese', () => {
+  it('says what to do in Vietnamese as well as English', async () => {
+    const t = await issue(url, 4);
+    await http(url, '/api/counters/1/call', { token: officer, body: { number: t.number } });
+    const busy = await http<ErrorBody>(url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    expect(busy.status).toBe(409);
+    expect(busy.body.error.messageVi).toBe(`Quầy 1 đang giữ phiếu số ${t.number}: hãy kết thúc, đánh dấu vắng mặt, tạm giữ hoặc chuyển phiếu trước.`);
+    await http(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
+    const again = await http<ErrorBody>(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
+    expect(again.body.error.messageVi).toBe(`Phiếu số ${t.number} đã phục vụ xong, nên không thể kết thúc.`);
+  });
+});

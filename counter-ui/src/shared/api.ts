@@ -1,6 +1,7 @@
 // The API as a signed-in user calls it: apiRequest with the session token; a 401 signs out.
 import { useCallback } from 'react';
 import { ApiError, apiRequest, type RequestOptions } from '@motcua/server/protocol/client';
+import { storedLang } from './i18n.tsx';
 import { useSession } from './session.tsx';
 
 export type Api = <T>(path: string, options?: Omit<RequestOptions, 'token'>) => Promise<T>;
@@ -17,7 +18,8 @@ export function useApi(): Api {
   }, [token, signOut]);
 }
 
-/** What to show for a failure: the server's message (it says what to do next) or the error's. */
+/** What to show for a failure: the server's message (it says what to do next), in Vietnamese where the server has it. */
 export function errorMessage(e: unknown): string {
+  if (e instanceof ApiError && e.messageVi && storedLang() === 'vi') return e.messageVi;
   return e instanceof Error ? e.message : String(e);
 }

@@ -11,7 +11,8 @@ export interface LangValue {
   t(text: LocalizedText | string, en?: string): string;
 }
 
-function storedLang(): Lang {
+/** The language chosen on this PC (for text made outside React, such as error messages). */
+export function storedLang(): Lang {
   return window.localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
 }
 

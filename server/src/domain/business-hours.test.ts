@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DomainError } from './errors.ts';
 import { assertIssuingOpen, describeOpening, issuingState } from './business-hours.ts';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -29,6 +30,15 @@ describe('issuing hours', () => {
 
   it('refuses in both languages with the opening time', () => {
     expect(describeOpening(new Date('2026-11-30T00:00:00Z'), TZ)).toEqual({ vi: '07:00 thứ Hai 30/11', en: '07:00 on Monday 30/11' });
-    expect(() => assertIssuingOpen(new Date('2026-11-28T03:00:00Z'), TZ, WEEKDAYS)).toThrow('Mời quay lại lúc 07:00 thứ Hai 30/11');
+    const refusal = (() => {
+      try {
+        assertIssuingOpen(new Date('2026-11-28T03:00:00Z'), TZ, WEEKDAYS);
+      } catch (e) {
+        return e as DomainError;
+      }
+      throw new Error('issuing was open');
+    })();
+    expect(refusal.message).toBe('Ticket issuing is closed; it opens again at 07:00 on Monday 30/11.');
+    expect(refusal.vi).toBe('Đã hết giờ lấy số. Mời quay lại lúc 07:00 thứ Hai 30/11.');
   });
 });

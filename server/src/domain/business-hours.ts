@@ -84,7 +84,7 @@ export function assertIssuingOpen(now: Date, timeZone: string, hours: BusinessHo
   const state = issuingState(now, timeZone, hours);
   if (state.open) return;
   const when = state.opensAt ? describeOpening(state.opensAt, timeZone) : null;
-  throw conflict('outside_business_hours', when
-    ? `Đã hết giờ lấy số. Mời quay lại lúc ${when.vi}. / Ticket issuing is closed; it opens again at ${when.en}.`
-    : 'Hôm nay không phát số. / No tickets are issued now.');
+  throw when
+    ? conflict('outside_business_hours', `Ticket issuing is closed; it opens again at ${when.en}.`, `Đã hết giờ lấy số. Mời quay lại lúc ${when.vi}.`)
+    : conflict('outside_business_hours', 'No tickets are issued now.', 'Hôm nay không phát số.');
 }

@@ -1,4 +1,7 @@
-/** A refused action: the kind maps to an HTTP status, the message says what to do next. */
+/**
+ * A refused action: the kind maps to an HTTP status, the message says what to do next, in English
+ * and (for what officers and citizens meet) in Vietnamese.
+ */
 export type DomainErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
 
 export class DomainError extends Error {
@@ -6,13 +9,14 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     readonly code: string,
     message: string,
+    readonly vi?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const conflict = (code: string, message: string) => new DomainError('conflict', code, message);
-export const notFound = (code: string, message: string) => new DomainError('not_found', code, message);
-export const forbidden = (code: string, message: string) => new DomainError('forbidden', code, message);
-export const invalid = (code: string, message: string) => new DomainError('invalid', code, message);
+export const conflict = (code: string, message: string, vi?: string) => new DomainError('conflict', code, message, vi);
+export const notFound = (code: string, message: string, vi?: string) => new DomainError('not_found', code, message, vi);
+export const forbidden = (code: string, message: string, vi?: string) => new DomainError('forbidden', code, message, vi);
+export const invalid = (code: string, message: string, vi?: string) => new DomainError('invalid', code, message, vi);

@@ -13,7 +13,7 @@ export function nextNumber(lastIssued: number | null, block: NumberBlock, isLive
     const candidate = block.start + ((first - block.start + i) % size);
     if (!isLive(candidate)) return candidate;
   }
-  throw conflict('block_exhausted', `Every number from ${block.start} to ${block.end} is in use today. Close or finish waiting tickets, or widen the department's number block.`);
+  throw conflict('block_exhausted', `Every number from ${block.start} to ${block.end} is in use today. Close or finish waiting tickets, or widen the department's number block.`, `Tất cả các số từ ${block.start} đến ${block.end} đều đang được sử dụng hôm nay. Vui lòng báo cán bộ hướng dẫn.`);
 }
 
 export function assertBlock(block: NumberBlock): void {

@@ -28,14 +28,16 @@ export const RESULT: Record<TicketAction, TicketStatus> = {
   expire: 'expired',
 };
 
-const ACTION_WORDS: Record<TicketAction, string> = {
-  call: 'called', recall: 'recalled', serve: 'served', finish: 'finished', no_show: 'marked no-show',
-  transfer: 'transferred', park: 'parked', resume: 'resumed', expire: 'expired',
+const ACTION_WORDS: Record<TicketAction, [en: string, vi: string]> = {
+  call: ['called', 'gọi'], recall: ['recalled', 'gọi lại'], serve: ['served', 'phục vụ'], finish: ['finished', 'kết thúc'],
+  no_show: ['marked no-show', 'đánh dấu vắng mặt'], transfer: ['transferred', 'chuyển'], park: ['parked', 'tạm giữ'],
+  resume: ['resumed', 'tiếp tục phục vụ'], expire: ['expired', 'hủy do hết ngày'],
 };
 
-const STATUS_WORDS: Record<TicketStatus, string> = {
-  waiting: 'is still waiting', called: 'has been called', serving: 'is being served', parked: 'is parked',
-  done: 'is already finished', no_show: 'was marked no-show', transferred: 'was transferred', expired: 'expired at the end of its day',
+const STATUS_WORDS: Record<TicketStatus, [en: string, vi: string]> = {
+  waiting: ['is still waiting', 'vẫn đang chờ'], called: ['has been called', 'đã được gọi'], serving: ['is being served', 'đang được phục vụ'],
+  parked: ['is parked', 'đang tạm giữ'], done: ['is already finished', 'đã phục vụ xong'], no_show: ['was marked no-show', 'đã bị đánh dấu vắng mặt'],
+  transferred: ['was transferred', 'đã được chuyển đi'], expired: ['expired at the end of its day', 'đã hết hiệu lực khi hết ngày'],
 };
 
 export function canApply(status: TicketStatus, action: TicketAction): boolean {
@@ -45,7 +47,11 @@ export function canApply(status: TicketStatus, action: TicketAction): boolean {
 /** The status after `action`, or a 409 that says why the action cannot be done. */
 export function transition(number: string, status: TicketStatus, action: TicketAction): TicketStatus {
   if (!canApply(status, action)) {
-    throw conflict('illegal_transition', `Ticket ${number} ${STATUS_WORDS[status]}, so it cannot be ${ACTION_WORDS[action]}.`);
+    throw conflict(
+      'illegal_transition',
+      `Ticket ${number} ${STATUS_WORDS[status][0]}, so it cannot be ${ACTION_WORDS[action][0]}.`,
+      `Phiếu số ${number} ${STATUS_WORDS[status][1]}, nên không thể ${ACTION_WORDS[action][1]}.`,
+    );
   }
   return RESULT[action];
 }

@@ -6,14 +6,14 @@ const STATUS: Record<DomainErrorKind, number> = {
   invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429,
 };
 
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
+export function errorBody(code: string, message: string, messageVi?: string) {
+  return { error: messageVi === undefined ? { code, message } : { code, message, messageVi } };
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
-      return reply.status(STATUS[error.kind]).send(errorBody(error.code, error.message));
+      return reply.status(STATUS[error.kind]).send(errorBody(error.code, error.message, error.vi));
     }
     const fe = error as FastifyError;
     if (fe.validation) {

@@ -4,7 +4,7 @@
 import type { Call, CatalogChanged, ClientToServerEvents, CounterView, ErrorBody, QueueSnapshot, ServerToClientEvents, WaitingCounts } from './index.ts';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly messageVi?: string) {
     super(message);
     this.name = 'ApiError';
   }
@@ -33,13 +33,13 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       signal: options.signal,
     });
   } catch (e) {
-    throw new ApiError(0, 'network', `Cannot reach the server (${(e as Error).message}).`);
+    throw new ApiError(0, 'network', `Cannot reach the server (${(e as Error).message}).`, 'Không kết nối được máy chủ. Vui lòng thử lại sau giây lát.');
   }
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
     const error = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.messageVi);
   }
   return data as T;
 }

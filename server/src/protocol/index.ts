@@ -2,6 +2,7 @@
 // and the tests. Types and constants only: no Node imports, no runtime dependencies, so browsers
 // can import it (`@motcua/server/protocol`). Validation schemas live in ./schemas.ts.
 // Names follow ../../../CONTRACT.md (shared): extend, never rename.
+import type { DeviceState } from './admin.ts';
 
 export const PRIORITY_GROUPS = ['elderly', 'disabled', 'pregnant', 'small_child', 'merit'] as const;
 export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
@@ -43,7 +44,8 @@ export type RatingScore = 1 | 2 | 3 | 4;
 
 // ---------------------------------------------------------------- REST
 
-export interface ErrorBody { error: { code: string; message: string } }
+/** `message` in English; `messageVi` the same in Vietnamese where the server has it. */
+export interface ErrorBody { error: { code: string; message: string; messageVi?: string } }
 
 export interface Ticket {
   id: number;
@@ -236,6 +238,86 @@ export interface PrintStatus {
   reason?: string;
 }
 
+// ---------------------------------------------------------------- device agents
+// A device agent (key of kind `agent`) runs on the PC a printer, keypad or rating box is plugged
+// into. It connects over Socket.IO with its key, says `device:hello` with its devices, reports
+// `device:status` when they change (and every 30 s), and prints the `print:job`s of the kiosks an
+// admin bound to it (devices[].printsThrough), answering each with `print:result`.
+
+/** What a printed ticket shows, in the citizen's language: the agent renders it for its own paper (80 or 58 mm). */
+export interface TicketPrintContent {
+  centerName: string;
+  departmentName: string;
+  serviceName: string;
+  number: string;
+  /** The declared priority group, e.g. "Người có công với cách mạng"; omitted for a normal ticket. */
+  priorityLabel?: string;
+  peopleAhead: number;
+  etaMinutes: number;
+  /** ISO time of issue; printed as the center's wall clock in `timeZone`. */
+  issuedAt: string;
+  timeZone: string;
+  counterNumbers: number[];
+  trackUrl: string;
+  footer?: string;
+  lang: Lang;
+}
+
+/** `print:job`, server to agent (room `device:<agentId>`): print this ticket. */
+export interface PrintJobRequest {
+  jobId: string;
+  ticketId: number;
+  number: string;
+  /** The kiosk that issued the ticket, if any. */
+  kioskId: number | null;
+  /** A printout asked again (POST /api/tickets/:id/reprint). */
+  reprint: boolean;
+  /** Start printing within this many ms of receiving the job, or answer failed (timeout) without printing: by then the kiosk shows the ticket on screen. */
+  startWithinMs: number;
+  content: TicketPrintContent;
+}
+
+/** `print:result`, agent to server, acknowledged with `{ ok }` once recorded; an agent resends it until acknowledged. On failure `reason` is "<code>: <message>", e.g. "paper_out: …". */
+export interface PrintJobResult {
+  jobId: string;
+  ticketId: number;
+  status: 'printed' | 'failed';
+  reason?: string;
+}
+
+/** A device an agent drives, as it reports it: its printer, keypads and rating boxes. */
+export interface AgentDevice {
+  kind: 'printer' | 'keypad' | 'rating';
+  /** The printer's description (e.g. "network printer 10.0.0.5:9100") or the HID device's configured name. */
+  name: string;
+  state: DeviceState;
+  /** ISO time since this state holds. */
+  since: string;
+  /** What is wrong (paper out, cover open, …) or which device, in words. */
+  detail?: string;
+}
+
+/** `device:hello`, agent to server on each (re)connection. */
+export interface AgentHello {
+  /** The agent's version and the PC it runs on, for the logs. */
+  version: string;
+  hostname: string;
+  devices: AgentDevice[];
+}
+
+/** The answer to `device:hello`: who the server knows the agent as, and what it serves. */
+export interface AgentWelcome {
+  agentId: number;
+  name: string;
+  /** Names of the kiosks whose tickets it prints. */
+  kiosks: string[];
+  /** The counter its keypads and rating boxes act for, if bound to one. */
+  counterId: number | null;
+}
+
+/** `device:status`, agent to server: every device's state now. */
+export interface AgentStatus { devices: AgentDevice[] }
+
 export interface ServerToClientEvents {
   'queue:snapshot': (snapshot: QueueSnapshot) => void;
   'ticket:called': (call: Call) => void;
@@ -249,10 +331,16 @@ export interface ServerToClientEvents {
   'catalog:changed': (change: CatalogChanged) => void;
   /** Outside the stream, to room `counter:<id>` and its officer (`user:<id>`): what the counter's call keypad did or was refused. */
   'keypad:action': (action: KeypadAction) => void;
+  /** To a device agent (room `device:<agentId>`): print a ticket of a kiosk bound to it; answer with `print:result`. */
+  'print:job': (job: PrintJobRequest) => void;
 }
 
 export interface ClientToServerEvents {
   'queue:resync': () => void;
+  /** Device agents only: their devices, on each (re)connection; the answer says who the server knows them as (or the error). */
+  'device:hello': (hello: AgentHello, ack: (answer: AgentWelcome | ErrorBody) => void) => void;
+  'device:status': (status: AgentStatus) => void;
+  'print:result': (result: PrintJobResult, ack: (answer: { ok: boolean }) => void) => void;
 }
 
 /** The events that belong to the public, sequence-numbered queue stream. */

@@ -12,7 +12,7 @@ export const PauseReasonSchema = literals(PAUSE_REASONS);
 export const Id = Type.Integer({ minimum: 1, maximum: 2 ** 31 });
 
 export const ErrorSchema = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  error: Type.Object({ code: Type.String(), message: Type.String(), messageVi: Type.Optional(Type.String({ description: 'The message in Vietnamese' })) }),
 }, { description: 'What went wrong and what to do next' });
 
 export const IdParams = Type.Object({ id: Id });

@@ -22,7 +22,7 @@ export class CatalogIndex {
 
   service(id: number): Service {
     const s = this.services.get(id);
-    if (!s) throw notFound('unknown_service', `No service with id ${id}. GET /api/catalog lists the services on offer.`);
+    if (!s) throw notFound('unknown_service', `No service with id ${id}. GET /api/catalog lists the services on offer.`, 'Không tìm thấy dịch vụ này. Vui lòng chọn lại dịch vụ.');
     return s;
   }
 

@@ -14,7 +14,7 @@ type Done = Omit<KeypadAction, 'counterId' | 'ok' | 'at'>;
  */
 export function keypadAction(queue: QueueService, actor: Actor, request: KeypadRequest, at: Date, tell: (action: KeypadAction) => void): KeypadAction {
   if (actor.deviceCounterId === null) {
-    throw conflict('device_not_bound', 'This agent key is not bound to a counter, so its keypad cannot act. Ask an administrator to bind it to the counter where the keypad stands.');
+    throw conflict('device_not_bound', 'This agent key is not bound to a counter, so its keypad cannot act. Ask an administrator to bind it to the counter where the keypad stands.', 'Khóa thiết bị này chưa gắn với quầy nào nên bàn phím không thao tác được. Đề nghị quản trị viên gắn khóa với quầy đặt bàn phím.');
   }
   const counterId = actor.deviceCounterId;
   let done: KeypadAction;
@@ -42,7 +42,7 @@ function run(queue: QueueService, actor: Actor, counterId: number, request: Keyp
       return ticket ? { action: 'call-next', ...ticketOf(ticket), message: `Called ${ticket.number} (${reason}).` } : { action: 'call-next', message: `No ticket waits for counter ${counter.number}.` };
     }
     case 'call': {
-      if (request.number === undefined) throw invalid('number_missing', 'Type the ticket number before the call key.');
+      if (request.number === undefined) throw invalid('number_missing', 'Type the ticket number before the call key.', 'Hãy gõ số phiếu trước khi bấm phím gọi.');
       const ticket = queue.callNumber(counterId, actor, Number(request.number));
       return { action: 'call', ...ticketOf(ticket), message: `Called ${ticket.number}.` };
     }
@@ -70,6 +70,6 @@ function run(queue: QueueService, actor: Actor, counterId: number, request: Keyp
 /** The ticket called or being served at the counter. */
 function inHand(queue: QueueService, counterId: number, counterNumber: number): Ticket {
   const ticket = queue.heldAt(counterId).find((t) => t.status === 'called' || t.status === 'serving');
-  if (!ticket) throw conflict('nothing_in_hand', `Counter ${counterNumber} has no ticket in hand: call one first.`);
+  if (!ticket) throw conflict('nothing_in_hand', `Counter ${counterNumber} has no ticket in hand: call one first.`, `Quầy ${counterNumber} không có phiếu đang phục vụ: hãy gọi một phiếu trước.`);
   return ticket;
 }

@@ -110,20 +110,20 @@ export class QueueService {
 
   issue(input: IssueInput): { ticket: Ticket; replayed: boolean } {
     const service = this.index.service(input.serviceId);
-    if (!service.enabled) throw conflict('service_disabled', `The service "${service.name.en}" is not on offer now.`);
+    if (!service.enabled) throw conflict('service_disabled', `The service "${service.name.en}" is not on offer now.`, `Dịch vụ "${service.name.vi}" hiện không tiếp nhận.`);
     const department = this.index.department(service.departmentId);
     const result = this.store.transaction(() => {
       if (input.idempotencyKey && input.kioskId !== null) {
         const existing = this.store.tickets.byIdempotencyKey(input.kioskId, input.idempotencyKey);
         if (existing) {
-          if (existing.serviceId !== input.serviceId) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another service: send a new key for a new ticket.');
+          if (existing.serviceId !== input.serviceId) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another service: send a new key for a new ticket.', 'Mã yêu cầu này đã dùng cho dịch vụ khác: hãy gửi mã mới cho phiếu mới.');
           return { record: existing, replayed: true };
         }
       }
       const day = this.today();
       assertIssuingOpen(this.clock(), this.settingsValue.center.timeZone, this.settingsValue.center.businessHours);
       if (service.dailyCap !== null && this.store.tickets.issuedToday(day, service.id) >= service.dailyCap) {
-        throw conflict('daily_cap_reached', `Today's ${service.dailyCap} tickets for "${service.name.en}" have all been issued. Please come back on the next working day.`);
+        throw conflict('daily_cap_reached', `Today's ${service.dailyCap} tickets for "${service.name.en}" have all been issued. Please come back on the next working day.`, `Đã hết ${service.dailyCap} số của dịch vụ "${service.name.vi}" trong hôm nay. Vui lòng quay lại vào ngày làm việc tiếp theo.`);
       }
       const number = nextNumber(this.store.tickets.lastNumber(day, department.id), department.block, (n) => this.store.tickets.isLiveNumber(day, n));
       this.store.tickets.setLastNumber(day, department.id, number);
@@ -141,7 +141,7 @@ export class QueueService {
 
   track(trackCode: string): TrackView {
     const t = this.store.tickets.byTrackCode(trackCode);
-    if (!t) throw notFound('unknown_ticket', 'No ticket has this tracking code. Check the address on your ticket.');
+    if (!t) throw notFound('unknown_ticket', 'No ticket has this tracking code. Check the address on your ticket.', 'Không tìm thấy phiếu có mã theo dõi này. Vui lòng kiểm tra lại địa chỉ in trên phiếu.');
     const v = this.view(t);
     const service = this.index.services.get(t.serviceId);
     const department = this.index.departments.get(t.departmentId);
@@ -164,15 +164,15 @@ export class QueueService {
 
   open(counterId: number, actor: Actor): CounterView {
     const counter = this.index.counter(counterId);
-    if (actor.userId === null) throw forbidden('officers_only', 'Only a signed-in officer can open a counter.');
+    if (actor.userId === null) throw forbidden('officers_only', 'Only a signed-in officer can open a counter.', 'Chỉ cán bộ đã đăng nhập mới mở được quầy.');
     if (actor.role === 'officer' && actor.departmentId !== counter.departmentId) {
-      throw forbidden('foreign_counter', `Counter ${counter.number} belongs to ${this.index.department(counter.departmentId).name.en}; you may open only counters of your own department.`);
+      throw forbidden('foreign_counter', `Counter ${counter.number} belongs to ${this.index.department(counter.departmentId).name.en}; you may open only counters of your own department.`, `Quầy ${counter.number} thuộc ${this.index.department(counter.departmentId).name.vi}; bạn chỉ được mở quầy của đơn vị mình.`);
     }
     const userId = actor.userId;
     const previous = this.store.transaction(() => {
       const runtime = this.runtime(counterId);
       if (runtime.officerId !== null && runtime.officerId !== userId) {
-        throw conflict('counter_taken', `Counter ${counter.number} is already open by another officer. Ask them to close it first.`);
+        throw conflict('counter_taken', `Counter ${counter.number} is already open by another officer. Ask them to close it first.`, `Quầy ${counter.number} đang do cán bộ khác mở. Đề nghị người đó đóng quầy trước.`);
       }
       const previous = this.store.catalog.counterOfOfficer(userId);
       if (previous !== undefined && previous !== counterId) {
@@ -210,7 +210,7 @@ export class QueueService {
   resumeCounter(counterId: number, actor: Actor): CounterView {
     this.store.transaction(() => {
       const runtime = this.requireAt(counterId, actor);
-      if (runtime.state !== 'paused') throw conflict('not_paused', `Counter ${this.index.counter(counterId).number} is not paused.`);
+      if (runtime.state !== 'paused') throw conflict('not_paused', `Counter ${this.index.counter(counterId).number} is not paused.`, `Quầy ${this.index.counter(counterId).number} không ở trạng thái tạm dừng.`);
       this.store.catalog.saveRuntime({ ...runtime, state: 'open', pauseReason: null });
       this.audit(actor, 'counter.resume', counterId, null);
     });
@@ -257,9 +257,9 @@ export class QueueService {
       this.assertCalling(runtime);
       this.assertEmptyHanded(counterId);
       const t = this.store.tickets.liveByNumber(this.today(), number);
-      if (!t) throw notFound('no_live_ticket', `No live ticket has number ${number} today.`);
-      if (t.status === 'parked' && t.counterId !== counterId) throw conflict('parked_elsewhere', `Ticket ${number} is parked at counter ${this.counterNumber(t.counterId)}.`);
-      if (HELD.includes(t.status)) throw conflict('already_called', `Ticket ${number} was already called at counter ${this.counterNumber(t.counterId)}.`);
+      if (!t) throw notFound('no_live_ticket', `No live ticket has number ${number} today.`, `Hôm nay không có phiếu số ${number} đang chờ hoặc đang phục vụ.`);
+      if (t.status === 'parked' && t.counterId !== counterId) throw conflict('parked_elsewhere', `Ticket ${number} is parked at counter ${this.counterNumber(t.counterId)}.`, `Phiếu số ${number} đang được tạm giữ tại quầy ${this.counterNumber(t.counterId)}.`);
+      if (HELD.includes(t.status)) throw conflict('already_called', `Ticket ${number} was already called at counter ${this.counterNumber(t.counterId)}.`, `Phiếu số ${number} đã được gọi tại quầy ${this.counterNumber(t.counterId)}.`);
       return this.apply(t.id, 'call', actor, counterId, {
         calledAt: this.clock().getTime(), counterId, officerId: runtime.officerId, callReason: `called by number at counter ${this.index.counter(counterId).number}`, recalls: 0,
       });
@@ -272,7 +272,7 @@ export class QueueService {
     const { record, recalled } = this.store.transaction(() => {
       this.requireAt(counterId, actor);
       const t = this.store.tickets.liveAtCounter(counterId).find((x) => x.status === 'called');
-      if (!t) throw conflict('nothing_to_recall', `Counter ${this.index.counter(counterId).number} has no called ticket to recall.`);
+      if (!t) throw conflict('nothing_to_recall', `Counter ${this.index.counter(counterId).number} has no called ticket to recall.`, `Quầy ${this.index.counter(counterId).number} không có phiếu đã gọi để gọi lại.`);
       if (recallOutcome(t.recalls, this.policy) === 'no_show') {
         return { record: this.apply(t.id, 'no_show', actor, counterId, { finishedAt: this.clock().getTime() }), recalled: false };
       }
@@ -314,7 +314,7 @@ export class QueueService {
   /** Sends a ticket in hand to another service or counter; the new ticket keeps number and arrival. */
   transfer(ticketId: number, actor: Actor, request: TransferRequest): Ticket {
     if (request.serviceId === undefined && request.counterId === undefined) {
-      throw invalid('transfer_target_missing', 'Say where to transfer the ticket: a serviceId, a counterId, or both.');
+      throw invalid('transfer_target_missing', 'Say where to transfer the ticket: a serviceId, a counterId, or both.', 'Hãy chọn nơi chuyển phiếu: một dịch vụ, một quầy, hoặc cả hai.');
     }
     const targetCounter = request.counterId === undefined ? undefined : this.index.counter(request.counterId);
     let serviceId = request.serviceId;
@@ -323,10 +323,10 @@ export class QueueService {
       serviceId ??= targetCounter!.services.some((s) => s.serviceId === t.serviceId)
         ? t.serviceId
         : [...targetCounter!.services].sort((a, b) => b.weight - a.weight)[0]?.serviceId;
-      if (serviceId === undefined) throw conflict('counter_serves_nothing', `Counter ${targetCounter!.number} serves no service yet.`);
+      if (serviceId === undefined) throw conflict('counter_serves_nothing', `Counter ${targetCounter!.number} serves no service yet.`, `Quầy ${targetCounter!.number} chưa phục vụ dịch vụ nào.`);
       const service = this.index.service(serviceId);
       if (targetCounter && !targetCounter.services.some((s) => s.serviceId === service.id)) {
-        throw conflict('counter_does_not_serve', `Counter ${targetCounter.number} does not serve "${service.name.en}".`);
+        throw conflict('counter_does_not_serve', `Counter ${targetCounter.number} does not serve "${service.name.en}".`, `Quầy ${targetCounter.number} không phục vụ dịch vụ "${service.name.vi}".`);
       }
       const now = this.clock().getTime();
       this.apply(t.id, 'transfer', actor, t.counterId, { finishedAt: now }, { serviceId: service.id, counterId: targetCounter?.id ?? null, toBack: request.toBack ?? false });
@@ -347,10 +347,10 @@ export class QueueService {
       const t = this.ticket(ticketId);
       const atCounter = actor.deviceCounterId ?? (actor.userId === null ? undefined : this.store.catalog.counterOfOfficer(actor.userId));
       if (t.counterId === null || atCounter !== t.counterId) {
-        throw forbidden('not_at_counter', `Ticket ${t.number} was served at counter ${this.counterNumber(t.counterId)}; rate it there.`);
+        throw forbidden('not_at_counter', `Ticket ${t.number} was served at counter ${this.counterNumber(t.counterId)}; rate it there.`, `Phiếu số ${t.number} được phục vụ tại quầy ${this.counterNumber(t.counterId)}; vui lòng đánh giá tại quầy đó.`);
       }
-      if (t.status !== 'done') throw conflict('not_finished', `Ticket ${t.number} is not finished yet: a rating is taken after service.`);
-      if (this.store.audit.isRated(t.id)) throw conflict('already_rated', `Ticket ${t.number} has already been rated. Thank you!`);
+      if (t.status !== 'done') throw conflict('not_finished', `Ticket ${t.number} is not finished yet: a rating is taken after service.`, `Phiếu số ${t.number} chưa phục vụ xong: chỉ đánh giá sau khi phục vụ.`);
+      if (this.store.audit.isRated(t.id)) throw conflict('already_rated', `Ticket ${t.number} has already been rated. Thank you!`, `Phiếu số ${t.number} đã được đánh giá. Xin cảm ơn!`);
       this.store.audit.addRating({ ticketId: t.id, score, ratedAt: this.clock().getTime(), officerId: t.officerId, counterId: t.counterId, serviceId: t.serviceId });
       this.audit(actor, 'ticket.rate', t.counterId, t.id, { score });
       return t;
@@ -446,28 +446,28 @@ export class QueueService {
     const runtime = this.runtime(counterId);
     const isDevice = actor.deviceCounterId === counterId && runtime.officerId !== null;
     if (!isDevice && (actor.userId === null || runtime.officerId !== actor.userId)) {
-      throw forbidden('not_at_counter', `You are not working at counter ${counter.number}. Open it first (POST /api/counters/${counterId}/open).`);
+      throw forbidden('not_at_counter', `You are not working at counter ${counter.number}. Open it first (POST /api/counters/${counterId}/open).`, `Bạn chưa làm việc tại quầy ${counter.number}. Hãy mở quầy trước.`);
     }
     return runtime;
   }
 
   private assertCalling(runtime: CounterRuntime): void {
     if (runtime.state === 'paused') {
-      throw conflict('counter_paused', `Counter ${this.index.counter(runtime.id).number} is paused (${runtime.pauseReason ?? 'other'}). Resume it before calling.`);
+      throw conflict('counter_paused', `Counter ${this.index.counter(runtime.id).number} is paused (${runtime.pauseReason ?? 'other'}). Resume it before calling.`, `Quầy ${this.index.counter(runtime.id).number} đang tạm dừng. Hãy tiếp tục làm việc trước khi gọi số.`);
     }
   }
 
   private assertEmptyHanded(counterId: number): void {
     const held = this.store.tickets.liveAtCounter(counterId).find((t) => HELD.includes(t.status));
     if (held) {
-      throw conflict('counter_busy', `Counter ${this.index.counter(counterId).number} still has ticket ${held.number} in hand: finish it, mark it no-show, park or transfer it first.`);
+      throw conflict('counter_busy', `Counter ${this.index.counter(counterId).number} still has ticket ${held.number} in hand: finish it, mark it no-show, park or transfer it first.`, `Quầy ${this.index.counter(counterId).number} đang giữ phiếu số ${held.number}: hãy kết thúc, đánh dấu vắng mặt, tạm giữ hoặc chuyển phiếu trước.`);
     }
   }
 
   /** A ticket held at the actor's counter. */
   private held(ticketId: number, actor: Actor): TicketRecord {
     const t = this.ticket(ticketId);
-    if (t.counterId === null) throw conflict('not_held', `Ticket ${t.number} is not at any counter: call it first.`);
+    if (t.counterId === null) throw conflict('not_held', `Ticket ${t.number} is not at any counter: call it first.`, `Phiếu số ${t.number} chưa được gọi đến quầy nào: hãy gọi phiếu trước.`);
     this.requireAt(t.counterId, actor);
     return t;
   }

@@ -43,7 +43,7 @@ export function officerRoutes(app: App, ctx: RouteContext): void {
   }, async (request): Promise<MeView> => {
     const userId = actorOf(request).userId!;
     const user = store.user(userId);
-    if (!user) throw notFound('unknown_user', 'Your account no longer exists. Sign in again.');
+    if (!user) throw notFound('unknown_user', 'Your account no longer exists. Sign in again.', 'Tài khoản của bạn không còn tồn tại. Vui lòng đăng nhập lại.');
     return {
       user: { id: user.id, username: user.username, role: user.role, displayName: user.displayName ?? user.username, departmentId: user.departmentId },
       counterId: ctx.queue.store.catalog.counterOfOfficer(userId) ?? null,
@@ -77,7 +77,7 @@ export function officerRoutes(app: App, ctx: RouteContext): void {
     },
   }, async (request): Promise<RatingTabletState> => {
     const counterId = actorOf(request).deviceCounterId;
-    if (counterId === null) throw conflict('device_not_bound', 'This device is not bound to a counter. Ask an administrator to bind it to the counter it stands at.');
+    if (counterId === null) throw conflict('device_not_bound', 'This device is not bound to a counter. Ask an administrator to bind it to the counter it stands at.', 'Thiết bị này chưa gắn với quầy nào. Đề nghị quản trị viên gắn thiết bị với quầy nơi nó được đặt.');
     const counter = ctx.queue.catalog.counter(counterId);
     const last = store.lastFinished(ctx.queue.today(), counterId);
     const fresh = last !== undefined && !last.rated && ctx.clock().getTime() - last.finishedAt < RATING_WINDOW_MINUTES * 60_000;

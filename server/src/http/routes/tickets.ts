@@ -35,7 +35,7 @@ export function ticketRoutes(app: App, ctx: RouteContext): void {
     const kiosk = actorOf(request);
     const key = request.headers['idempotency-key'];
     if (!limiter.allow(String(kiosk.deviceId))) {
-      throw new DomainError('rate_limited', 'rate_limited', `This kiosk has issued ${ctx.rateLimitPerMinute} tickets in the last minute. Please wait a moment and try again.`);
+      throw new DomainError('rate_limited', 'rate_limited', `This kiosk has issued ${ctx.rateLimitPerMinute} tickets in the last minute. Please wait a moment and try again.`, 'Máy lấy số đã cấp quá nhiều phiếu trong một phút. Vui lòng chờ giây lát rồi thử lại.');
     }
     const { ticket, replayed } = ctx.queue.issue({ ...request.body, kioskId: kiosk.deviceId, idempotencyKey: typeof key === 'string' ? key : undefined });
     const origin = `${request.protocol}://${request.headers.host ?? 'localhost'}`;

@@ -45,8 +45,8 @@ beforeAll(async () => {
   sent = fake.sent;
   fake.backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
   fake.backend.plug({ ...BOX_DEVICE, path: '/dev/hidraw1', outputReports: true });
-  await fake.statuses.until((s) => s.kind === 'keypad' && s.state === 'connected');
-  await fake.statuses.until((s) => s.kind === 'rating' && s.state === 'connected');
+  await fake.statuses.until((s) => s.kind === 'keypad' && s.state === 'online');
+  await fake.statuses.until((s) => s.kind === 'rating' && s.state === 'online');
   keypad = fake.backend.source('/dev/hidraw0');
   box = fake.backend.source('/dev/hidraw1');
   display = socket('demo-display');

@@ -24,7 +24,7 @@ describe('keypad reports through the seam', () => {
   it('turns held, rolled-over, garbage and ErrorRollOver reports into each press once', async () => {
     const { backend, statuses, sent, log } = run({ devices: [KEYPAD], pollSeconds: 0.01 });
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
-    await statuses.until((s) => s.state === 'connected');
+    await statuses.until((s) => s.state === 'online');
     const keypad = backend.source('/dev/hidraw0');
     const reports = [
       R(0, 0, KP_1, 0, 0, 0, 0, 0), R(0, 0, KP_1, 0, 0, 0, 0, 0), R(0, 0, KP_1, 0, 0, 0, 0, 0), // 1 held: one press
@@ -56,7 +56,7 @@ describe('keypad reports through the seam', () => {
     });
     stop = () => fake.devices.stop();
     fake.backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
-    await fake.statuses.until((s) => s.state === 'connected');
+    await fake.statuses.until((s) => s.state === 'online');
     const keypad = fake.backend.source('/dev/hidraw0');
     keypad.tap(KP_ENTER);
     keypad.tap(KP_ADD);
@@ -75,16 +75,16 @@ describe('hot-plug and device status', () => {
     expect(log.items[0]).toMatch(/^Bàn phím quầy 1 \(keypad\): unknown: no HID device 04d9:1203 is plugged in \(check the cable and the ids; plugged: none\)$/);
 
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
-    expect(await statuses.until((s) => s.state === 'connected')).toMatchObject({ detail: '04d9:1203 (Generic USB Numeric Keypad) at /dev/hidraw0' });
+    expect(await statuses.until((s) => s.state === 'online')).toMatchObject({ detail: '04d9:1203 (Generic USB Numeric Keypad) at /dev/hidraw0' });
     backend.source('/dev/hidraw0').feed(keyReport(KP_1)); // typed, and held when pulled out
 
     backend.unplug('/dev/hidraw0');
-    const gone = await statuses.until((s) => s.state === 'disconnected');
+    const gone = await statuses.until((s) => s.state === 'offline');
     expect(gone.detail).toBe('could not read from HID device; waiting for it to be plugged back');
     expect(backend.source('/dev/hidraw0').closed).toBe(true);
 
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw3' }); // another path after replugging
-    const back = await statuses.until((s) => s.state === 'connected', 2);
+    const back = await statuses.until((s) => s.state === 'online', 2);
     expect(back.detail).toMatch(/at \/dev\/hidraw3$/);
     // the key held and the digit typed before the unplug are forgotten
     backend.source('/dev/hidraw3').tap(KP_ENTER);
@@ -99,8 +99,8 @@ describe('hot-plug and device status', () => {
     expect(refused.detail).toBe('cannot open 04d9:1203 (Generic USB Numeric Keypad) at /dev/hidraw0: cannot open device with path /dev/hidraw0 (on Linux, install the udev rule for hidraw access: see drivers/README.md)');
     backend.unplug('/dev/hidraw0');
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
-    await statuses.until((s) => s.state === 'connected');
-    expect(devices.statuses()).toEqual([expect.objectContaining({ name: 'Bàn phím quầy 1', state: 'connected' })]);
+    await statuses.until((s) => s.state === 'online');
+    expect(devices.statuses()).toEqual([expect.objectContaining({ name: 'Bàn phím quầy 1', state: 'online' })]);
   });
 
   it('reports an error when the devices cannot be listed, and keeps running', async () => {
@@ -114,7 +114,7 @@ describe('hot-plug and device status', () => {
     expect(await statuses.until((s) => s.state === 'error')).toMatchObject({ detail: 'cannot list the HID devices: libudev missing' });
     failing = false;
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
-    await statuses.until((s) => s.state === 'connected');
+    await statuses.until((s) => s.state === 'online');
   });
 
   it('with the real node-hid backend (no HID hardware here), reports a keypad nobody plugged in as unknown', () => {
@@ -123,6 +123,18 @@ describe('hot-plug and device status', () => {
     stop = () => devices.stop();
     expect(statuses).toEqual([expect.objectContaining({ state: 'unknown', detail: expect.stringMatching(/^no HID device fffe:fffd is plugged in/) })]);
     expect(() => nodeHidBackend.open({ vendorId: 0xfffe, productId: 0xfffd, interface: 0, path: '/dev/hidraw-none' })).toThrow(/cannot open device/);
+  });
+
+  it('keeps a status detail within the 500 characters the device hub takes, and logs it whole', async () => {
+    const backend = new FakeHidBackend();
+    for (let i = 0; i < 30; i += 1) backend.plug({ ...KEYPAD_DEVICE, productId: 0x2000 + i, path: `/dev/hidraw${i}` });
+    const statuses: HidStatus[] = [];
+    const log: string[] = [];
+    const devices = runHidDevices({ config: { devices: [KEYPAD] }, backend, send: async () => ({ ok: true, message: '' }), onStatus: (s) => statuses.push(s), log: (l) => log.push(l) });
+    stop = () => devices.stop();
+    expect(statuses[0]!.detail).toHaveLength(500);
+    expect(statuses[0]!.detail.endsWith('…')).toBe(true);
+    expect(log[0]).toContain('at /dev/hidraw29)');
   });
 
   it('keeps looking for a device when forwarding its status fails', async () => {
@@ -135,8 +147,8 @@ describe('hot-plug and device status', () => {
     stop = () => devices.stop();
     expect(await log.until((l) => l.includes('could not forward'))).toBe('Bàn phím quầy 1: could not forward its status: agent offline');
     backend.plug({ ...KEYPAD_DEVICE, path: '/dev/hidraw0' });
-    await log.until((l) => l.includes(': connected: '));
-    expect(devices.statuses()[0]!.state).toBe('connected');
+    await log.until((l) => l.includes(': online: '));
+    expect(devices.statuses()[0]!.state).toBe('online');
   });
 
   it('finds the keyboard interface of a device that lists several, and tells other devices apart by serial number', async () => {
@@ -144,7 +156,7 @@ describe('hot-plug and device status', () => {
     backend.plug({ ...KEYPAD_DEVICE, serialNumber: 'A', path: '/dev/hidraw0' });
     backend.plug({ ...KEYPAD_DEVICE, serialNumber: 'B', interface: 1, usagePage: 0x0c, usage: 0x01, path: '/dev/hidraw1' });
     backend.plug({ ...KEYPAD_DEVICE, serialNumber: 'B', path: '/dev/hidraw2' });
-    expect(await statuses.until((s) => s.state === 'connected')).toMatchObject({ detail: expect.stringMatching(/at \/dev\/hidraw2$/) });
+    expect(await statuses.until((s) => s.state === 'online')).toMatchObject({ detail: expect.stringMatching(/at \/dev\/hidraw2$/) });
   });
 });
 
@@ -155,7 +167,7 @@ describe('rating box acknowledgement', () => {
     ));
     stop = () => fake.devices.stop();
     fake.backend.plug({ ...BOX_DEVICE, path: '/dev/hidraw0', outputReports: true });
-    await fake.statuses.until((s) => s.state === 'connected');
+    await fake.statuses.until((s) => s.state === 'online');
     const box = fake.backend.source('/dev/hidraw0');
     box.tap(0x5c); // KP_4: score 1, refused
     box.tap(KP_1); // score 4, accepted
@@ -168,7 +180,7 @@ describe('rating box acknowledgement', () => {
   it('says once that a box without output reports has no light, and keeps taking ratings', async () => {
     const { backend, statuses, sent, log } = run({ devices: [BOX], pollSeconds: 0.01 });
     backend.plug({ ...BOX_DEVICE, path: '/dev/hidraw0', outputReports: false });
-    await statuses.until((s) => s.state === 'connected');
+    await statuses.until((s) => s.state === 'online');
     const box = backend.source('/dev/hidraw0');
     box.tap(KP_1);
     box.tap(0x5a);

@@ -1,28 +1,33 @@
 // One configured HID device kept open across unplugging: while it is not open, the connection
 // looks for it among the plugged devices every poll; an error or close from the open device
-// marks it disconnected and the polling finds it again when it is plugged back. Every change of
+// marks it offline and the polling finds it again when it is plugged back. Every change of
 // state is one log line and one status for the dashboard. Nothing here throws at the caller.
 import { describeDevice, describeMatch, findDevice, type HidBackend, type HidMatch, type HidSource } from './source.ts';
 
 export type HidDeviceKind = 'keypad' | 'rating';
 
 /**
- * `connected`: open and read. `disconnected`: was open, went away (unplugged) at `since`.
+ * The states the dashboard shows (the device hub's AgentDevice states):
+ * `online`: open and read. `offline`: was open, went away (unplugged) at `since`.
  * `unknown`: not found since the agent started (unplugged, or the ids are wrong).
  * `error`: found but cannot be opened (permissions: see the udev rule), or devices cannot be listed.
  */
-export type HidState = 'connected' | 'disconnected' | 'unknown' | 'error';
+export type HidState = 'online' | 'offline' | 'unknown' | 'error';
 
+/** A device's state, in the shape the agent sends in `device:hello` and `device:status`. */
 export interface HidStatus {
+  kind: HidDeviceKind;
   /** The configured name, e.g. "Bàn phím quầy 1". */
   name: string;
-  kind: HidDeviceKind;
   state: HidState;
   /** Since when (ISO) this state holds. */
   since: string;
-  /** In words: which device, or what is wrong and what to do. */
+  /** In words: which device, or what is wrong and what to do (at most 500 characters). */
   detail: string;
 }
+
+/** The device hub refuses a longer detail. */
+const MAX_DETAIL = 500;
 
 export interface ConnectionOptions {
   name: string;
@@ -46,7 +51,7 @@ export class HidConnection {
   private current: HidStatus;
 
   constructor(private readonly options: ConnectionOptions) {
-    this.current = { name: options.name, kind: options.kind, state: 'unknown', since: new Date().toISOString(), detail: `looking for ${describeMatch(options.match)}` };
+    this.current = { kind: options.kind, name: options.name, state: 'unknown', since: new Date().toISOString(), detail: `looking for ${describeMatch(options.match)}` };
   }
 
   get status(): HidStatus {
@@ -87,7 +92,7 @@ export class HidConnection {
     }
     const device = findDevice(devices, match);
     if (!device) {
-      if (this.current.state !== 'disconnected') {
+      if (this.current.state !== 'offline') {
         const plugged = devices.map(describeDevice).join('; ') || 'none';
         this.report('unknown', `no HID device ${describeMatch(match)} is plugged in (check the cable and the ids; plugged: ${plugged})`);
       }
@@ -107,21 +112,22 @@ export class HidConnection {
     source.on('error', (error: unknown) => this.lost(source, message(error)));
     source.on('close', () => this.lost(source, 'unplugged'));
     this.options.onOpen();
-    this.report('connected', describeDevice(device));
+    this.report('online', describeDevice(device));
   }
 
   private lost(source: HidSource, reason: string): void {
     if (this.source !== source) return;
     this.source = null;
     source.close();
-    this.report('disconnected', `${reason}; waiting for it to be plugged back`);
+    this.report('offline', `${reason}; waiting for it to be plugged back`);
   }
 
-  private report(state: HidState, detail: string): void {
+  private report(state: HidState, full: string): void {
+    const detail = full.length > MAX_DETAIL ? `${full.slice(0, MAX_DETAIL - 1)}…` : full;
     if (state === this.current.state && detail === this.current.detail) return;
     const since = state === this.current.state ? this.current.since : new Date().toISOString();
     this.current = { ...this.current, state, since, detail };
-    this.options.log(`${this.options.name} (${this.options.kind}): ${state}: ${detail}`);
+    this.options.log(`${this.options.name} (${this.options.kind}): ${state}: ${full}`);
     this.options.onStatus(this.current);
   }
 }

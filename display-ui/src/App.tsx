@@ -6,7 +6,7 @@ import { ServerClock, useCatalog, useLiveQueue, type LiveListener } from './live
 import { CallsPanel } from './screen/Calls.tsx';
 import { CounterBoard } from './screen/Counters.tsx';
 import { Header } from './screen/Header.tsx';
-import { FullMessage, ReconnectingMark, SoundOverlay } from './screen/Notices.tsx';
+import { FullMessage, SoundOverlay } from './screen/Notices.tsx';
 import { Ticker } from './screen/Ticker.tsx';
 import { TEXT } from './text.ts';
 import { Announcer } from './voice/announcer.ts';
@@ -73,11 +73,10 @@ function Display({ deviceKey, catalog, department, reloadCatalog }: { deviceKey:
   const board = buildBoard(live.state, catalog, department);
   return (
     <div className={`screen${department ? ' screen-zone' : ''}`}>
-      <Header center={center} zone={department} clock={clock} />
+      <Header center={center} zone={department} clock={clock} reconnecting={live.connection === 'reconnecting'} />
       <CounterBoard board={board} />
       <CallsPanel calls={board.calls} />
       <Ticker notice={center.notice} />
-      {live.connection === 'reconnecting' ? <ReconnectingMark /> : null}
       {soundBlocked ? <SoundOverlay onEnable={() => announcer.resume()} /> : null}
     </div>
   );

@@ -1,10 +1,19 @@
 // Top of the screen: the center's name (and the zone's department), today's date and the time,
-// both from the server's clock in the center's time zone.
+// both from the server's clock in the center's time zone, and the "reconnecting" mark when needed.
 import type { CatalogDepartment, CenterInfo } from '@motcua/server/protocol';
 import { useEffect, useMemo, useState } from 'react';
 import type { ServerClock } from '../live.ts';
+import { ReconnectingMark } from './Notices.tsx';
 
-export function Header({ center, zone, clock }: { center: CenterInfo; zone: CatalogDepartment | null; clock: ServerClock }) {
+export interface HeaderProps {
+  center: CenterInfo;
+  zone: CatalogDepartment | null;
+  clock: ServerClock;
+  /** Shows the small "reconnecting" mark between the name and the clock. */
+  reconnecting: boolean;
+}
+
+export function Header({ center, zone, clock, reconnecting }: HeaderProps) {
   return (
     <header className="header">
       <div className="header-names">
@@ -13,6 +22,7 @@ export function Header({ center, zone, clock }: { center: CenterInfo; zone: Cata
           ? <div className="zone-name"><span lang="vi">{zone.name.vi}</span> <span className="en" lang="en">{zone.name.en}</span></div>
           : <div className="center-name-en en" lang="en">{center.name.en}</div>}
       </div>
+      {reconnecting ? <ReconnectingMark /> : null}
       <Clock clock={clock} timeZone={center.timeZone} />
     </header>
   );

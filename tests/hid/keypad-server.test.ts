@@ -103,11 +103,14 @@ describe('a call keypad and a rating box at counter 1', () => {
     const called = next(display, 'ticket:called');
     for (const report of [R(0, 0, KEY.enter, 0, 0, 0, 0, 0), R(0, 0, KEY.enter, 0, 0, 0, 0, 0), R(0, 0, 0, 0, 0, 0, 0, 0)]) keypad.feed(report);
     expect(await called).toMatchObject({ ticketId: ticket.id, number: ticket.number, counterId: 1, counterNumber: 1, recall: false });
-    expect(await consoleActions.until((a) => a.action === 'call-next')).toMatchObject({ counterId: 1, ok: true, number: ticket.number, ticketId: ticket.id });
+    expect(await consoleActions.until((a) => a.action === 'call-next')).toMatchObject({
+      counterId: 1, ok: true, number: ticket.number, ticketId: ticket.id, message: `Keypad: called ${ticket.number}.`, messageVi: `Bàn phím: đã gọi số ${ticket.number}.`,
+    });
     await sent.until((s) => s.command.action === 'call-next' && s.outcome.ok);
 
     const [finished] = await tap(keypad, KEY.decimal);
-    expect(finished!.outcome).toEqual({ ok: true, message: 'Finished; the citizen may rate the service now.' });
+    expect(finished!.outcome).toEqual({ ok: true, message: `Keypad: ticket ${ticket.number} finished; the citizen may rate the service now.` });
+    expect(await consoleActions.until((a) => a.action === 'finish')).toMatchObject({ ok: true, ticketId: ticket.id, messageVi: `Bàn phím: số ${ticket.number} đã xong; mời công dân đánh giá.` });
     expect((await http<{ ticket: Ticket }>(server.url, `/api/tickets/${ticket.id}`, { token })).body.ticket.status).toBe('done');
     // the held Enter sent one command only
     expect(sent.items.filter((s) => s.command.action === 'call-next' && s.outcome.ok)).toHaveLength(1);
@@ -143,7 +146,7 @@ describe('a call keypad and a rating box at counter 1', () => {
     // Enter with a ticket in hand: refused, the console says why, nothing changes
     const [busy] = await tap(keypad, KEY.enter);
     expect(busy!.outcome.ok).toBe(false);
-    expect(await consoleActions.until((a) => !a.ok)).toMatchObject({ action: 'call-next', code: 'counter_busy', counterId: 1 });
+    expect(await consoleActions.until((a) => !a.ok)).toMatchObject({ action: 'call-next', code: 'counter_busy', counterId: 1, messageVi: expect.stringMatching(/^Quầy 1 /) });
     expect((await queueOf(token)).held.map((t) => [t.id, t.status])).toEqual([[second.id, 'called']]);
 
     await tap(keypad, KEY.subtract);

@@ -226,10 +226,12 @@ export interface KeypadAction {
   ticketId?: number;
   /** The refusal's error code, as in the HTTP error body. */
   code?: string;
-  /** What happened, or why not and what to do (English, like API errors). */
+  /** What happened, or why not and what to do, in English (like API errors)… */
   message: string;
   at: string;
 }
+  /** …and in Vietnamese (always when done; when refused, where the error has it). */
+  messageVi?: string;
 
 export interface PrintStatus {
   ticketId: number;

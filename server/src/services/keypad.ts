@@ -23,6 +23,7 @@ export function keypadAction(queue: QueueService, actor: Actor, request: KeypadR
   } catch (error) {
     if (error instanceof DomainError) {
       const refused: KeypadAction = { counterId, action: request.action, ok: false, code: error.code, message: error.message, at: at.toISOString() };
+      if (error.vi !== undefined) refused.messageVi = error.vi;
       if (request.number !== undefined) refused.number = request.number;
       tell(refused);
     }
@@ -33,37 +34,51 @@ export function keypadAction(queue: QueueService, actor: Actor, request: KeypadR
 }
 
 const ticketOf = (ticket: Ticket) => ({ number: ticket.number, ticketId: ticket.id });
+/** What the console shows, prefixed so the officer knows the keypad did it. */
+const said = (en: string, vi: string) => ({ message: `Keypad: ${en}`, messageVi: `Bàn phím: ${vi}` });
 
 function run(queue: QueueService, actor: Actor, counterId: number, request: KeypadRequest): Done {
   const counter = queue.counterView(counterId);
   switch (request.action) {
     case 'call-next': {
-      const { ticket, reason } = queue.callNext(counterId, actor);
-      return ticket ? { action: 'call-next', ...ticketOf(ticket), message: `Called ${ticket.number} (${reason}).` } : { action: 'call-next', message: `No ticket waits for counter ${counter.number}.` };
+      const { ticket } = queue.callNext(counterId, actor);
+      return ticket
+        ? { action: 'call-next', ...ticketOf(ticket), ...said(`called ${ticket.number}.`, `đã gọi số ${ticket.number}.`) }
+        : { action: 'call-next', ...said('nobody is waiting for the services of this counter.', 'không còn ai chờ các lĩnh vực của quầy này.') };
     }
     case 'call': {
       if (request.number === undefined) throw invalid('number_missing', 'Type the ticket number before the call key.', 'Hãy gõ số phiếu trước khi bấm phím gọi.');
       const ticket = queue.callNumber(counterId, actor, Number(request.number));
-      return { action: 'call', ...ticketOf(ticket), message: `Called ${ticket.number}.` };
+      return { action: 'call', ...ticketOf(ticket), ...said(`called ${ticket.number}.`, `đã gọi số ${ticket.number}.`) };
     }
     case 'recall': {
       const ticket = queue.recall(counterId, actor);
-      const message = ticket.status === 'no_show' ? `${ticket.number} was recalled too often and is now a no-show.` : `Recalled ${ticket.number}.`;
-      return { action: 'recall', ...ticketOf(ticket), message };
+      return {
+        action: 'recall', ...ticketOf(ticket),
+        ...(ticket.status === 'no_show'
+          ? said(`ticket ${ticket.number} ran out of recalls and was marked no-show.`, `số ${ticket.number} đã hết lượt gọi lại nên được ghi là vắng mặt.`)
+          : said(`recalled ${ticket.number}.`, `đã gọi lại số ${ticket.number}.`)),
+      };
     }
-    case 'finish':
-      return { action: 'finish', ...ticketOf(queue.finish(inHand(queue, counterId, counter.number).id, actor)), message: 'Finished; the citizen may rate the service now.' };
-    case 'no-show':
-      return { action: 'no-show', ...ticketOf(queue.noShow(inHand(queue, counterId, counter.number).id, actor)), message: 'Marked as no-show.' };
-    case 'transfer':
-      return { action: 'transfer', ...ticketOf(inHand(queue, counterId, counter.number)), message: 'Choose on the console where to transfer the ticket.' };
+    case 'finish': {
+      const ticket = queue.finish(inHand(queue, counterId, counter.number).id, actor);
+      return { action: 'finish', ...ticketOf(ticket), ...said(`ticket ${ticket.number} finished; the citizen may rate the service now.`, `số ${ticket.number} đã xong; mời công dân đánh giá.`) };
+    }
+    case 'no-show': {
+      const ticket = queue.noShow(inHand(queue, counterId, counter.number).id, actor);
+      return { action: 'no-show', ...ticketOf(ticket), ...said(`ticket ${ticket.number} was marked no-show.`, `số ${ticket.number} được ghi là vắng mặt.`) };
+    }
+    case 'transfer': {
+      const ticket = inHand(queue, counterId, counter.number);
+      return { action: 'transfer', ...ticketOf(ticket), ...said(`choose where to transfer ticket ${ticket.number}.`, `chọn nơi chuyển số ${ticket.number}.`) };
+    }
     case 'pause':
       if (counter.state === 'paused') {
         queue.resumeCounter(counterId, actor);
-        return { action: 'resume', message: `Counter ${counter.number} resumed.` };
+        return { action: 'resume', ...said(`counter ${counter.number} is open again.`, `quầy ${counter.number} làm việc trở lại.`) };
       }
       queue.pause(counterId, actor, 'other', 'from the keypad');
-      return { action: 'pause', message: `Counter ${counter.number} paused.` };
+      return { action: 'pause', ...said(`counter ${counter.number} paused.`, `quầy ${counter.number} tạm dừng.`) };
   }
 }
 

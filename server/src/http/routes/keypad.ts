@@ -18,6 +18,7 @@ const KeypadActionSchema = Type.Object({
   ticketId: Type.Optional(Type.Integer()),
   code: Type.Optional(Type.String()),
   message: Type.String(),
+  messageVi: Type.Optional(Type.String()),
   at: Type.String({ format: 'date-time' }),
 });
 

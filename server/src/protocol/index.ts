@@ -228,10 +228,10 @@ export interface KeypadAction {
   code?: string;
   /** What happened, or why not and what to do, in English (like API errors)… */
   message: string;
-  at: string;
-}
   /** …and in Vietnamese (always when done; when refused, where the error has it). */
   messageVi?: string;
+  at: string;
+}
 
 export interface PrintStatus {
   ticketId: number;

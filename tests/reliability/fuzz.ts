@@ -52,8 +52,12 @@ export function operations(doc: OpenApi): Operation[] {
 export interface World {
   ticketIds: number[];
   trackCodes: string[];
+  /** Ticket numbers, as officers would type them to call one. */
+  numbers: number[];
   /** Authorization header values: real officer, supervisor, admin and device tokens. */
   tokens: string[];
+  /** Officers signed in at their counters. */
+  officers: { token: string; counterId: number }[];
 }
 
 /** A value the test resolves against the world at run time. */
@@ -152,7 +156,7 @@ export interface BadRequest {
   authorization: Late<string | undefined>;
   contentType: string | undefined;
   /** JSON-encoded unless raw. */
-  body: { json: unknown } | { raw: string } | undefined;
+  body: Late<{ json: unknown } | { raw: string } | undefined>;
 }
 
 /** One bad (or occasionally good) request for one of the operations. */
@@ -160,7 +164,7 @@ export function badRequest(ops: Operation[]): fc.Arbitrary<BadRequest> {
   return fc.constantFrom(...ops).chain((op) => {
     const params = fc.tuple(...op.params.map(pathValue));
     const query = fc.option(body(op.query).map((q) => (typeof q === 'object' && q !== null ? q : { q })), { nil: undefined });
-    const payload: fc.Arbitrary<BadRequest['body']> = fc.oneof(
+    const payload: fc.Arbitrary<ReturnType<BadRequest['body']>> = fc.oneof(
       { weight: 6, arbitrary: body(op.body).map((json) => ({ json })) },
       { weight: 1, arbitrary: rawBody.map((raw) => ({ raw })) },
       { weight: 1, arbitrary: fc.constant(undefined) },
@@ -176,7 +180,49 @@ export function badRequest(ops: Operation[]): fc.Arbitrary<BadRequest> {
       },
       authorization: r.authorization,
       contentType: r.contentType,
-      body: r.method === 'GET' ? undefined : r.body,
+      body: () => (r.method === 'GET' ? undefined : r.body),
     }));
   });
+}
+
+const pick = <T>(list: readonly T[], i: number, fallback: T): T => list[i % Math.max(1, list.length)] ?? fallback;
+
+/** What an officer can do, and a well-formed body for it. */
+const ACTIONS: readonly { path: string; body?: fc.Arbitrary<Late<unknown>> }[] = [
+  { path: '/api/counters/{counter}/call-next' },
+  { path: '/api/counters/{counter}/recall' },
+  { path: '/api/counters/{counter}/call', body: fc.nat().map((i): Late<unknown> => (w) => ({ number: pick(w.numbers, i, 1001) })) },
+  { path: '/api/counters/{counter}/open' },
+  { path: '/api/counters/{counter}/close' },
+  { path: '/api/counters/{counter}/pause', body: fc.constantFrom('lunch', 'meeting', 'other').map((reason): Late<unknown> => () => ({ reason })) },
+  { path: '/api/counters/{counter}/resume' },
+  ...['serve', 'finish', 'no-show', 'park', 'resume'].map((a) => ({ path: `/api/tickets/{ticket}/${a}` })),
+  {
+    path: '/api/tickets/{ticket}/transfer',
+    body: fc.record({ serviceId: fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined }), counterId: fc.option(fc.integer({ min: 1, max: 13 }), { nil: undefined }), toBack: fc.option(fc.boolean(), { nil: undefined }) })
+      .map((b): Late<unknown> => () => JSON.parse(JSON.stringify(b))),
+  },
+  { path: '/api/tickets/{ticket}/rating', body: fc.integer({ min: 1, max: 4 }).map((score): Late<unknown> => () => ({ score })) },
+];
+
+/**
+ * Well-formed officer actions in any order, by real officers on real tickets (their own counter most
+ * of the time): most are refused as out of order (409) or out of place (403), some go through.
+ */
+export function outOfOrder(): fc.Arbitrary<BadRequest> {
+  return fc.record({
+    action: fc.constantFrom(...ACTIONS),
+    officer: fc.nat(),
+    ticket: fc.nat(),
+    elsewhere: fc.option(fc.integer({ min: 1, max: 12 }), { freq: 5, nil: undefined }),
+  }).chain(({ action, officer, ticket, elsewhere }) => (action.body ?? fc.constant(undefined)).map((body): BadRequest => ({
+    method: 'POST',
+    path: (w) => {
+      const me = pick(w.officers, officer, { token: '', counterId: 1 });
+      return action.path.replace('{counter}', String(elsewhere ?? me.counterId)).replace('{ticket}', String(pick(w.ticketIds, ticket, 1)));
+    },
+    authorization: (w) => `Bearer ${pick(w.officers, officer, { token: 'none', counterId: 1 }).token}`,
+    contentType: 'application/json',
+    body: (w) => ({ json: body ? body(w) : {} }),
+  })));
 }

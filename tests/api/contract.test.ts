@@ -76,10 +76,11 @@ describe('a ticket through a counter', () => {
   it('is called, served, finished and rated once', async () => {
     const token = await officerAt(url, 'officer07', 7);
     const t = await issue(url, 13); // Natural Resources: Đất đai
-    const call = await http<{ ticket: Ticket; reason: string }>(url, '/api/counters/7/call-next', { token, method: 'POST' });
+    const call = await http<{ ticket: Ticket; reason: string; reasonVi: string }>(url, '/api/counters/7/call-next', { token, method: 'POST' });
     expect(call.status).toBe(200);
     expect(call.body.ticket).toMatchObject({ id: t.id, status: 'called', counterId: 7 });
-    expect(call.body.reason).toMatch(/oldest normal ticket for Đất đai/);
+    expect(call.body.reason).toMatch(/^oldest normal ticket for Land, waited 0 min$/);
+    expect(call.body.reasonVi).toBe('phiếu thường chờ lâu nhất của Đất đai, đã chờ 0 phút');
     expect((await http(url, `/api/tickets/${t.id}/serve`, { token, method: 'POST' })).status).toBe(200);
     const done = await http<{ ticket: Ticket }>(url, `/api/tickets/${t.id}/finish`, { token, method: 'POST' });
     expect(done.body.ticket.status).toBe('done');
@@ -93,7 +94,7 @@ describe('a ticket through a counter', () => {
     const token = await officerAt(url, 'officer10', 10);
     const { status, body } = await http(url, '/api/counters/10/call-next', { token, method: 'POST' });
     expect(status).toBe(200);
-    expect(body).toEqual({ ticket: null, reason: 'no ticket is waiting for the services of counter 10' });
+    expect(body).toEqual({ ticket: null, reason: 'no ticket is waiting for the services of counter 10', reasonVi: 'không có phiếu nào đang chờ các dịch vụ của quầy 10' });
   });
 
   it('recalls up to the limit, then marks the ticket no-show', async () => {

@@ -18,7 +18,7 @@ export function TicketPanel({ ticket, recallLimit }: { ticket: Ticket; recallLim
         <h2>{ticket.serviceName ? t(ticket.serviceName) : `#${ticket.serviceId}`}</h2>
         {ticket.priority && <span className="priority-badge">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</span>}
         <p>{t(`Đã chờ ${waited} phút trước khi được gọi`, `Waited ${waited} min before the call`)}</p>
-        {ticket.callReason && <p className="muted">{t('Lý do chọn', 'Chosen because')}: {ticket.callReason}</p>}
+        {ticket.callReason && <p className="muted">{t('Lý do chọn', 'Chosen because')}: {t(ticket.callReasonVi ?? ticket.callReason, ticket.callReason)}</p>}
         {ticket.status === 'called' && (
           <p className={left === 0 ? 'notice' : 'muted'} data-testid="recalls-left">
             {left === 0

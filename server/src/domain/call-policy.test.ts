@@ -5,7 +5,7 @@ const now = new Date('2026-11-27T02:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
 
 function candidate(id: number, waitedMin: number, priority: Candidate['priority'] = null, weight = 1): Candidate {
-  return { ticketId: id, number: String(1000 + id), serviceName: 'Lý lịch tư pháp', priority, arrivalAt: minutesAgo(waitedMin), weight, targeted: false };
+  return { ticketId: id, number: String(1000 + id), serviceName: { vi: 'Lý lịch tư pháp', en: 'Judicial record' }, priority, arrivalAt: minutesAgo(waitedMin), weight, targeted: false };
 }
 
 describe('chooseNext', () => {
@@ -17,6 +17,7 @@ describe('chooseNext', () => {
     const choice = chooseNext([candidate(1, 20), candidate(2, 12, 'elderly')], 0, DEFAULT_POLICY, now)!;
     expect(choice.ticketId).toBe(2);
     expect(choice.reason).toBe('priority: elderly person, waited 12 min');
+    expect(choice.reasonVi).toBe('ưu tiên: người cao tuổi, đã chờ 12 phút');
     expect(choice.priorityStreak).toBe(1);
   });
 
@@ -24,7 +25,8 @@ describe('chooseNext', () => {
     const lines = [candidate(1, 20), candidate(2, 5, 'pregnant')];
     const third = chooseNext(lines, 2, DEFAULT_POLICY, now)!;
     expect(third.ticketId).toBe(1);
-    expect(third.reason).toMatch(/^normal turn after 2 priority calls: oldest normal ticket for Lý lịch tư pháp, waited 20 min/);
+    expect(third.reason).toBe('normal turn after 2 priority calls: oldest normal ticket for Judicial record, waited 20 min');
+    expect(third.reasonVi).toBe('lượt thường sau 2 lượt ưu tiên: phiếu thường chờ lâu nhất của Lý lịch tư pháp, đã chờ 20 phút');
     expect(third.priorityStreak).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 // The call policy: which waiting ticket a counter gets next, and why.
-import { PRIORITY_LABELS, type PriorityGroup } from '../protocol/index.ts';
+import { PRIORITY_LABELS, type LocalizedText, type PriorityGroup } from '../protocol/index.ts';
 
 export interface CallPolicy {
   /** At most this many priority calls in a row at a counter while normal tickets wait. */
@@ -16,7 +16,7 @@ export const DEFAULT_POLICY: CallPolicy = { maxPriorityPerNormal: 2, agingMinute
 export interface Candidate {
   ticketId: number;
   number: string;
-  serviceName: string;
+  serviceName: LocalizedText;
   priority: PriorityGroup | null;
   arrivalAt: Date;
   /** The counter's weight for this ticket's service (work profile); higher is preferred. */
@@ -27,7 +27,10 @@ export interface Candidate {
 
 export interface Choice {
   ticketId: number;
+  /** Why, in English (the contract's `reason`) … */
   reason: string;
+  /** … and in Vietnamese. */
+  reasonVi: string;
   /** The counter's run of priority calls after this one. */
   priorityStreak: number;
 }
@@ -49,18 +52,29 @@ function best(pool: Candidate[], now: Date): Candidate {
   return chosen;
 }
 
-function describe(c: Candidate, now: Date, policy: CallPolicy, why: 'priority' | 'aged' | 'interleave' | 'normal'): string {
-  const waited = `waited ${minutesWaited(c, now)} min`;
-  const target = c.targeted ? ', transferred to this counter' : '';
+type Why = 'priority' | 'aged' | 'interleave' | 'normal';
+
+function describe(c: Candidate, now: Date, policy: CallPolicy, why: Why): { en: string; vi: string } {
+  const m = minutesWaited(c, now);
+  const target = c.targeted ? { en: ', transferred to this counter', vi: ', được chuyển đến quầy này' } : { en: '', vi: '' };
+  const waited = { en: `waited ${m} min`, vi: `đã chờ ${m} phút` };
   switch (why) {
-    case 'priority':
-      return `priority: ${PRIORITY_LABELS[c.priority!].en.toLowerCase()}, ${waited}${target}`;
+    case 'priority': {
+      const group = PRIORITY_LABELS[c.priority!];
+      return { en: `priority: ${group.en.toLowerCase()}, ${waited.en}${target.en}`, vi: `ưu tiên: ${group.vi.toLowerCase()}, ${waited.vi}${target.vi}` };
+    }
     case 'aged':
-      return `${waited}, over the ${policy.agingMinutes} min aging threshold (${c.serviceName})${target}`;
+      return {
+        en: `${waited.en}, over the ${policy.agingMinutes} min aging threshold (${c.serviceName.en})${target.en}`,
+        vi: `${waited.vi}, quá ngưỡng ${policy.agingMinutes} phút (${c.serviceName.vi})${target.vi}`,
+      };
     case 'interleave':
-      return `normal turn after ${policy.maxPriorityPerNormal} priority calls: oldest normal ticket for ${c.serviceName}, ${waited}${target}`;
+      return {
+        en: `normal turn after ${policy.maxPriorityPerNormal} priority calls: oldest normal ticket for ${c.serviceName.en}, ${waited.en}${target.en}`,
+        vi: `lượt thường sau ${policy.maxPriorityPerNormal} lượt ưu tiên: phiếu thường chờ lâu nhất của ${c.serviceName.vi}, ${waited.vi}${target.vi}`,
+      };
     case 'normal':
-      return `oldest normal ticket for ${c.serviceName}, ${waited}${target}`;
+      return { en: `oldest normal ticket for ${c.serviceName.en}, ${waited.en}${target.en}`, vi: `phiếu thường chờ lâu nhất của ${c.serviceName.vi}, ${waited.vi}${target.vi}` };
   }
 }
 
@@ -79,10 +93,14 @@ export function chooseNext(candidates: readonly Candidate[], priorityStreak: num
 
   if (priorityLine.length > 0 && (normalLine.length === 0 || priorityStreak < policy.maxPriorityPerNormal)) {
     const c = best(priorityLine, now);
-    return { ticketId: c.ticketId, reason: describe(c, now, policy, c.priority ? 'priority' : 'aged'), priorityStreak: normalLine.length > 0 ? priorityStreak + 1 : 0 };
+    return choice(c, describe(c, now, policy, c.priority ? 'priority' : 'aged'), normalLine.length > 0 ? priorityStreak + 1 : 0);
   }
   const c = best(normalLine, now);
-  return { ticketId: c.ticketId, reason: describe(c, now, policy, priorityLine.length > 0 ? 'interleave' : 'normal'), priorityStreak: 0 };
+  return choice(c, describe(c, now, policy, priorityLine.length > 0 ? 'interleave' : 'normal'), 0);
+}
+
+function choice(c: Candidate, reason: { en: string; vi: string }, priorityStreak: number): Choice {
+  return { ticketId: c.ticketId, reason: reason.en, reasonVi: reason.vi, priorityStreak };
 }
 
 /** What a recall does: announce again, or, past the limit, mark the ticket no-show. */

@@ -67,6 +67,8 @@ export interface Ticket {
   recalls?: number;
   /** Why the call policy chose this ticket, when it was called. */
   callReason?: string;
+  /** The same in Vietnamese. */
+  callReasonVi?: string;
   /** Set when the ticket waits for one counter only (a transfer to a counter). */
   targetCounterId?: number;
   /** What happened to the printout: present on the answer to POST /api/tickets. */
@@ -128,7 +130,7 @@ export interface TrackView {
   departmentName?: LocalizedText;
 }
 
-export interface CallResponse { ticket: Ticket | null; reason: string }
+export interface CallResponse { ticket: Ticket | null; reason: string; reasonVi?: string }
 export interface TicketResponse { ticket: Ticket }
 export interface TransferRequest { serviceId?: number; counterId?: number; toBack?: boolean }
 export interface CallNumberRequest { number: string | number }

@@ -35,6 +35,7 @@ export const TicketSchema = Type.Object({
   serviceName: Type.Optional(Localized),
   recalls: Type.Optional(Type.Integer()),
   callReason: Type.Optional(Type.String({ description: 'Why the call policy chose this ticket' })),
+  callReasonVi: Type.Optional(Type.String({ description: 'The same in Vietnamese' })),
   targetCounterId: Type.Optional(Type.Integer({ description: 'Set when the ticket was transferred to one counter' })),
   print: Type.Optional(Type.Object({
     status: Type.Union([Type.Literal('printed'), Type.Literal('failed'), Type.Literal('pending'), Type.Literal('none')]),
@@ -82,7 +83,7 @@ export const TrackSchema = Type.Object({
   serviceName: Type.Optional(Localized), departmentName: Type.Optional(Localized),
 });
 
-export const CallResponseSchema = Type.Object({ ticket: Type.Union([TicketSchema, Type.Null()]), reason: Type.String() });
+export const CallResponseSchema = Type.Object({ ticket: Type.Union([TicketSchema, Type.Null()]), reason: Type.String(), reasonVi: Type.Optional(Type.String()) });
 export const CallNumberBody = Type.Object({
   number: Type.Union([Type.String({ pattern: '^[0-9]{1,5}$' }), Type.Integer({ minimum: 1, maximum: 99999 })]),
 }, { additionalProperties: false });

@@ -9,7 +9,7 @@ import { nextNumber } from '../domain/numbering.ts';
 import { transition, type TicketAction } from '../domain/ticket-state.ts';
 import { buildAnnouncement } from '../domain/announcement.ts';
 import type {
-  AnnouncementPreview, Call, CenterInfo, CounterView, Lang, PauseReason, PriorityGroup, RatingClosed, RatingPrompt, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
+  AnnouncementPreview, Call, CallResponse, CenterInfo, CounterView, Lang, PauseReason, PriorityGroup, RatingClosed, RatingPrompt, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
 } from '../protocol/index.ts';
 import type { CounterRuntime, Settings, Store, TicketRecord } from '../store/index.ts';
 import type { TicketChange } from '../store/tickets.ts';
@@ -219,7 +219,7 @@ export class QueueService {
 
   // ------------------------------------------------------------ calling
 
-  callNext(counterId: number, actor: Actor): { ticket: Ticket | null; reason: string } {
+  callNext(counterId: number, actor: Actor): CallResponse {
     const counter = this.index.counter(counterId);
     const result = this.store.transaction(() => {
       const runtime = this.requireAt(counterId, actor);
@@ -233,21 +233,23 @@ export class QueueService {
       const heads = [...this.store.tickets.targetedHeads(counterId), ...counter.services.flatMap((s) => this.store.tickets.lineHeads(s.serviceId))];
       for (const h of heads) {
         candidates.push({
-          ticketId: h.id, number: String(h.number), serviceName: this.index.services.get(h.serviceId)?.name.vi ?? '',
+          ticketId: h.id, number: String(h.number), serviceName: this.index.services.get(h.serviceId)?.name ?? { vi: '', en: '' },
           priority: h.priority, arrivalAt: new Date(h.arrivalAt), weight: h.targeted ? maxWeight : (weights.get(h.serviceId) ?? 1), targeted: h.targeted,
         });
       }
       const choice = chooseNext(candidates, runtime.priorityStreak, this.policy, now);
-      if (!choice) return { record: null, reason: `no ticket is waiting for the services of counter ${counter.number}` };
+      if (!choice) {
+        return { record: null, reason: `no ticket is waiting for the services of counter ${counter.number}`, reasonVi: `không có phiếu nào đang chờ các dịch vụ của quầy ${counter.number}` };
+      }
       const record = this.apply(choice.ticketId, 'call', actor, counterId, {
-        calledAt: now.getTime(), counterId, officerId: runtime.officerId, callReason: choice.reason, recalls: 0,
+        calledAt: now.getTime(), counterId, officerId: runtime.officerId, callReason: choice.reason, callReasonVi: choice.reasonVi, recalls: 0,
       });
       this.store.catalog.saveRuntime({ ...runtime, priorityStreak: choice.priorityStreak });
-      return { record, reason: choice.reason };
+      return { record, reason: choice.reason, reasonVi: choice.reasonVi };
     });
-    if (!result.record) return { ticket: null, reason: result.reason };
+    if (!result.record) return { ticket: null, reason: result.reason, reasonVi: result.reasonVi };
     this.announce(result.record, false);
-    return { ticket: this.view(result.record), reason: result.reason };
+    return { ticket: this.view(result.record), reason: result.reason, reasonVi: result.reasonVi };
   }
 
   /** Calls one live number: a waiting ticket, or one parked at this counter. */
@@ -261,7 +263,9 @@ export class QueueService {
       if (t.status === 'parked' && t.counterId !== counterId) throw conflict('parked_elsewhere', `Ticket ${number} is parked at counter ${this.counterNumber(t.counterId)}.`, `Phiếu số ${number} đang được tạm giữ tại quầy ${this.counterNumber(t.counterId)}.`);
       if (HELD.includes(t.status)) throw conflict('already_called', `Ticket ${number} was already called at counter ${this.counterNumber(t.counterId)}.`, `Phiếu số ${number} đã được gọi tại quầy ${this.counterNumber(t.counterId)}.`);
       return this.apply(t.id, 'call', actor, counterId, {
-        calledAt: this.clock().getTime(), counterId, officerId: runtime.officerId, callReason: `called by number at counter ${this.index.counter(counterId).number}`, recalls: 0,
+        calledAt: this.clock().getTime(), counterId, officerId: runtime.officerId, recalls: 0,
+        callReason: `called by number at counter ${this.index.counter(counterId).number}`,
+        callReasonVi: `gọi theo số tại quầy ${this.index.counter(counterId).number}`,
       });
     });
     this.announce(record, false);
@@ -374,6 +378,7 @@ export class QueueService {
       ticket.counterNumber = this.index.counters.get(t.counterId)?.number;
     }
     if (t.callReason) ticket.callReason = t.callReason;
+    if (t.callReasonVi) ticket.callReasonVi = t.callReasonVi;
     if (t.targetCounterId !== null) ticket.targetCounterId = t.targetCounterId;
     if (t.status === 'waiting') {
       const ahead = this.store.tickets.ahead(t);

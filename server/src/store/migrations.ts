@@ -159,4 +159,19 @@ CREATE TABLE audit_log (
 ALTER TABLE services ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    id: 3,
+    name: 'kiosks printing through an agent',
+    sql: `
+-- on a kiosk's row: the agent whose printer prints its tickets (NULL: the server's own printer)
+ALTER TABLE devices ADD COLUMN print_agent_id INTEGER REFERENCES devices(id);
+`,
+  },
+  {
+    id: 4,
+    name: 'call reason in Vietnamese',
+    sql: `
+ALTER TABLE tickets ADD COLUMN call_reason_vi TEXT;
+`,
+  },
 ];

@@ -24,6 +24,7 @@ export interface TicketRecord {
   targetCounterId: number | null;
   recalls: number;
   callReason: string | null;
+  callReasonVi: string | null;
   transferredFrom: number | null;
   kioskId: number | null;
   printStatus: string | null;
@@ -32,7 +33,7 @@ export interface TicketRecord {
 
 export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'> & { idempotencyKey: string | null };
 
-export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'printStatus' | 'printReason'>>;
+export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'callReasonVi' | 'printStatus' | 'printReason'>>;
 
 export interface LineHead { id: number; number: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targeted: boolean }
 
@@ -40,13 +41,13 @@ interface Row {
   id: number; business_day: string; number: number; department_id: number; service_id: number; priority: PriorityGroup | null;
   status: TicketStatus; lang: 'vi' | 'en'; track_code: string; issued_at: number; queued_at: number; arrival_at: number;
   called_at: number | null; serving_at: number | null; finished_at: number | null; counter_id: number | null; officer_id: number | null;
-  target_counter_id: number | null; recalls: number; call_reason: string | null; transferred_from: number | null; kiosk_id: number | null;
+  target_counter_id: number | null; recalls: number; call_reason: string | null; call_reason_vi: string | null; transferred_from: number | null; kiosk_id: number | null;
   print_status: string | null; print_reason: string | null;
 }
 
 const COLUMNS: Record<keyof TicketChange, string> = {
   status: 'status', calledAt: 'called_at', servingAt: 'serving_at', finishedAt: 'finished_at', counterId: 'counter_id',
-  officerId: 'officer_id', recalls: 'recalls', callReason: 'call_reason', printStatus: 'print_status', printReason: 'print_reason',
+  officerId: 'officer_id', recalls: 'recalls', callReason: 'call_reason', callReasonVi: 'call_reason_vi', printStatus: 'print_status', printReason: 'print_reason',
 };
 
 function toRecord(r: Row): TicketRecord {
@@ -54,7 +55,7 @@ function toRecord(r: Row): TicketRecord {
     id: r.id, businessDay: r.business_day, number: r.number, departmentId: r.department_id, serviceId: r.service_id,
     priority: r.priority, status: r.status, lang: r.lang, trackCode: r.track_code, issuedAt: r.issued_at, queuedAt: r.queued_at,
     arrivalAt: r.arrival_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at, counterId: r.counter_id,
-    officerId: r.officer_id, targetCounterId: r.target_counter_id, recalls: r.recalls, callReason: r.call_reason,
+    officerId: r.officer_id, targetCounterId: r.target_counter_id, recalls: r.recalls, callReason: r.call_reason, callReasonVi: r.call_reason_vi,
     transferredFrom: r.transferred_from, kioskId: r.kiosk_id, printStatus: r.print_status, printReason: r.print_reason,
   };
 }

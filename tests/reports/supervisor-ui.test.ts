@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../server/src/protocol/index.ts';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
+import { connect, http, issue, login, next, officerAt, startServer, type Running } from '../support/server.ts';
 import { seedHistory } from './seed.ts';
 
 const SCREENS = '/tmp/screens/supervisor';
@@ -37,6 +37,10 @@ beforeAll(async () => {
   await officerAt(server.url, 'officer04', 4);
   const o8 = await officerAt(server.url, 'officer08', 8);
   await http(server.url, '/api/counters/8/pause', { token: o8, method: 'POST', body: { reason: 'lunch' } });
+  // The hall display was online and dropped off: the dashboard says since when.
+  const display = connect(server.url, 'demo-display');
+  await next(display, 'queue:snapshot');
+  display.close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,7 +55,9 @@ describe('live dashboard', { timeout: 120_000 }, () => {
     const alert = page.locator('.sv-alert');
     await expect.poll(() => alert.textContent()).toMatch(/phiếu chờ quá chỉ tiêu/);
     expect(await page.locator('.counter-list li.paused').textContent()).toContain('Tạm dừng: Nghỉ trưa');
-    expect(await page.locator('.device-list').textContent()).toContain('Kiosk sảnh chính');
+    const devices = page.locator('.device-list');
+    await expect.poll(() => devices.locator('li.offline:has-text("Màn hình sảnh chính")').textContent()).toMatch(/Mất kết nối từ \d\d:\d\d/);
+    expect(await devices.textContent()).toContain('Chưa kết nối từ khi máy chủ khởi động (13)');
     await screenshot(page, 'dashboard-1366');
 
     const waiting = page.locator('.totals div').first().locator('dd');

@@ -212,8 +212,9 @@ const SEVERITY: Record<DeviceStatus['state'], number> = { error: 0, offline: 1, 
 
 function Devices({ devices, timeZone }: { devices: DeviceStatus[]; timeZone: string }) {
   const { t } = useLang();
-  const listed = devices.filter((d) => d.state !== 'offline').sort((a, b) => SEVERITY[a.state] - SEVERITY[b.state]);
-  const offline = devices.filter((d) => d.state === 'offline');
+  // Devices that went offline while the server ran are listed with the time; never-seen ones are summed up.
+  const listed = devices.filter((d) => d.state !== 'offline' || d.since !== null).sort((a, b) => SEVERITY[a.state] - SEVERITY[b.state]);
+  const offline = devices.filter((d) => d.state === 'offline' && d.since === null);
   return (
     <section className="card">
       <h2>{t('Thiết bị', 'Devices')}</h2>
@@ -232,7 +233,7 @@ function Devices({ devices, timeZone }: { devices: DeviceStatus[]; timeZone: str
         {offline.length > 0 && (
           <li className="offline">
             <span className="dot" aria-hidden="true" />
-            <span className="name">{t(`Mất kết nối (${offline.length})`, `Offline (${offline.length})`)}</span>
+            <span className="name">{t(`Chưa kết nối từ khi máy chủ khởi động (${offline.length})`, `Not connected since the server started (${offline.length})`)}</span>
             <span className="state offline-names">
               {condense(offline.map((d) => d.name)).join(', ')}
             </span>

@@ -34,7 +34,7 @@ export class AdminStore {
       weights: db.prepare<[], { counter_id: number; code: string; weight: number }>(
         'SELECT cs.counter_id, s.code, cs.weight FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE s.retired = 0 ORDER BY s.sort, s.id'),
       users: db.prepare<[], UserRow>(`SELECT u.*, d.code AS department_code FROM users u LEFT JOIN departments d ON d.id = u.department_id
-        WHERE u.disabled = 0 ORDER BY u.role DESC, u.username`),
+        WHERE u.disabled = 0 ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'supervisor' THEN 1 ELSE 2 END, u.username`),
       devices: db.prepare<[], DeviceRow>(`SELECT v.*, c.number AS counter_number FROM devices v LEFT JOIN counters c ON c.id = v.counter_id
         ORDER BY v.revoked_at IS NOT NULL, v.id`),
       counterOfficers: db.prepare<[], { id: number; name: string }>(

@@ -22,7 +22,7 @@ export interface HidOutcome { ok: boolean; message: string }
 /** Sends one command to the server; never rejects (a failure is an outcome with ok false). */
 export type HidSend = (command: HidCommand) => Promise<HidOutcome>;
 
-export function describeCommand(command: HidCommand): string {
+function describeCommand(command: HidCommand): string {
   if (command.action === 'call') return `call ${command.number}`;
   if (command.action === 'rate') return `rate ${command.score}`;
   return command.action;

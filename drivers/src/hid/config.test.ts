@@ -40,6 +40,7 @@ describe('parseHidConfig', () => {
     [{ devices: [{ ...box, buttons: ['F1', 'F1', 'F3', 'F4'] }] }, 'hid.devices[0].buttons[1]: key F1 is given to two buttons'],
     [{ devices: [{ ...box, ack: { on: [0, 300] } }] }, 'hid.devices[0].ack.on[1]: 300 is not a byte'],
     [{ devices: [{ ...keypad, name: '' }] }, 'hid.devices[0].name: give the device a name'],
+    [{ devices: [{ ...keypad, name: 'Bàn phím '.repeat(12) }] }, 'hid.devices[0].name: give the device a name of at most 100 characters'],
     [{ devices: [keypad], pollSeconds: 0 }, 'hid.pollSeconds: give a number of seconds'],
     [{ keypads: [] }, 'hid: unknown setting "keypads"'],
   ])('refuses a mistake and says where: %j', (config, message) => {

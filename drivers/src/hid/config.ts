@@ -13,7 +13,9 @@ export interface RatingBoxSettings extends DeviceSettingsBase { kind: 'rating'; 
 export type HidDeviceSettings = KeypadSettings | RatingBoxSettings;
 export interface HidSettings { devices: HidDeviceSettings[]; pollMs: number }
 
-export const DEFAULT_POLL_MS = 2000;
+const DEFAULT_POLL_MS = 2000;
+/** The dashboard shows the name; the device hub takes up to 200 characters. */
+const MAX_NAME = 100;
 
 type Json = Record<string, unknown>;
 
@@ -115,7 +117,7 @@ const COMMON = ['name', 'kind', 'vendorId', 'productId', 'serialNumber', 'interf
 
 function device(v: unknown, where: string): HidDeviceSettings {
   if (!isObject(v)) throw new ConfigError(where, 'give each device as an object with name, kind, vendorId, productId');
-  if (typeof v.name !== 'string' || v.name.trim() === '') throw new ConfigError(`${where}.name`, 'give the device a name, e.g. "Bàn phím quầy 1"');
+  if (typeof v.name !== 'string' || v.name.trim() === '' || v.name.length > MAX_NAME) throw new ConfigError(`${where}.name`, `give the device a name of at most ${MAX_NAME} characters, e.g. "Bàn phím quầy 1"`);
   const base: DeviceSettingsBase = { name: v.name, match: match(v, where) };
   if (v.reportId !== undefined) base.reportId = byte(v.reportId, `${where}.reportId`);
   if (v.kind === 'keypad') {

@@ -4,8 +4,8 @@
 import type { HidCommand, HidOutcome, KeypadCommand } from './commands.ts';
 import { keyName } from './usage.ts';
 
-export const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-export type Digit = (typeof DIGITS)[number];
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+type Digit = (typeof DIGITS)[number];
 
 /** What a key of the keypad does: a command, `call` (typed number, or next), `clear` (typed digits), or a digit. */
 export const KEYPAD_KEY_ACTIONS = ['call', 'call-next', 'recall', 'no-show', 'finish', 'transfer', 'pause', 'clear', ...DIGITS] as const;
@@ -20,7 +20,7 @@ export const DEFAULT_KEYMAP: Readonly<Record<string, KeypadKeyAction>> = {
 };
 
 /** Numbers up to this many digits can be typed (ticket numbers have four). */
-export const MAX_TYPED_DIGITS = 6;
+const MAX_TYPED_DIGITS = 6;
 export const DEFAULT_DIGIT_TIMEOUT_MS = 5000;
 
 export interface KeypadOptions {

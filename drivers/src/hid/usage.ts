@@ -17,8 +17,6 @@ for (let d = 1; d <= 9; d += 1) {
 NAMED['0'] = 0x27;
 for (let f = 1; f <= 12; f += 1) NAMED[`F${f}`] = 0x3a + f - 1;
 
-export const KEY_USAGES: Readonly<Record<string, number>> = NAMED;
-
 const NAMES = new Map(Object.entries(NAMED).map(([name, usage]) => [usage, name]));
 
 /** The usage code of a key name ("KP_Enter", "F1", "5") or of a raw code ("0x58", 88); undefined if neither. */

@@ -8,6 +8,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { join } from 'node:path';
 import type { CenterConfig } from './config/schema.ts';
 import type { Clock } from './domain/business-day.ts';
+import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devices/hub.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import type { App, RouteContext } from './http/context.ts';
 import { registerErrorHandling } from './http/errors.ts';
@@ -15,6 +16,7 @@ import { adminRoutes } from './http/routes/admin.ts';
 import { counterRoutes } from './http/routes/counters.ts';
 import { keypadRoutes } from './http/routes/keypad.ts';
 import { officerRoutes } from './http/routes/officer.ts';
+import { printingRoutes } from './http/routes/printing.ts';
 import { publicRoutes } from './http/routes/public.ts';
 import { reportRoutes } from './http/routes/reports.ts';
 import { supervisorRoutes } from './http/routes/supervisor.ts';
@@ -39,6 +41,8 @@ export interface ServerOptions {
   /** Tickets per minute per kiosk key; 0 turns the limit off. */
   rateLimitPerMinute?: number;
   printing?: PrintingOptions;
+  /** How long print jobs wait for device agents (tests shorten them). */
+  deviceTimes?: Partial<DeviceHubTimes>;
   logger?: FastifyServerOptions['logger'];
   /** Where the built UIs are (kiosk-ui/dist, …); the repository root by default. */
   uiRoot?: string;
@@ -99,13 +103,15 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const printing = createPrinting(queue, hub, options.printing ?? {});
+  const deviceStatus = new DeviceStatusBoard(store, clock);
+  const devices = new DeviceHub(store, deviceStatus, clock, app.log, { ...DEFAULT_DEVICE_HUB_TIMES, ...options.deviceTimes });
+  const printing = createPrinting(queue, hub, devices, options.printing ?? {}, clock);
   const ctx: RouteContext = { queue, auth, hub, printing, rateLimitPerMinute: options.rateLimitPerMinute ?? 120, clock };
   publicRoutes(app, ctx);
   ticketRoutes(app, ctx);
+  printingRoutes(app, ctx);
   counterRoutes(app, ctx);
   reportRoutes(app, ctx);
-  const deviceStatus = new DeviceStatusBoard(store, clock);
   adminRoutes(app, ctx, new AdminService(store, queue, hub, deviceStatus, clock));
   supervisorRoutes(app, ctx, deviceStatus);
   officerRoutes(app, ctx);
@@ -114,6 +120,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
 
   const io = attachSocketIo(app, hub, queue, auth);
   deviceStatus.watch(io);
+  devices.watch(io);
   app.addHook('onClose', async () => {
     await printing.close();
     store.close();

@@ -54,6 +54,11 @@ export function validateConfig(raw: unknown, source = 'configuration'): CenterCo
   });
   config.devices.forEach((d, i) => {
     if (d.counter !== undefined && !counterNumbers.has(d.counter)) fail(`/devices/${i}/counter`, `no counter number ${d.counter}`);
+    if (d.printsThrough !== undefined) {
+      if (d.kind !== 'kiosk') fail(`/devices/${i}/printsThrough`, 'only a kiosk prints through an agent');
+      const agents = config.devices.filter((a) => a.kind === 'agent' && a.name === d.printsThrough).length;
+      if (agents !== 1) fail(`/devices/${i}/printsThrough`, agents === 0 ? `no agent named "${d.printsThrough}"` : `${agents} agents are named "${d.printsThrough}": rename one`);
+    }
   });
   return config;
 }

@@ -55,6 +55,10 @@ export const ConfigSchema = Type.Object({
     kind: Type.Union([Type.Literal('kiosk'), Type.Literal('display'), Type.Literal('agent')]),
     keyHash: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'sha256 hex of the device key' }),
     counter: Type.Optional(Type.Integer({ minimum: 1 })),
+    printsThrough: Type.Optional(Type.String({
+      minLength: 1, maxLength: 100,
+      description: 'For a kiosk: the name of the agent (a device of kind agent in this file) whose printer prints its tickets; none = the server\'s own printer (MOTCUA_PRINTER)',
+    })),
   }, { additionalProperties: false })),
 }, { additionalProperties: false });
 

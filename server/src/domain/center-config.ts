@@ -120,5 +120,16 @@ export function addDevice(config: CenterConfig, d: DeviceCfg): void {
 }
 
 export function revokeDevice(config: CenterConfig, keyHash: string): void {
+  const revoked = config.devices.find((d) => d.keyHash === keyHash);
   config.devices = config.devices.filter((d) => d.keyHash !== keyHash);
+  // kiosks that printed through a revoked agent print on the server's own printer until bound again
+  if (revoked?.kind !== 'agent') return;
+  for (const d of config.devices) if (d.printsThrough === revoked.name) delete d.printsThrough;
+}
+
+/** Binds a kiosk to the agent whose printer prints its tickets, or (null) back to the server's own printer. */
+export function setPrintAgent(config: CenterConfig, kioskKeyHash: string, agentName: string | null): void {
+  const kiosk = config.devices.find((d) => d.keyHash === kioskKeyHash)!;
+  if (agentName === null) delete kiosk.printsThrough;
+  else kiosk.printsThrough = agentName;
 }

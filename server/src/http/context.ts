@@ -4,7 +4,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { RealtimeHub } from '../realtime/hub.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { QueueService, Actor } from '../services/queue.ts';
-import type { Ticket } from '../protocol/index.ts';
+import type { PrintStatus, Ticket } from '../protocol/index.ts';
 import { ErrorSchema } from '../protocol/schemas.ts';
 import { requireRole, type Role } from './auth.ts';
 
@@ -13,6 +13,8 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface Printing {
   /** Starts printing a newly issued ticket; the outcome reaches the kiosk as print:status. */
   submit(ticket: Ticket, kiosk: Actor, lang: 'vi' | 'en', origin: string): Ticket['print'];
+  /** Prints a live ticket again on its kiosk's printer; resolves with the outcome (also sent to the kiosk as print:status). */
+  reprint(ticketId: number, actor: Actor, origin: string): Promise<PrintStatus>;
 }
 
 export interface RouteContext {

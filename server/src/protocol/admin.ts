@@ -34,6 +34,8 @@ export interface AdminDeviceView {
   id: number; kind: DeviceKind; name: string; counterId: number | null; createdAt: string; revokedAt: string | null;
   /** Sockets open with this key now. */
   connected: boolean;
+  /** For a kiosk: the agent whose printer prints its tickets; null: the server's own printer (MOTCUA_PRINTER). */
+  printAgentId: number | null;
 }
 
 export interface AdminView {
@@ -55,6 +57,8 @@ export interface UserFields { displayName: string; role: Role; departmentId: num
 export interface NewUserBody extends UserFields { username: string; password: string }
 export interface PasswordBody { password: string }
 export interface NewDeviceBody { name: string; kind: DeviceKind; counterId: number | null }
+/** PUT /api/admin/devices/:id/print-agent: a kiosk prints through this agent (null: the server's own printer). */
+export interface PrintAgentBody { agentId: number | null }
 /** The key is shown once, here: only its hash is stored. */
 export interface DeviceCreated { device: AdminDeviceView; key: string }
 
@@ -62,11 +66,11 @@ export interface DeviceCreated { device: AdminDeviceView; key: string }
 
 export type DeviceState = 'online' | 'offline' | 'error' | 'unknown';
 
-/** One device as the dashboard shows it; fed by socket connections, printouts and (later) the device hub. */
+/** One device as the dashboard shows it; fed by socket connections, printouts and the device hub (agents and their devices). */
 export interface DeviceStatus {
-  /** `device:<id>` for a keyed device, `printer:<name>` for a printer. */
+  /** `device:<id>` for a keyed device, `printer:<name>` for a printer, `hid:<agentId>:<name>` for a keypad or rating box an agent drives. */
   key: string;
-  kind: DeviceKind | 'printer';
+  kind: DeviceKind | 'printer' | 'keypad' | 'rating';
   name: string;
   state: DeviceState;
   /** Since when this state holds (ISO), when known. */

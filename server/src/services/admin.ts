@@ -184,6 +184,16 @@ export class AdminService {
     this.change(actor, 'admin.device.revoke', { name: device.name, kind: device.kind }, (c) => edits.revokeDevice(c, device.keyHash));
   }
 
+  /** Has a kiosk print through an agent's printer, or (null) on the server's own printer. */
+  setPrintAgent(actor: Actor, kioskId: number, agentId: number | null): void {
+    const devices = this.store.admin.devices().filter((d) => d.revokedAt === null);
+    const kiosk = devices.find((d) => d.id === kioskId);
+    if (!kiosk || kiosk.kind !== 'kiosk') throw notFound('unknown_kiosk', `No kiosk key with id ${kioskId}.`);
+    const agent = agentId === null ? null : devices.find((d) => d.id === agentId);
+    if (agent === undefined || (agent && agent.kind !== 'agent')) throw notFound('unknown_agent', `No agent key with id ${agentId}: issue one (kind agent) first.`);
+    this.change(actor, 'admin.device.print-agent', { kiosk: kiosk.name, agent: agent?.name ?? null }, (c) => edits.setPrintAgent(c, kiosk.keyHash, agent?.name ?? null));
+  }
+
   // ------------------------------------------------------------ internals
 
   private user(id: number) {

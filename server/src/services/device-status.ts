@@ -46,6 +46,11 @@ export class DeviceStatusBoard {
     this.reported.set(key, { ...status, key, since });
   }
 
+  /** For the device hub: a device it no longer reports (its kiosk was unbound, its agent revoked). */
+  forget(key: string): void {
+    this.reported.delete(key);
+  }
+
   /** Every active device key and known printer, with its state. */
   list(businessDay: string): DeviceStatus[] {
     const devices = this.store.admin.devices().filter((d) => d.revokedAt === null);

@@ -7,7 +7,11 @@ import type { Settings } from './catalog.ts';
 import type { Db } from './db.ts';
 
 export interface AdminUser { id: number; username: string; displayName: string | null; role: Role; departmentId: number | null }
-export interface AdminDevice { id: number; kind: 'kiosk' | 'display' | 'agent'; name: string; counterId: number | null; createdAt: string; revokedAt: string | null; keyHash: string }
+export interface AdminDevice {
+  id: number; kind: 'kiosk' | 'display' | 'agent'; name: string; counterId: number | null; createdAt: string; revokedAt: string | null; keyHash: string;
+  /** For a kiosk: the agent whose printer prints its tickets (null: the server's own printer). */
+  printAgentId: number | null;
+}
 export interface WaitingTicket { id: number; number: number; departmentId: number; serviceId: number; priority: PriorityGroup | null; queuedAt: number }
 export interface LastPrint { kioskId: number; status: string; reason: string | null; at: number }
 /** Names of everything a report may group by, retired ones included. */
@@ -18,7 +22,10 @@ export interface ReportNames {
 }
 
 interface UserRow { id: number; username: string; display_name: string | null; role: Role; department_id: number | null; password_hash: string; department_code: string | null }
-interface DeviceRow { id: number; kind: AdminDevice['kind']; name: string; counter_id: number | null; created_at: string; revoked_at: string | null; key_hash: string; counter_number: number | null }
+interface DeviceRow {
+  id: number; kind: AdminDevice['kind']; name: string; counter_id: number | null; created_at: string; revoked_at: string | null; key_hash: string; counter_number: number | null;
+  print_agent_id: number | null; print_agent_name: string | null;
+}
 
 export class AdminStore {
   private readonly q;
@@ -35,7 +42,8 @@ export class AdminStore {
         'SELECT cs.counter_id, s.code, cs.weight FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE s.retired = 0 ORDER BY s.sort, s.id'),
       users: db.prepare<[], UserRow>(`SELECT u.*, d.code AS department_code FROM users u LEFT JOIN departments d ON d.id = u.department_id
         WHERE u.disabled = 0 ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'supervisor' THEN 1 ELSE 2 END, u.username`),
-      devices: db.prepare<[], DeviceRow>(`SELECT v.*, c.number AS counter_number FROM devices v LEFT JOIN counters c ON c.id = v.counter_id
+      devices: db.prepare<[], DeviceRow>(`SELECT v.*, c.number AS counter_number, a.name AS print_agent_name FROM devices v
+        LEFT JOIN counters c ON c.id = v.counter_id LEFT JOIN devices a ON a.id = v.print_agent_id AND a.revoked_at IS NULL
         ORDER BY v.revoked_at IS NOT NULL, v.id`),
       counterOfficers: db.prepare<[], { id: number; name: string }>(
         'SELECT c.id, coalesce(u.display_name, u.username) AS name FROM counters c JOIN users u ON u.id = c.officer_id'),
@@ -80,6 +88,7 @@ export class AdminStore {
       })),
       devices: this.q.devices.all().filter((d) => d.revoked_at === null).map((d) => ({
         name: d.name, kind: d.kind, keyHash: d.key_hash, ...(d.counter_number === null ? {} : { counter: d.counter_number }),
+        ...(d.print_agent_name === null ? {} : { printsThrough: d.print_agent_name }),
       })),
     };
   }
@@ -90,7 +99,9 @@ export class AdminStore {
 
   /** Every device key, the revoked ones last. */
   devices(): AdminDevice[] {
-    return this.q.devices.all().map((d) => ({ id: d.id, kind: d.kind, name: d.name, counterId: d.counter_id, createdAt: d.created_at, revokedAt: d.revoked_at, keyHash: d.key_hash }));
+    return this.q.devices.all().map((d) => ({
+      id: d.id, kind: d.kind, name: d.name, counterId: d.counter_id, createdAt: d.created_at, revokedAt: d.revoked_at, keyHash: d.key_hash, printAgentId: d.print_agent_id,
+    }));
   }
 
   /** Who works at each staffed counter: counter id → display name. */

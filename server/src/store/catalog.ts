@@ -128,6 +128,9 @@ export class CatalogStore {
       const upsertDevice = db.prepare(`INSERT INTO devices (kind, name, key_hash, counter_id, created_at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (key_hash) DO UPDATE SET kind = excluded.kind, name = excluded.name, counter_id = excluded.counter_id, revoked_at = NULL`);
       for (const d of config.devices) upsertDevice.run(d.kind, d.name, d.keyHash, d.counter === undefined ? null : counterIdOf.get(d.counter), now.toISOString());
+      const printThrough = db.prepare(`UPDATE devices SET print_agent_id = (SELECT a.id FROM devices a WHERE a.kind = 'agent' AND a.revoked_at IS NULL AND a.name = ?)
+        WHERE key_hash = ?`);
+      for (const d of config.devices) printThrough.run(d.printsThrough ?? null, d.keyHash);
     })();
   }
 }

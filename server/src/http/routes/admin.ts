@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { ConfigSchema } from '../../config/schema.ts';
 import {
   AdminViewSchema, CallPolicySchema, CenterSettingsSchema, CounterFieldsSchema, DepartmentFieldsSchema, DeviceCreatedSchema, NewCounterSchema,
-  NewDepartmentSchema, NewDeviceSchema, NewServiceSchema, NewUserSchema, PasswordSchema, ServiceFieldsSchema, UserFieldsSchema,
+  NewDepartmentSchema, NewDeviceSchema, NewServiceSchema, NewUserSchema, PasswordSchema, PrintAgentSchema, ServiceFieldsSchema, UserFieldsSchema,
 } from '../../protocol/admin-schemas.ts';
 import { IdParams, OkSchema } from '../../protocol/schemas.ts';
 import type { AdminService } from '../../services/admin.ts';
@@ -106,6 +106,14 @@ export function adminRoutes(app: App, ctx: RouteContext, admin: AdminService): v
     ...only,
     schema: { tags, summary: 'Revoke a device key: its sockets are disconnected at once', params: IdParams, response: OK },
   }, async (request) => ok(request, (a) => admin.revokeDevice(a, request.params.id)));
+  app.put('/api/admin/devices/:id/print-agent', {
+    ...only,
+    schema: {
+      tags,
+      summary: 'Have a kiosk print its tickets on the printer of a device agent (the PC it stands by), or (null) on the server\'s own printer',
+      params: IdParams, body: PrintAgentSchema, response: OK,
+    },
+  }, async (request) => ok(request, (a) => admin.setPrintAgent(a, request.params.id, request.body.agentId)));
 
   app.get('/api/admin/config', {
     ...only,

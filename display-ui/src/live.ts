@@ -15,7 +15,6 @@ const RECENT_KEPT = 40;
 /** How often the catalog is asked for again while the server does not answer. */
 const CATALOG_RETRY_MS = 3_000;
 /** Wait before connecting again after the server closed the socket (it is shutting down). */
-const SERVER_CLOSED_RETRY_MS = 1_000;
 
 /** The catalog (null until the server has answered) and a way to fetch it again after a change. */
 export function useCatalog(): { catalog: Catalog | null; reload(): void } {
@@ -74,7 +73,6 @@ export function useLiveQueue(key: string, clock: ServerClock, listener: LiveList
   useEffect(() => {
     const socket = io({ path: '/socket.io', auth: { token: key }, reconnectionDelayMax: 3_000 });
     let snapshot: LiveState['snapshot'] = null;
-    let retry: ReturnType<typeof setTimeout> | undefined;
     followQueue(socket, {
       change(state) {
         if (state.snapshot !== snapshot) {
@@ -92,13 +90,7 @@ export function useLiveQueue(key: string, clock: ServerClock, listener: LiveList
         setLive((l) => ({ ...l, connection: connected ? 'online' : refused ? 'refused' : l.state ? 'reconnecting' : 'connecting' }));
       },
     }, RECENT_KEPT);
-    socket.on('disconnect', (reason) => {
-      // A server shutting down closes every socket itself, and socket.io-client does not retry
-      // those ("io server disconnect"): connect again, and keep retrying until it is back.
-      if (reason === 'io server disconnect') retry = setTimeout(() => socket.connect(), SERVER_CLOSED_RETRY_MS);
-    });
     return () => {
-      clearTimeout(retry);
       socket.disconnect();
     };
   }, [key, clock, listener]);

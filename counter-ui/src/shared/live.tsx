@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { Call, ClientToServerEvents, ServerToClientEvents } from '@motcua/server/protocol';
-import { followQueue, stayConnected, type LiveState } from '@motcua/server/protocol/client';
+import { followQueue, type LiveState } from '@motcua/server/protocol/client';
 import { useLang } from './i18n.tsx';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -39,7 +39,6 @@ export function useLiveQueue({ token, onCall, onUnauthorized }: LiveOptions): Li
       call: (call) => handlers.current.onCall?.(call),
       connection: setConnected,
     });
-    stayConnected(s);
     s.on('connect_error', (error) => {
       if (error.message.startsWith('unauthorized')) {
         s.disconnect();

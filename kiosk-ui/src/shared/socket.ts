@@ -1,7 +1,6 @@
 // The Socket.IO connection of a kiosk-ui page: same origin, websocket only, reconnecting forever
-// (also after a server restart, which closes the sockets from the server side).
+// (also after a server restart).
 import type { ClientToServerEvents, ServerToClientEvents } from '@motcua/server/protocol';
-import { stayConnected } from '@motcua/server/protocol/client';
 import { io, type Socket } from 'socket.io-client';
 
 export type PageSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -15,7 +14,6 @@ export function openSocket(token?: string): PageSocket {
     reconnectionDelay: 500,
     reconnectionDelayMax: 3000,
   });
-  stayConnected(socket);
   return socket;
 }
 

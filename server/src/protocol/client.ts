@@ -148,20 +148,3 @@ export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentL
   socket.on('connect_error', (error) => handlers.connection?.(false, error.message));
   return { state: () => state };
 }
-
-/** The part of a socket.io-client Socket that stayConnected uses. */
-export interface ReconnectableSocket {
-  on(event: 'disconnect', listener: (reason: string) => void): unknown;
-  connect(): unknown;
-}
-
-/**
- * socket.io-client does not reconnect by itself when the server closed the connection
- * ("io server disconnect"), and that is what a server restart does (it closes every socket before
- * stopping). This connects again after a moment; the client's usual retries take over from there.
- */
-export function stayConnected(socket: ReconnectableSocket, delayMs = 1000): void {
-  socket.on('disconnect', (reason) => {
-    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), delayMs);
-  });
-}

@@ -28,8 +28,9 @@ export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: Qu
   });
   hub.attach(io, queue);
   // Open websockets would keep the HTTP server from closing: end them first.
+  // Closing the transports (not disconnecting the sockets) lets every client reconnect by itself
+  // when the server is back: socket.io-client retries a lost transport, never a server's goodbye.
   app.addHook('preClose', async () => {
-    io.local.disconnectSockets(true);
     io.engine.close();
   });
   return io;

@@ -2,6 +2,8 @@
 // printer standing in on 127.0.0.1. The demo kiosk is bound to the agent (devices[].printsThrough),
 // so its tickets print through the agent; the printer's faults reach the kiosk and the dashboard; the
 // agent finds the server again by itself after a restart, and stops cleanly on SIGTERM.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FakeTcpPrinter, printedRaster, ticketJob } from '@motcua/drivers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printData } from '../../server/src/devices/printing.ts';
@@ -14,6 +16,7 @@ const AGENT_KEY = 'test-agent-kiosk-pc';
 const AGENT_NAME = 'Máy tính kiosk sảnh chính';
 const KIOSK_NAME = 'Kiosk sảnh chính';
 const CONNECTED = new RegExp(`connected to .* as "${AGENT_NAME}": prints for "${KIOSK_NAME}"`);
+const KEYPAD_NAME = 'Bàn phím quầy 1';
 const TP_SERVICE = 1;
 /** Short waits for the agent, so that the test of an agent gone ends soon. */
 const TIMES = { resultMs: 6000, printMs: 2000, reconnectMs: 3000 };
@@ -72,7 +75,10 @@ beforeAll(async () => {
   server = await startServer(options);
   kioskId = server.store.admin.devices().find((d) => d.name === KIOSK_NAME)!.id;
   supervisor = await login(server.url, 'supervisor');
-  agent = new AgentProcess(['--server', server.url, '--key', AGENT_KEY, '--printer', printer.spec]);
+  // the configuration file gives the keypad; the flags give the rest
+  const configFile = join(server.dir, 'agent.json');
+  writeFileSync(configFile, JSON.stringify({ statusSeconds: 30, hid: { devices: [{ name: KEYPAD_NAME, kind: 'keypad', vendorId: '04d9', productId: '1203' }] } }));
+  agent = new AgentProcess(['--server', server.url, '--key', AGENT_KEY, '--printer', printer.spec, '--config', configFile]);
   await agent.waitFor(CONNECTED);
   await connectKiosk();
 });
@@ -99,6 +105,13 @@ describe('a kiosk bound to a device agent', () => {
     expect(printed.height).toBe(expected.height);
     expect(Buffer.from(printed.data).equals(Buffer.from(expected.data))).toBe(true);
     expect(agent.lines.some((line) => line.includes(`ticket ${ticket.number}: printed`))).toBe(true);
+  });
+
+  it('announces the keypad of its configuration file: the dashboard lists it (unknown: none is plugged in here)', async () => {
+    const agentId = server.store.admin.devices().find((d) => d.name === AGENT_NAME)!.id;
+    const row = await deviceRow(`hid:${agentId}:${KEYPAD_NAME}`, (r) => r !== undefined);
+    expect(row).toMatchObject({ kind: 'keypad', name: KEYPAD_NAME, state: 'unknown' });
+    expect(row?.detail).toMatch(/04d9/);
   });
 
   it('issues the ticket when the printer is out of paper, tells the kiosk (failed: paper_out) and shows the fault on the dashboard', async () => {

@@ -29,8 +29,9 @@ export interface RunningAgent {
 }
 
 const ACK_MS = 5000;
-/** After the server refused the key (or closed the connection), when to try again. */
+/** After the server refused the key or the hello, when to try again. */
 const REFUSED_RETRY_MS = 30_000;
+/** After the server closed the connection itself (restart, revoked key). */
 const SERVER_CLOSED_RETRY_MS = 1000;
 /** Results kept for a server that is away; the oldest go first. */
 const MAX_UNACKNOWLEDGED = 200;
@@ -121,7 +122,11 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
     unreachableSince = null;
     const hello: AgentHello = { version, hostname: hostname(), devices: devices() };
     socket.timeout(ACK_MS).emitWithAck('device:hello', hello).then((answer: AgentWelcome | ErrorBody) => {
-      if ('error' in answer) return log(`the server refused the hello: ${answer.error.message}`);
+      if ('error' in answer) {
+        log(`the server refused this agent (${answer.error.message}); trying again in ${seconds(REFUSED_RETRY_MS)}`);
+        socket.disconnect();
+        return reconnectIn(REFUSED_RETRY_MS);
+      }
       const kiosks = answer.kiosks.length > 0 ? `prints for ${answer.kiosks.map((k) => `"${k}"`).join(', ')}` : 'prints for no kiosk (an administrator binds kiosks to it)';
       log(`connected to ${options.server} as "${answer.name}": ${kiosks}${answer.counterId === null ? '' : `; keypads act for counter id ${answer.counterId}`}`);
       for (const result of unacknowledged.values()) void deliver(result);
@@ -135,12 +140,13 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
       reconnectIn(REFUSED_RETRY_MS);
     } else if (unreachableSince === null) {
       unreachableSince = Date.now();
-      log(`cannot reach the server at ${options.server} (${error.message}); trying again every few seconds`);
+      const cause = (error as Error & { description?: { message?: string } }).description?.message;
+      log(`cannot reach the server at ${options.server} (${cause ?? error.message}); trying again every few seconds`);
     }
   });
 
   socket.on('disconnect', (reason) => {
-    if (stopping) return;
+    if (stopping || reason === 'io client disconnect') return;
     unreachableSince = Date.now();
     log(`disconnected from the server (${reason}); reconnecting`);
     // a server that closes the connection itself (restart, revoked key) is not retried by Socket.IO

@@ -82,7 +82,10 @@ export class DeviceHub {
   watch(io: IoServer): void {
     io.on('connection', (socket) => {
       const actor = socket.data.actor;
-      if (actor?.role === 'agent' && actor.deviceId !== null) this.serve(socket, this.agent(actor.deviceId, actor.username ?? `agent ${actor.deviceId}`));
+      if (actor?.role === 'agent' && actor.deviceId !== null) return this.serve(socket, this.agent(actor.deviceId, actor.username ?? `agent ${actor.deviceId}`));
+      socket.on('device:hello', (_hello, ack) => answer(ack, {
+        error: { code: 'not_an_agent', message: `This is ${actor ? `the key of a ${actor.role}` : 'no key'}, not the key of a device agent: ask an administrator for a key of kind "agent".` },
+      }));
     });
   }
 

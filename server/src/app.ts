@@ -94,7 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
       info: {
         title: 'motcua API',
         version: '0.1.0',
-        description: 'Queue ticketing for a public administration service center. Errors are `{ "error": { "code", "message" } }`. Authenticate with `Authorization: Bearer <token>` (officer session from /api/auth/login, or a device key). Live state comes over Socket.IO at /socket.io: `queue:snapshot`, then `ticket:called`, `queue:changed` and `counter:changed`, each with `seq` one above the last (ask `queue:resync` on a gap); `print:status` goes to the issuing kiosk only.',
+        description: 'Queue ticketing for a public administration service center. Errors are `{ "error": { "code", "message" } }`. Authenticate with `Authorization: Bearer <token>` (officer session from /api/auth/login, or a device key). Live state comes over Socket.IO at /socket.io: `queue:snapshot`, then `ticket:called`, `queue:changed` and `counter:changed`, each with `seq` one above the last (ask `queue:resync` on a gap); `print:status` goes to the issuing kiosk only. Device agents (keys of kind `agent`) say `device:hello` { version, hostname, devices } on each connection (answered with who the server knows them as), report `device:status` { devices }, receive `print:job` { jobId, ticketId, number, kioskId, reprint, startWithinMs, content } for the kiosks bound to them (configuration devices[].printsThrough) and answer `print:result` { jobId, ticketId, status, reason? }, acknowledged with { ok }; a job without a result within 10 s fails as `timeout`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '../../server/src/config/schema.ts';
-import type { AgentDevice, AgentWelcome, DeviceStatus, ErrorBody, PrintJobRequest, PrintJobResult, PrintStatus, Ticket } from '../../server/src/protocol/index.ts';
+import type { AgentDevice, AgentWelcome, CallResponse, DeviceStatus, ErrorBody, PrintJobRequest, PrintJobResult, PrintStatus, Ticket } from '../../server/src/protocol/index.ts';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { connect, demo, http, login, next, startServer, type Running, type TestSocket } from '../support/server.ts';
+import { connect, demo, http, login, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 const AGENT_KEY = 'test-hub-agent';
 const AGENT_NAME = 'Máy tính kiosk tầng 1';
@@ -155,6 +155,31 @@ describe('the device hub', () => {
     expect(await failed).toMatchObject({ ticketId: late.id, status: 'failed', reason: expect.stringMatching(/^unreachable: the device agent "Máy tính kiosk tầng 1" is not connected \(since /) });
     await connectAgent();
     expect(await hello({ version: '0.1.0', hostname: 'kiosk-pc-1', devices: [PRINTER] })).toMatchObject({ agentId: ids.agent });
+  });
+
+  it('prints a live ticket again for the kiosk that issued it (or a supervisor), and refuses the others', async () => {
+    const first = nextJob();
+    const ticket = await issue();
+    await answer({ jobId: (await first).jobId, ticketId: ticket.id, status: 'printed' });
+    const again = nextJob();
+    const reprint = http<PrintStatus>(server.url, `/api/tickets/${ticket.id}/reprint`, { token: 'demo-kiosk', method: 'POST' });
+    const job = await again;
+    expect(job).toMatchObject({ ticketId: ticket.id, reprint: true });
+    await answer({ jobId: job.jobId, ticketId: ticket.id, status: 'failed', reason: 'cover_open: the printer cover is open' });
+    expect(await reprint).toEqual({ status: 200, body: { ticketId: ticket.id, number: ticket.number, status: 'failed', reason: 'cover_open: the printer cover is open' } });
+
+    const officer = await officerAt(server.url, 'officer01', 1);
+    const refused = async (token: string, id = ticket.id) => {
+      const { status, body } = await http<ErrorBody>(server.url, `/api/tickets/${id}/reprint`, { token, method: 'POST' });
+      return [status, body.error.code];
+    };
+    expect(await refused(SPARE_KIOSK_KEY)).toEqual([403, 'not_this_kiosk']);
+    expect((await refused(officer))[0]).toBe(403);
+    expect(await refused(admin, 999_999)).toEqual([404, 'unknown_ticket']);
+    const { body: called } = await http<CallResponse>(server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    expect((await http(server.url, `/api/tickets/${called.ticket!.id}/finish`, { token: officer, method: 'POST' })).status).toBe(200);
+    expect(await refused(admin, called.ticket!.id)).toEqual([409, 'not_reprintable']);
+    expect(jobs.filter((j) => j.reprint)).toHaveLength(1);
   });
 
   it('lets an administrator print a kiosk on the server\'s own printer again, and bind it back (kept in the configuration)', async () => {

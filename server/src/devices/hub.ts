@@ -109,7 +109,7 @@ export class DeviceHub {
         deadline: now + this.times.resultMs,
         sent: false,
         timer: setTimeout(() => {
-          const reason = job.sent
+          const reason = job.sent || this.target(agent)
             ? `timeout: the device agent "${agent.name}" did not answer within ${Math.round(this.times.resultMs / 1000)} s`
             : this.unreachable(agent);
           this.log.warn(`print job for ticket ${job.request.number} on agent "${agent.name}": ${reason}`);

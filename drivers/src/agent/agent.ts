@@ -47,6 +47,8 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
   let stopping = false;
   let unreachableSince: number | null = null;
   let retry: NodeJS.Timeout | undefined;
+  // assigned below: the HID drivers may report a state while they start
+  let hid: HidDevices | null = null;
 
   const socket: AgentSocket = io(options.server, {
     path: '/socket.io',
@@ -55,7 +57,7 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
     reconnectionDelay: 1000,
     reconnectionDelayMax: 5000,
   });
-  const hid: HidDevices | null = options.hid === null ? null : runHidDevices({
+  hid = options.hid === null ? null : runHidDevices({
     config: options.hid,
     send: httpSender({ server: options.server, key: options.key }),
     onStatus: () => reportStatus(),
@@ -114,7 +116,7 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
       for (const jobId of [...unacknowledged.keys()].slice(0, Math.max(0, unacknowledged.size - MAX_UNACKNOWLEDGED))) unacknowledged.delete(jobId);
       void deliver(result);
       await readPrinter(false);
-    });
+    }).catch((error: unknown) => log(`ticket ${job.number}: ${error instanceof Error ? error.message : String(error)}`));
   });
 
   socket.on('connect', () => {

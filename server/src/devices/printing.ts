@@ -61,6 +61,8 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
   }
 
   async function printHere(content: TicketPrintContent): Promise<PrintOutcome> {
+    // Rendering takes tens of milliseconds: let the kiosk's answer go out first.
+    await new Promise((resolve) => setImmediate(resolve));
     const result = await printTicket(printer!, content);
     return result.status === 'printed' ? result : { status: 'failed', reason: result.reason };
   }

@@ -48,6 +48,7 @@ const lines = [
   `  Wall display   ${base}/display?key=${DEMO_DISPLAY_KEY}   (one department: &zone=TP)`,
   `  Officer        ${base}/counter`,
   `  Supervisor     ${base}/counter/supervisor`,
+  `  Administration ${base}/counter/admin`,
   `  API docs       ${base}/docs`,
 ];
 if (!configPath) {

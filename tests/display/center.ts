@@ -3,28 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import type { AnnouncementPreview, Catalog, Ticket } from '../../server/src/protocol/index.ts';
-import { ARTIFACTS, launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, issue, officerAt, startServer, type Running } from '../support/server.ts';
+import { ARTIFACTS, openPage, VIEWPORTS } from '../support/browser.ts';
+import { http, issue, officerAt } from '../support/server.ts';
 
-export interface Rig { server: Running; browser: Browser }
-
-/**
- * One demo server and one Chromium for a test file, started before its tests and closed after.
- * A test that restarts the server puts the new one in `server`, and that one is closed.
- */
-export function rig(): Rig {
-  const held = {} as Rig;
-  beforeAll(async () => {
-    [held.server, held.browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await held.browser?.close();
-    await held.server?.close();
-  });
-  return held;
-}
+export { serverAndBrowser as rig, type ServerAndBrowser as Rig } from '../support/browser.ts';
 
 /** The demo officer who may open counter n (officer01 … officer12 work at counters 1 … 12). */
 export const officerOf = (counter: number): string => `officer${String(counter).padStart(2, '0')}`;

@@ -4,25 +4,13 @@ import jsQR from 'jsqr';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import type { Catalog, Ticket } from '../../server/src/protocol/index.ts';
-import { ARTIFACTS, launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, login, startServer, type Running } from '../support/server.ts';
+import { ARTIFACTS, openPage, VIEWPORTS } from '../support/browser.ts';
+import { http, login } from '../support/server.ts';
 
 export const SHOTS = join(ARTIFACTS, 'kiosk');
 
-/** One real server and one Chromium for a test file: filled in before its tests, closed after. */
-export function serverAndBrowser(): { server: Running; browser: Browser } {
-  const env = {} as { server: Running; browser: Browser };
-  beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
-}
+export { serverAndBrowser } from '../support/browser.ts';
 
 /** Saves a screenshot under tests/artifacts/kiosk/. */
 export async function shot(page: Page, name: string): Promise<void> {

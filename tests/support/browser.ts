@@ -1,5 +1,7 @@
 // Real Chromium (Debian's /usr/bin/chromium) through playwright-core, for the UI tests.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type Running, type StartOptions } from './server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,3 +32,21 @@ export async function openPage(browser: Browser, url: string, viewport: { width:
 
 /** Where tests leave screenshots for people to look at (ignored by git). */
 export const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+
+export interface ServerAndBrowser { server: Running; browser: Browser }
+
+/**
+ * One real server and one Chromium for a test file: filled in before its tests, closed after.
+ * A test that restarts the server puts the new one in `server`, and that one is closed.
+ */
+export function serverAndBrowser(options: StartOptions = {}): ServerAndBrowser {
+  const env = {} as ServerAndBrowser;
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

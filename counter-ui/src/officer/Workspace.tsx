@@ -52,8 +52,9 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     };
     const onKeypad = (action: KeypadAction) => {
       if (action.counterId !== counterId) return;
-      if (!action.ok) return showError(action.message);
-      setNotice(action.message);
+      const message = t(action.messageVi ?? action.message, action.message);
+      if (!action.ok) return showError(message);
+      setNotice(message);
       if (action.action === 'transfer') setDialog('transfer');
       if (action.action === 'finish' || action.action === 'no-show') setDayVersion((v) => v + 1);
       setFinished(action.action === 'finish' && action.ticketId !== undefined ? { ticketId: action.ticketId, number: action.number ?? '', score: null } : null);
@@ -64,7 +65,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       socket.off('rating:closed', onClosedRating);
       socket.off('keypad:action', onKeypad);
     };
-  }, [socket, counterId, showError]);
+  }, [socket, counterId, showError, t]);
 
   const counter = desk.counter;
   useEffect(() => {

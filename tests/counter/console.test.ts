@@ -140,7 +140,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.goto(`${server.url}/counter`);
     await signIn(page, 'officer04');
     await page.getByRole('button', { name: 'Mở quầy 1' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Counter 1 belongs to Department of Justice' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Quầy 1 thuộc Sở Tư pháp; bạn chỉ được mở quầy của đơn vị mình.' }).waitFor();
     const me = await http<{ counterId: number | null }>(server.url, '/api/me', { token: await login(server.url, 'officer04') });
     expect(me.body.counterId).toBeNull();
     await context.close();

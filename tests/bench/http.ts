@@ -88,3 +88,21 @@ export async function closedLoop(workers: number, durationMs: number, op: (worke
   }));
   return { latencies, elapsedMs: performance.now() - start, failures };
 }
+
+/**
+ * Several targets measured in turns of `windowMs` (a, b, a, b, …), `rounds` turns each, so that a
+ * noisy machine weighs on all of them alike. One result per target, windows added up.
+ */
+export async function inTurns(ops: ((worker: number) => Promise<boolean>)[], workers: number, windowMs: number, rounds: number): Promise<LoadResult[]> {
+  const results: LoadResult[] = ops.map(() => ({ latencies: [], elapsedMs: 0, failures: 0 }));
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, op] of ops.entries()) {
+      const window = await closedLoop(workers, windowMs, op);
+      const total = results[i]!;
+      for (const l of window.latencies) total.latencies.push(l);
+      total.elapsedMs += window.elapsedMs;
+      total.failures += window.failures;
+    }
+  }
+  return results;
+}

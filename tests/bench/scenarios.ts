@@ -1,9 +1,13 @@
-// The measured scenarios, each against one server URL (the real server or the baseline).
+// The measured operations, each against one server (the real server or the baseline), and the
+// set-up they need. index.ts runs them in turns so that every figure has a same-moment comparison.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { demoConfig } from '../../server/src/config/demo.ts';
 import type { Ticket } from '../../server/src/protocol/index.ts';
 import { QueueService } from '../../server/src/services/queue.ts';
 import { Store } from '../../server/src/store/index.ts';
-import { closedLoop, type HttpClient } from './http.ts';
+import type { HttpClient, LoadResult } from './http.ts';
 import { epochNow, type ScreenPool } from './screens.ts';
 import { quantile, round } from './stats.ts';
 
@@ -11,7 +15,17 @@ export const KIOSK_KEY = 'demo-kiosk';
 /** The demo center's services (ids 1–23 over the four departments). */
 export const SERVICES = 23;
 
-export interface Rate { rps: number; p50_ms: number; p99_ms: number; failures: number }
+/**
+ * The demo center with number blocks of 19,999 per department instead of 999, written as a
+ * MOTCUA_CONFIG file: 10,000 live tickets do not fit in the demo's blocks.
+ */
+export function benchConfigFile(): string {
+  const demo = demoConfig();
+  const file = join(mkdtempSync(join(tmpdir(), 'motcua-bench-')), 'center.json');
+  const departments = demo.departments.map((d, i) => ({ ...d, block: { start: 10_001 + i * 20_000, end: 29_999 + i * 20_000 } }));
+  writeFileSync(file, JSON.stringify({ ...demo, departments }));
+  return file;
+}
 
 let nextService = 0;
 function issueBody() {
@@ -19,11 +33,14 @@ function issueBody() {
   return { serviceId: nextService };
 }
 
-/** `kiosks` kiosks issuing tickets back to back for `durationMs` (after a short warm-up). */
-export async function issueRate(client: HttpClient, kiosks: number, durationMs: number): Promise<Rate> {
-  const op = async () => (await client.post('/api/tickets', { token: KIOSK_KEY, body: issueBody() })).status === 201;
-  await closedLoop(kiosks, 1000, op);
-  const r = await closedLoop(kiosks, durationMs, op);
+/** A kiosk issuing one ticket; it succeeded if answered 201 (which the real server does once it is durable). */
+export function issueOp(client: HttpClient): () => Promise<boolean> {
+  return async () => (await client.post('/api/tickets', { token: KIOSK_KEY, body: issueBody() })).status === 201;
+}
+
+export interface Rate { rps: number; p50_ms: number; p99_ms: number; failures: number }
+
+export function rate(r: LoadResult): Rate {
   return { rps: round(r.latencies.length / (r.elapsedMs / 1000), 0), p50_ms: round(quantile(r.latencies, 0.5), 2), p99_ms: round(quantile(r.latencies, 0.99), 2), failures: r.failures };
 }
 
@@ -57,43 +74,41 @@ export async function openCounters(client: HttpClient, count: number): Promise<s
 }
 
 /**
- * Call-next throughput, every open counter at once for `durationMs`: each call-next is followed by
- * a transfer of the called ticket to the back of its own line, so the number waiting stays where it
- * was. Counts call-next operations per second.
+ * One officer's call-next at counter `worker + 1`, then a transfer of the called ticket to the back
+ * of its own line, so that the number waiting stays where it was.
  */
-export async function callNextRate(client: HttpClient, tokens: string[], durationMs: number): Promise<number> {
-  const cycle = async (w: number) => {
+export function callNextOp(client: HttpClient, tokens: string[]): (worker: number) => Promise<boolean> {
+  return async (w) => {
     const call = await client.post<{ ticket: Ticket | null }>(`/api/counters/${w + 1}/call-next`, { token: tokens[w] });
     const ticket = call.body.ticket;
     if (call.status !== 200 || !ticket) return false;
     const back = await client.post(`/api/tickets/${ticket.id}/transfer`, { token: tokens[w], body: { serviceId: ticket.serviceId, toBack: true } });
     return back.status === 200;
   };
-  await closedLoop(tokens.length, 500, cycle);
-  const r = await closedLoop(tokens.length, durationMs, cycle);
-  if (r.failures > 0) throw new Error(`${r.failures} call-next cycles failed`);
-  return round(r.latencies.length / (r.elapsedMs / 1000), 0);
+}
+
+/** A server with its screens, and what frees its counter 1 after a call (the real server needs a finish). */
+export interface CallTarget {
+  client: HttpClient;
+  token: string;
+  screens: ScreenPool;
+  settle(ticketId: number): Promise<void>;
+}
+
+/** POST call-next at counter 1, then the time until every screen has the `ticket:called` push (ms). */
+export async function callToScreens(target: CallTarget): Promise<number> {
+  const sentAt = epochNow();
+  const r = await target.client.post<{ ticket: { id: number } | null }>('/api/counters/1/call-next', { token: target.token });
+  const ticketId = r.body.ticket?.id;
+  if (r.status !== 200 || ticketId === undefined) throw new Error(`call-next answered ${r.status}: ${JSON.stringify(r.body)}`);
+  const delivery = await target.screens.delivery(ticketId, sentAt);
+  await target.settle(ticketId);
+  return delivery.latencyMs;
 }
 
 export interface CallLatency { p50_ms: number; p99_ms: number; lost: number }
 
-/**
- * `calls` times: POST call-next at counter 1, then wait until every screen of `screens` has the
- * `ticket:called` push; `settle(ticket)` then frees the counter for the next call (the real server
- * needs a finish; the baseline nothing).
- */
-export async function callToScreens(client: HttpClient, token: string, screens: ScreenPool, calls: number, settle: (ticketId: number) => Promise<void>): Promise<CallLatency> {
-  const latencies: number[] = [];
-  let lost = 0;
-  for (let i = 0; i < calls; i++) {
-    const sentAt = epochNow();
-    const r = await client.post<{ ticket: { id: number } | null }>('/api/counters/1/call-next', { token });
-    const ticketId = r.body.ticket?.id;
-    if (r.status !== 200 || ticketId === undefined) throw new Error(`call-next answered ${r.status}: ${JSON.stringify(r.body)}`);
-    const delivery = await screens.delivery(ticketId, sentAt);
-    if (Number.isFinite(delivery.latencyMs)) latencies.push(delivery.latencyMs);
-    else lost++;
-    await settle(ticketId);
-  }
-  return { p50_ms: round(quantile(latencies, 0.5), 1), p99_ms: lost > 0 ? Infinity : round(quantile(latencies, 0.99), 1), lost };
+export function callLatency(latencies: number[]): CallLatency {
+  const lost = latencies.filter((l) => !Number.isFinite(l)).length;
+  return { p50_ms: round(quantile(latencies, 0.5), 1), p99_ms: round(quantile(latencies, 0.99), 1), lost };
 }

@@ -66,10 +66,6 @@ process.on('message', (message: ScreenRequest) => {
         send({ type: 'call', ticketId: message.ticketId, received: seen.count, lastAt: seen.lastAt });
         break;
       }
-      case 'close':
-        for (const s of sockets.splice(0)) s.disconnect();
-        send({ type: 'closed' });
-        break;
     }
   })().catch((e: unknown) => send({ type: 'error', message: String(e) }));
 });

@@ -2,16 +2,15 @@
 // on 2 cores), and the measurement "an officer calls: how long until every screen has the push".
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { processCpuMs } from '../support/child-server.ts';
 
 export type ScreenRequest =
   | { type: 'connect'; url: string; token: string; total: number }
-  | { type: 'await'; ticketId: number; timeoutMs: number }
-  | { type: 'close' };
+  | { type: 'await'; ticketId: number; timeoutMs: number };
 
 export type ScreenReply =
   | { type: 'connected'; screens: number }
   | { type: 'call'; ticketId: number; received: number; lastAt: number }
-  | { type: 'closed' }
   | { type: 'error'; message: string };
 
 const WORKER = join(import.meta.dirname, 'screens-worker.ts');
@@ -37,6 +36,10 @@ class Worker {
 
   kill(): void {
     this.child.kill();
+  }
+
+  cpuMs(): number {
+    return processCpuMs(this.child.pid!);
   }
 }
 
@@ -80,9 +83,9 @@ export class ScreenPool {
     return { received, latencyMs: received >= this.screens ? last - sentAt : Infinity };
   }
 
-  async disconnect(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.ask({ type: 'close' })));
-    for (const w of this.workers) w.screens = 0;
+  /** CPU time the screens' processes have used so far, in ms. */
+  cpuMs(): number {
+    return this.workers.reduce((n, w) => n + w.cpuMs(), 0);
   }
 
   close(): void {

@@ -19,8 +19,12 @@ export interface ChildServer {
   /** The data folder (DATA_DIR). */
   dir: string;
   child: ChildProcess;
+  /** The last lines the process printed (and how it ended, if it did), for error messages. */
+  output(): string;
   /** Resident memory of the server process, in kB (from /proc). */
   rssKb(): number;
+  /** CPU time the process has used so far, in ms (from /proc). */
+  cpuMs(): number;
   /** Kills the process with `signal` and waits for it to exit. */
   kill(signal?: NodeJS.Signals): Promise<void>;
   /** Stops the process (SIGTERM), keeping its data folder. */
@@ -61,7 +65,7 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
   const tail: string[] = [];
   const keep = (line: string) => {
     tail.push(line);
-    if (tail.length > 20) tail.shift();
+    if (tail.length > 40) tail.shift();
   };
   createInterface({ input: child.stderr! }).on('line', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -88,7 +92,9 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
       };
       resolve({
         url: `http://127.0.0.1:${port}`, port, pid: child.pid!, dir, child,
+        output: () => [...tail, ...(child.exitCode !== null || child.signalCode !== null ? [`(exited with ${child.signalCode ?? child.exitCode})`] : [])].join('\n'),
         rssKb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN),
+        cpuMs: () => processCpuMs(child.pid!),
         kill,
         stop: () => kill('SIGTERM'),
         async close() {
@@ -98,4 +104,10 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
       });
     });
   });
+}
+
+/** CPU time (user + system) a process has used, in ms: /proc/<pid>/stat counts clock ticks of 10 ms. */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

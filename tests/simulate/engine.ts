@@ -162,12 +162,7 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
     if (now >= close + OVERTIME) return closeCounter(o);
     if (!o.hadLunch && now >= o.lunch[0] && now < close) {
       o.hadLunch = true;
-      await must(o, `/api/counters/${o.counterId}/pause`, { reason: 'lunch' });
-      at(o.lunch[1], async () => {
-        await must(o, `/api/counters/${o.counterId}/resume`);
-        await callNext(o);
-      });
-      return;
+      return pauseUntil(o, o.lunch[1], { reason: 'lunch' });
     }
     const { ticket } = await must<CallResponse>(o, `/api/counters/${o.counterId}/call-next`);
     if (!ticket) {
@@ -193,6 +188,14 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       await must(o, `/api/tickets/${ticket.id}/serve`);
       const minutes = rng.logNormal(profile(ticket.departmentCode).serviceMedian * o.speed, BEHAVIOUR.serviceSigma);
       at(now + minutes, () => finish(o, ticket));
+    });
+  }
+
+  async function pauseUntil(o: Officer, until: number, body: { reason: string; note?: string }): Promise<void> {
+    await must(o, `/api/counters/${o.counterId}/pause`, body);
+    at(until, async () => {
+      await must(o, `/api/counters/${o.counterId}/resume`);
+      await callNext(o);
     });
   }
 
@@ -233,12 +236,7 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       }
     }
     if (rng.chance(BEHAVIOUR.shortPause) && now < close) {
-      await must(o, `/api/counters/${o.counterId}/pause`, { reason: 'other', note: 'giấy tờ / paperwork' });
-      at(now + rng.uniform(...BEHAVIOUR.shortPauseMinutes), async () => {
-        await must(o, `/api/counters/${o.counterId}/resume`);
-        await callNext(o);
-      });
-      return;
+      return pauseUntil(o, now + rng.uniform(...BEHAVIOUR.shortPauseMinutes), { reason: 'other', note: 'giấy tờ / paperwork' });
     }
     at(now + rng.uniform(...BEHAVIOUR.wrapUp), () => callNext(o));
   }

@@ -191,14 +191,15 @@ describe('officer console', { timeout: 90_000 }, () => {
     const page = await open('/counter');
     await signIn(page, 'officer10');
     await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
-    const press = (action: string) => http<KeypadAction & { error?: { message: string } }>(server.url, '/api/keypad', { token: KEYPAD_KEY, body: { action } });
+    const press = (action: string) => http<KeypadAction & { error?: { message: string; messageVi?: string } }>(server.url, '/api/keypad', { token: KEYPAD_KEY, body: { action } });
 
     const ticket = await issue(server.url, JOBS);
     await waitingRow(page, ticket.number).waitFor();
     const { body: called } = await press('call-next');
     expect(called).toMatchObject({ ok: true, number: ticket.number });
     await inHand(page, ticket.number).waitFor();
-    await page.getByText(called.message).waitFor();
+    expect(called.messageVi).toBeDefined();
+    await page.getByText(called.messageVi!).waitFor(); // the console is in Vietnamese
     await press('transfer');
     await page.getByRole('dialog', { name: `Chuyển số ${ticket.number}` }).waitFor();
     await page.keyboard.press('Escape');
@@ -206,7 +207,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.getByTestId('rating-prompt').filter({ hasText: `Số ${ticket.number} đã xong.` }).waitFor();
     const refused = await press('recall');
     expect(refused.status).toBe(409);
-    await page.getByRole('alert').filter({ hasText: refused.body.error!.message }).waitFor();
+    await page.getByRole('alert').filter({ hasText: refused.body.error!.messageVi! }).waitFor();
     await page.context().close();
   });
 

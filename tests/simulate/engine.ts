@@ -127,6 +127,7 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       const group = priority(rng);
       const serviceId = service(rng, services);
       const r = await http.post<Ticket>('/api/tickets', { token: options.kioskKey, body: group ? { serviceId, priority: group } : { serviceId } });
+      if (r.status === 429) throw new Error('the server limits tickets per kiosk and minute: start it with MOTCUA_RATE_LIMIT=0 for a simulated day');
       if (r.status !== 201) throw new Error(`the kiosk could not issue a ticket (${r.status}): ${JSON.stringify(r.body)}`);
       const visit: Visit = { departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes };
       visits.set(r.body.id, visit);

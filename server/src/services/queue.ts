@@ -112,7 +112,8 @@ export class QueueService {
     const service = this.index.service(input.serviceId);
     if (!service.enabled) throw conflict('service_disabled', `The service "${service.name.en}" is not on offer now.`, `Dịch vụ "${service.name.vi}" hiện không tiếp nhận.`);
     const department = this.index.department(service.departmentId);
-    const result = this.store.transaction(() => {
+    // Grouped: kiosks issuing at the same moment share one commit; the caller awaits issued().
+    const result = this.store.grouped(() => {
       if (input.idempotencyKey && input.kioskId !== null) {
         const existing = this.store.tickets.byIdempotencyKey(input.kioskId, input.idempotencyKey);
         if (existing) {
@@ -135,8 +136,13 @@ export class QueueService {
       });
       return { record, replayed: false };
     });
-    if (!result.replayed) this.events.queueChanged(this.waitingCounts());
+    if (!result.replayed) void this.store.durable().then(() => this.events.queueChanged(this.waitingCounts()), () => {});
     return { ticket: this.view(result.record), replayed: result.replayed };
+  }
+
+  /** Resolves once the tickets issued so far are durable (group commit): answer the kiosk only then. */
+  issued(): Promise<void> {
+    return this.store.durable();
   }
 
   track(trackCode: string): TrackView {

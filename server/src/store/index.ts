@@ -31,10 +31,52 @@ export class Store {
 
   /** Runs `fn` in one IMMEDIATE transaction: all of it commits durably, or none of it. */
   transaction<T>(fn: () => T): T {
+    if (this.group) this.commitGroup();
     return this.db.transaction(fn).immediate();
   }
 
+  private group: { done: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | null = null;
+
+  /**
+   * Group commit: runs `fn` all or nothing (a savepoint) inside a transaction shared by every grouped
+   * command of this turn of the event loop, committed with one fsync when the turn ends. Nothing is
+   * durable before `durable()` resolves: acknowledge only then. Any other transaction commits the
+   * group first.
+   */
+  grouped<T>(fn: () => T): T {
+    if (!this.group) {
+      if (this.db.inTransaction) return this.db.transaction(fn)();
+      this.db.exec('BEGIN IMMEDIATE');
+      let resolve!: () => void;
+      let reject!: (e: unknown) => void;
+      const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+      done.catch(() => {});
+      this.group = { done, resolve, reject };
+      setImmediate(() => this.commitGroup());
+    }
+    return this.db.transaction(fn)();
+  }
+
+  /** Resolves once what the grouped commands wrote so far is committed (at once if nothing waits). */
+  durable(): Promise<void> {
+    return this.group?.done ?? Promise.resolve();
+  }
+
+  private commitGroup(): void {
+    const group = this.group;
+    if (!group) return;
+    this.group = null;
+    try {
+      this.db.exec('COMMIT');
+      group.resolve();
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      group.reject(e);
+    }
+  }
+
   close(): void {
+    this.commitGroup();
     if (this.db.open) this.db.close();
   }
 }

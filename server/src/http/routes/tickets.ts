@@ -38,6 +38,7 @@ export function ticketRoutes(app: App, ctx: RouteContext): void {
       throw new DomainError('rate_limited', 'rate_limited', `This kiosk has issued ${ctx.rateLimitPerMinute} tickets in the last minute. Please wait a moment and try again.`, 'Máy lấy số đã cấp quá nhiều phiếu trong một phút. Vui lòng chờ giây lát rồi thử lại.');
     }
     const { ticket, replayed } = ctx.queue.issue({ ...request.body, kioskId: kiosk.deviceId, idempotencyKey: typeof key === 'string' ? key : undefined });
+    await ctx.queue.issued();
     const origin = `${request.protocol}://${request.headers.host ?? 'localhost'}`;
     const print = replayed ? { status: 'none' as const } : ctx.printing.submit(ticket, kiosk, request.body.lang ?? 'vi', origin);
     return reply.status(201).send({ ...ticket, print });

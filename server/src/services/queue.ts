@@ -136,7 +136,7 @@ export class QueueService {
       });
       return { record, replayed: false };
     });
-    if (!result.replayed) void this.store.durable().then(() => this.events.queueChanged(this.waitingCounts()), () => {});
+    if (!result.replayed) this.store.afterCommit('queue:changed', () => this.events.queueChanged(this.waitingCounts()));
     return { ticket: this.view(result.record), replayed: result.replayed };
   }
 

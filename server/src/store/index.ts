@@ -35,7 +35,7 @@ export class Store {
     return this.db.transaction(fn).immediate();
   }
 
-  private group: { done: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | null = null;
+  private group: { done: Promise<void>; resolve: () => void; reject: (e: unknown) => void; effects: Map<string, () => void> } | null = null;
 
   /**
    * Group commit: runs `fn` all or nothing (a savepoint) inside a transaction shared by every grouped
@@ -51,7 +51,7 @@ export class Store {
       let reject!: (e: unknown) => void;
       const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
       done.catch(() => {});
-      this.group = { done, resolve, reject };
+      this.group = { done, resolve, reject, effects: new Map() };
       setImmediate(() => this.commitGroup());
     }
     return this.db.transaction(fn)();
@@ -62,17 +62,28 @@ export class Store {
     return this.group?.done ?? Promise.resolve();
   }
 
+  /**
+   * Runs `effect` right after the open group commits (once per `key` and group, so a burst of tickets
+   * makes one push), or at once when no group is open.
+   */
+  afterCommit(key: string, effect: () => void): void {
+    if (this.group) this.group.effects.set(key, effect);
+    else effect();
+  }
+
   private commitGroup(): void {
     const group = this.group;
     if (!group) return;
     this.group = null;
     try {
       this.db.exec('COMMIT');
-      group.resolve();
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       group.reject(e);
+      return;
     }
+    for (const effect of group.effects.values()) effect();
+    group.resolve();
   }
 
   close(): void {

@@ -1,8 +1,9 @@
 // `npm run bench`: the real server against a bare baseline (tests/bench/baseline.ts), each in its
 // own process on 127.0.0.1, measured in the same run so that every figure is also a ratio. Figures
 // that are compared are measured in turns (1-second windows, or one call each), so that the other
-// work on a shared machine weighs on both sides alike. Progress lines first; the last line of output
-// is one JSON object (see issue 9). Bounded: about 2–4 minutes.
+// work on a shared machine weighs on both sides alike. Screens are socket.io-client connections in
+// worker processes; calls to them are CALL_GAP_MS apart. Progress lines first; the last line of
+// output is one JSON object (see issue 9). Bounded: about 3–4 minutes.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
@@ -58,6 +59,19 @@ try {
   const idle = { real: real.rssKb(), base: base.rssKb() };
   log(`idle RSS: motcua ${mb(idle.real)} MB, baseline ${mb(idle.base)} MB`);
 
+  // ---- memory per connection: 2,000 screens on each fresh server (RSS growth over idle)
+  const perConnection = await Promise.all([real, base].map(async (server) => {
+    const pool = new ScreenPool(2);
+    pools.push(pool);
+    await pool.connect(server.url, DISPLAY_KEY, MEMORY_SCREENS);
+    await sleep(2000);
+    const kb = round((server.rssKb() - (server === real ? idle.real : idle.base)) / MEMORY_SCREENS, 1);
+    pool.close();
+    return kb;
+  }));
+  const perConnectionKb = perConnection[0]!;
+  log(`with ${MEMORY_SCREENS} screens: motcua ${perConnectionKb} KB per connection, baseline ${perConnection[1]} KB`);
+
   const realHttp = new HttpClient(real.url);
   const baseHttp = new HttpClient(base.url);
   const issueOps = [issueOp(baseHttp), issueOp(realHttp)];
@@ -85,13 +99,11 @@ try {
 
   // ---- call → every screen, 500 screens: the baseline and the real server (10,000 waiting), in turns
   const queue = large;
-  const rssBefore = queue.rssKb();
   const basePool = new ScreenPool(2);
   const realPool = new ScreenPool(2);
   pools.push(basePool, realPool);
   await Promise.all([basePool.connect(base.url, DISPLAY_KEY, SCREENS), realPool.connect(queue.url, DISPLAY_KEY, SCREENS)]);
   await sleep(1000);
-  log(`baseline RSS with ${SCREENS} screens: ${mb(base.rssKb())} MB (idle ${mb(idle.base)} MB)`);
   const finish = async (ticketId: number) => {
     const r = await largeHttp.post(`/api/tickets/${ticketId}/finish`, { token: largeTokens[0] });
     if (r.status !== 200) throw new Error(`finish answered ${r.status}`);
@@ -117,11 +129,6 @@ try {
 
   // ---- the most screens at which call → all screens stays ≤ 100 ms at p99; memory per connection
   let maxScreens = at500.p99_ms <= P99_LIMIT_MS ? SCREENS : 0;
-  let perConnectionKb = NaN;
-  const measureMemory = () => {
-    perConnectionKb = round((queue.rssKb() - rssBefore) / realPool.screens, 1);
-    log(`RSS with ${realPool.screens} screens: ${mb(queue.rssKb())} MB, ${perConnectionKb} KB per connection over the RSS before any screen`);
-  };
   for (const screens of MORE_SCREENS) {
     if (maxScreens < screens / 2) break;
     if (performance.now() - started > BUDGET_MS) {
@@ -130,20 +137,14 @@ try {
     }
     await realPool.connect(queue.url, DISPLAY_KEY, screens);
     await sleep(1000);
-    if (screens === MEMORY_SCREENS) measureMemory();
     const cpu = { server: queue.cpuMs(), screens: realPool.cpuMs() };
     const latencies: number[] = [];
     for (let i = 0; i < CALLS; i++) latencies.push(await callToScreens(realTarget));
     const latency: CallLatency = callLatency(latencies);
     log(`call → ${realPool.screens} screens, motcua: p50 ${latency.p50_ms} ms, p99 ${latency.p99_ms} ms${latency.lost ? `, ${latency.lost} calls missed a screen` : ''}; `
-      + `CPU per call (with its finish): server ${round((queue.cpuMs() - cpu.server) / CALLS, 1)} ms, screens ${round((realPool.cpuMs() - cpu.screens) / CALLS, 1)} ms`);
+      + `CPU per call and its finish: server ${round((queue.cpuMs() - cpu.server) / CALLS, 1)} ms, screens ${round((realPool.cpuMs() - cpu.screens) / CALLS, 1)} ms`);
     if (latency.p99_ms > P99_LIMIT_MS) break;
     maxScreens = screens;
-  }
-  if (Number.isNaN(perConnectionKb)) {
-    await realPool.connect(queue.url, DISPLAY_KEY, MEMORY_SCREENS);
-    await sleep(1000);
-    measureMemory();
   }
   largeHttp.close();
 

@@ -95,8 +95,16 @@ export interface CallTarget {
   settle(ticketId: number): Promise<void>;
 }
 
+/**
+ * Calls are this far apart (after the previous one reached every screen and was settled): several
+ * calls a second, far above a center's pace, yet not back to back, so that a figure is the latency
+ * of one call rather than the backlog of calls queued behind each other.
+ */
+export const CALL_GAP_MS = 150;
+
 /** POST call-next at counter 1, then the time until every screen has the `ticket:called` push (ms). */
 export async function callToScreens(target: CallTarget): Promise<number> {
+  await new Promise((r) => setTimeout(r, CALL_GAP_MS));
   const sentAt = epochNow();
   const r = await target.client.post<{ ticket: { id: number } | null }>('/api/counters/1/call-next', { token: target.token });
   const ticketId = r.body.ticket?.id;

@@ -53,9 +53,7 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
   const pending = new Set<Promise<unknown>>();
 
   function routeOf(kioskId: number | null): Route {
-    const all = kioskId === null ? [] : queue.store.admin.devices();
-    const agentId = all.find((d) => d.id === kioskId)?.printAgentId ?? null;
-    const agent = all.find((d) => d.id === agentId && d.revokedAt === null);
+    const agent = kioskId === null ? undefined : queue.store.admin.printAgentOf(kioskId);
     if (agent) return { agentId: agent.id, agentName: agent.name };
     return printer ? 'local' : null;
   }

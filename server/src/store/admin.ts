@@ -42,6 +42,8 @@ export class AdminStore {
         'SELECT cs.counter_id, s.code, cs.weight FROM counter_services cs JOIN services s ON s.id = cs.service_id WHERE s.retired = 0 ORDER BY s.sort, s.id'),
       users: db.prepare<[], UserRow>(`SELECT u.*, d.code AS department_code FROM users u LEFT JOIN departments d ON d.id = u.department_id
         WHERE u.disabled = 0 ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'supervisor' THEN 1 ELSE 2 END, u.username`),
+      printAgentOf: db.prepare<[number], { id: number; name: string }>(`SELECT a.id, a.name FROM devices k JOIN devices a ON a.id = k.print_agent_id
+        WHERE k.id = ? AND a.revoked_at IS NULL`),
       devices: db.prepare<[], DeviceRow>(`SELECT v.*, c.number AS counter_number, a.name AS print_agent_name FROM devices v
         LEFT JOIN counters c ON c.id = v.counter_id LEFT JOIN devices a ON a.id = v.print_agent_id AND a.revoked_at IS NULL
         ORDER BY v.revoked_at IS NOT NULL, v.id`),
@@ -95,6 +97,11 @@ export class AdminStore {
 
   users(): AdminUser[] {
     return this.q.users.all().map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, departmentId: u.department_id }));
+  }
+
+  /** The agent (not revoked) that prints a kiosk's tickets, if one is bound. */
+  printAgentOf(kioskId: number): { id: number; name: string } | undefined {
+    return this.q.printAgentOf.get(kioskId);
   }
 
   /** Every device key, the revoked ones last. */

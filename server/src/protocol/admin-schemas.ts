@@ -2,7 +2,7 @@
 // and describe their answers with these. Each is checked against its protocol type below.
 import Type, { type Static } from 'typebox';
 import type { AdminView, Dashboard, DeviceCreated, Report } from './index.ts';
-import { Id, PauseReasonSchema, PriorityGroupSchema, StatsQuery } from './schemas.ts';
+import { Id, PauseReasonSchema, PriorityGroupSchema, StatsQuery, type Fits } from './schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Unsafe<T>(Type.Enum([...values]));
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
@@ -143,7 +143,6 @@ export const ReportSchema = Type.Object({
   hours: Type.Array(Type.Object({ hour: Type.Integer(), arrivals: Type.Integer(), waitP50: Seconds, waitP90: Seconds })),
 });
 
-type Fits<A, B> = A extends B ? true : never;
 export const adminSchemaChecks: [
   Fits<Static<typeof AdminViewSchema>, AdminView>,
   Fits<Static<typeof DeviceCreatedSchema>, DeviceCreated>,

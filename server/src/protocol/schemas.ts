@@ -138,7 +138,7 @@ export const AnnouncementSchema = Type.Object({ vi: AnnouncementPart, en: Type.O
 export const OkSchema = Type.Object({ ok: Type.Boolean() });
 
 // Compile-time checks: each schema's static type must fit the protocol type of the same name.
-type Fits<A, B> = A extends B ? true : never;
+export type Fits<A, B> = A extends B ? true : never;
 export const schemaChecks: [
   Fits<Static<typeof TicketSchema>, Ticket>,
   Fits<Static<typeof CatalogSchema>, Catalog>,

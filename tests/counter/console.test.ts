@@ -118,7 +118,8 @@ describe('officer console', { timeout: 90_000 }, () => {
     const health = await http<{ waiting: Ticket[] }>(server.url, `/api/counters/${HEALTH_COUNTER}/queue`, { token: officer });
     expect(health.body.waiting.map((t) => t.number)).toContain(second.number);
 
-    // B pauses for lunch, B resumes; ? shows every shortcut.
+    // B pauses for lunch, B resumes; ? shows every shortcut. (Keys wait while a request runs.)
+    await page.locator('button[data-action=pause]:enabled').waitFor();
     await page.keyboard.press('b');
     await page.getByRole('dialog').getByRole('button', { name: 'Nghỉ trưa' }).click();
     await page.getByTestId('paused').filter({ hasText: 'Nghỉ trưa' }).waitFor();

@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/protocol/**/*.ts'],
+    files: ['server/protocol/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fastify', 'socket.io', 'better-sqlite3'], message: 'protocol is imported by browsers: no Node imports.' }] }],
     },

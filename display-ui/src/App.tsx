@@ -1,5 +1,5 @@
 // The wall display: set-up checks (device key, zone), then the live board with its voice.
-import type { Call, Catalog, CatalogDepartment } from '@motcua/server/protocol';
+import type { Call, Catalog, CatalogDepartment } from '@motcua/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { buildBoard, callFilter, zoneDepartment } from './board.ts';
 import { ServerClock, useCatalog, useLiveQueue, type LiveListener } from './live.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Call, Catalog, CounterView } from '@motcua/server/protocol';
+import type { Call, Catalog, CounterView } from '@motcua/protocol';
 import { buildBoard, zoneDepartment } from './board.ts';
 
 const catalog: Catalog = {

@@ -1,6 +1,6 @@
 // What the wall display shows, computed from the live queue state and the catalog: departments
 // with their counters and waiting counts, and the recent calls, all or only one zone's. Pure.
-import type { Call, Catalog, CatalogDepartment, CounterView, LocalizedText, WaitingCounts } from '@motcua/server/protocol';
+import type { Call, Catalog, CatalogDepartment, CounterView, LocalizedText, WaitingCounts } from '@motcua/protocol';
 
 export interface DepartmentBoard {
   id: number;

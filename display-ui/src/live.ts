@@ -2,8 +2,8 @@
 // server answers) and the live queue over Socket.IO, kept in `seq` order by followQueue. The
 // socket reconnects after a server restart and gets a fresh snapshot; meanwhile the screen keeps
 // the last state and shows a "reconnecting" mark.
-import type { Call, Catalog } from '@motcua/server/protocol';
-import { apiRequest, followQueue, type LiveState } from '@motcua/server/protocol/client';
+import type { Call, Catalog } from '@motcua/protocol';
+import { apiRequest, followQueue, type LiveState } from '@motcua/protocol/client';
 import { useCallback, useEffect, useState } from 'react';
 import { io } from 'socket.io-client';
 

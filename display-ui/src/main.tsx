@@ -1,5 +1,5 @@
 // Entry of the wall display (/display?key=<display key>[&zone=<department code>]).
-import { deviceKey } from '@motcua/server/protocol/client';
+import { deviceKey } from '@motcua/protocol/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -1,5 +1,5 @@
 // Every word the wall display shows: Vietnamese first, English second (both are on screen at once).
-import type { LocalizedText, PauseReason } from '@motcua/server/protocol';
+import type { LocalizedText, PauseReason } from '@motcua/protocol';
 
 export const TEXT = {
   counter: { vi: 'Quầy', en: 'Counter' },

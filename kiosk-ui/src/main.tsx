@@ -1,5 +1,5 @@
 // The kiosk page (/kiosk?key=<kiosk key>[&idle=<seconds>]).
-import { deviceKey } from '@motcua/server/protocol/client';
+import { deviceKey } from '@motcua/protocol/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Kiosk } from './kiosk/App.tsx';

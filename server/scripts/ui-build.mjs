@@ -14,7 +14,7 @@ function newest(path) {
 }
 
 export function staleUis() {
-  const shared = newest(join(root, 'server', 'src', 'protocol'));
+  const shared = newest(join(root, 'server', 'protocol', 'src'));
   return UIS.filter((ui) => {
     const dir = join(root, ui);
     const stamp = join(dir, 'dist', '.built');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../server/src/config/load.ts';
 import type { CenterConfig } from '../../server/src/config/schema.ts';
-import type { AdminView, Catalog, CatalogChanged, DeviceCreated, QueueSnapshot, Ticket } from '../../server/src/protocol/index.ts';
+import type { AdminView, Catalog, CatalogChanged, DeviceCreated, QueueSnapshot, Ticket } from '@motcua/protocol';
 import { connect, http, issue, login, next, officerAt, startServer, type Running } from '../support/server.ts';
 
 let server: Running;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { FakeTcpPrinter, printedRaster, ticketJob } from '@motcua/drivers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printData } from '../../server/src/devices/printing.ts';
-import type { DeviceStatus, PrintStatus, Ticket } from '../../server/src/protocol/index.ts';
+import type { DeviceStatus, PrintStatus, Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { connect, demo, http, login, next, startServer, type Running, type StartOptions, type TestSocket } from '../support/server.ts';
 import { AgentProcess } from './support.ts';

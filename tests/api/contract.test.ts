@@ -1,6 +1,6 @@
 // The endpoints of CONTRACT.md against the real server on a temporary database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, Ticket, TrackView } from '../../server/src/protocol/index.ts';
+import type { Catalog, Ticket, TrackView } from '@motcua/protocol';
 import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
 
 let server: Running;

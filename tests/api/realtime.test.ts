@@ -1,6 +1,6 @@
 // Socket.IO: a snapshot on connect, then the public stream with consecutive seq.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Call, QueueChanged, QueueSnapshot } from '../../server/src/protocol/index.ts';
+import type { Call, QueueChanged, QueueSnapshot } from '@motcua/protocol';
 import { connect, http, issue, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 let server: Running;

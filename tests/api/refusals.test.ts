@@ -1,6 +1,6 @@
 // Bad input gets a clear 4xx in the error shape and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, Ticket } from '../../server/src/protocol/index.ts';
+import type { ErrorBody, Ticket } from '@motcua/protocol';
 import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
 
 let server: Running;

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoConfig } from '../../server/src/config/demo.ts';
-import type { Ticket } from '../../server/src/protocol/index.ts';
+import type { Ticket } from '@motcua/protocol';
 import { QueueService } from '../../server/src/services/queue.ts';
 import { Store } from '../../server/src/store/index.ts';
 import type { HttpClient, LoadResult } from './http.ts';

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, KeypadAction, OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
+import type { Catalog, KeypadAction, OfficerDay, Ticket } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { demo, http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';

@@ -1,7 +1,7 @@
 // The server side of the officer console and the rating tablet: /api/me, /api/me/day,
 // /api/rating/prompt, and the rating:open / rating:closed pushes to a counter's tablet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeView, OfficerDay, RatingTabletState, Ticket, TicketResponse } from '../../server/src/protocol/index.ts';
+import type { MeView, OfficerDay, RatingTabletState, Ticket, TicketResponse } from '@motcua/protocol';
 import { connect, http, issue, next, officerAt, startServer, type Running } from '../support/server.ts';
 
 let server: Running;

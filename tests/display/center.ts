@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { AnnouncementPreview, Catalog, Ticket } from '../../server/src/protocol/index.ts';
+import type { AnnouncementPreview, Catalog, Ticket } from '@motcua/protocol';
 import { ARTIFACTS, openPage, VIEWPORTS } from '../support/browser.ts';
 import { http, issue, officerAt } from '../support/server.ts';
 

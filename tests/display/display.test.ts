@@ -1,7 +1,7 @@
 // The wall display in real Chromium against the real server: calls appear at their counter, a zone
 // screen keeps to its department, and the clips played are the call's announcement, in order.
 import { describe, expect, it } from 'vitest';
-import type { Ticket } from '../../server/src/protocol/index.ts';
+import type { Ticket } from '@motcua/protocol';
 import { VIEWPORTS } from '../support/browser.ts';
 import { http, officerAt } from '../support/server.ts';
 import {

@@ -3,7 +3,7 @@
 // are the server's. Screenshots are left in tests/artifacts/display/ for people to judge from a distance.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../server/src/protocol/index.ts';
+import type { Catalog } from '@motcua/protocol';
 import { http } from '../support/server.ts';
 import { busyCenter, openDisplay, rig, screenshot } from './center.ts';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpSender, type HidDevices } from '../../drivers/src/hid/index.ts';
 import type { FakeHidSource } from '../../drivers/src/hid/testing.ts';
-import type { CounterView, KeypadAction, OfficerDay, Ticket } from '../../server/src/protocol/index.ts';
+import type { CounterView, KeypadAction, OfficerDay, Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { connect, demo, http, issue, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
 import { BOX, BOX_DEVICE, KEYPAD, KEYPAD_DEVICE, Recorded, runFake, type Sent } from './support.ts';

@@ -1,7 +1,7 @@
 // The kiosk in real Chromium against the real server: a citizen taps through to a ticket in
 // Vietnamese and in English, searches with the on-screen keyboard, declares a priority group, and
 // walks away (idle reset). Screenshots of each screen go to tests/artifacts/kiosk/.
-import type { AdminView, CenterSettings } from '../../server/src/protocol/index.ts';
+import type { AdminView, CenterSettings } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { http, issue, login } from '../support/server.ts';

@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Catalog, Ticket } from '../../server/src/protocol/index.ts';
+import type { Catalog, Ticket } from '@motcua/protocol';
 import { ARTIFACTS, openPage, VIEWPORTS } from '../support/browser.ts';
 import { http, login } from '../support/server.ts';
 

@@ -2,7 +2,7 @@
 // the public socket stream (waiting → next → called at counter N, with vibration → done).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CallResponse, Ticket } from '../../server/src/protocol/index.ts';
+import type { CallResponse, Ticket } from '@motcua/protocol';
 import { VIEWPORTS } from '../support/browser.ts';
 import { http, issue, officerAt } from '../support/server.ts';
 import { catalog, serverAndBrowser, shot } from './support.ts';

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../server/src/protocol/index.ts';
+import type { Catalog } from '@motcua/protocol';
 import { HttpClient, type Reply } from '../bench/http.ts';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
 import { badRequest, operations, outOfOrder, type BadRequest, type World } from './fuzz.ts';

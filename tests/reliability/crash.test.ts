@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Ticket, TrackView } from '../../server/src/protocol/index.ts';
+import type { Ticket, TrackView } from '@motcua/protocol';
 import { HttpClient } from '../bench/http.ts';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
 

@@ -3,7 +3,7 @@
 // called exactly once, and within each line (service × priority or not) in the order it arrived.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '../../server/src/config/schema.ts';
-import type { Call, CallResponse, PriorityGroup, Ticket } from '../../server/src/protocol/index.ts';
+import type { Call, CallResponse, PriorityGroup, Ticket } from '@motcua/protocol';
 import { connect, demo, http, issue, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 const COUNTERS = 4;

@@ -3,7 +3,7 @@
 // within 5 s of the restart: a deadline of the product ("no screen ever needs F5"), not a benchmark.
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { QueueSnapshot } from '../../server/src/protocol/index.ts';
+import type { QueueSnapshot } from '@motcua/protocol';
 import { startServer, type Running, type TestSocket } from '../support/server.ts';
 
 const SCREENS = 500;

@@ -3,7 +3,7 @@
 // is worked out by hand below (nearest-rank percentiles: rank = ceil(p·n)).
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, Report, Ticket } from '../../server/src/protocol/index.ts';
+import type { Dashboard, Report, Ticket } from '@motcua/protocol';
 import { connect, http, issue, login, next, startServer, type Running } from '../support/server.ts';
 
 let server: Running;

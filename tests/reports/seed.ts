@@ -2,7 +2,7 @@
 // browser tests: past days with calls, services, no-shows, transfers and ratings, and today's
 // waiting tickets, some of them over their target.
 import { businessDay } from '../../server/src/domain/business-day.ts';
-import type { RatingScore } from '../../server/src/protocol/index.ts';
+import type { RatingScore } from '@motcua/protocol';
 import type { Running } from '../support/server.ts';
 
 /** A small linear congruential generator: the same history on every run. */

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../server/src/protocol/index.ts';
+import type { Report } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
 import { connect, http, issue, login, next, officerAt, startServer, type Running } from '../support/server.ts';
 import { seedHistory } from './seed.ts';

@@ -1,7 +1,7 @@
 // The model of a day at the center: when citizens arrive, what they come for, how long officers take.
 // Times are simulated minutes of the day (420 = 07:00). Opening hours follow the demo center's notice
 // (7:00–11:30 and 13:30–17:00, with counters taking lunch in turns so each department keeps one open).
-import type { PriorityGroup } from '../../server/src/protocol/index.ts';
+import type { PriorityGroup } from '@motcua/protocol';
 import type { Random } from './random.ts';
 
 export const OPENING = 7 * 60;

@@ -3,7 +3,7 @@
 // (speed 60: a simulated minute takes a real second). Every wait is measured in simulated time
 // from this schedule: a ticket's wait is the simulated minute of the call-next that returned it
 // minus the simulated minute of the kiosk request that issued it, whatever the server's clock says.
-import type { CallResponse, Catalog, PriorityGroup, Ticket } from '../../server/src/protocol/index.ts';
+import type { CallResponse, Catalog, PriorityGroup, Ticket } from '@motcua/protocol';
 import { HttpClient, type Reply } from '../bench/http.ts';
 import { startServer, type Running } from '../support/server.ts';
 import { BEHAVIOUR, LAST_ARRIVAL_BEFORE_CLOSE, lunch, nextArrival, OPENING, OVERTIME, priority, profile, service } from './day.ts';

@@ -6,7 +6,7 @@ import { io as ioClient, type Socket } from 'socket.io-client';
 import { buildServer, type MotcuaServer, type ServerOptions } from '../../server/src/app.ts';
 import { demoConfig } from '../../server/src/config/demo.ts';
 import type { CenterConfig } from '../../server/src/config/schema.ts';
-import type { ClientToServerEvents, LoginResponse, ServerToClientEvents, Ticket } from '../../server/src/protocol/index.ts';
+import type { ClientToServerEvents, LoginResponse, ServerToClientEvents, Ticket } from '@motcua/protocol';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -1,7 +1,7 @@
 // Departments and their services: names in both languages, number blocks, target waits, daily caps,
 // on/off; add, edit and retire. The kiosk and displays follow at once.
 import { useState } from 'react';
-import type { AdminDepartmentView, AdminServiceView, DepartmentFields, ServiceFields } from '@motcua/server/protocol';
+import type { AdminDepartmentView, AdminServiceView, DepartmentFields, ServiceFields } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { ConfirmDialog, FormDialog, LocalizedFields, NumberField } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';

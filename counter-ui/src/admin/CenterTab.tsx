@@ -1,7 +1,7 @@
 // The center: names, the display's notice line, the kiosk's priority step, business hours, the
 // voice, and the call policy.
 import { useState, type FormEvent } from 'react';
-import type { CallPolicySettings, CenterSettings } from '@motcua/server/protocol';
+import type { CallPolicySettings, CenterSettings } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { LocalizedFields, NumberField } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';

@@ -1,6 +1,6 @@
 // Counters: number, name, department and work profile (the services it calls, with weights).
 import { useState } from 'react';
-import type { AdminCounterView, CounterFields } from '@motcua/server/protocol';
+import type { AdminCounterView, CounterFields } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS } from '../officer/text.ts';
 import { ConfirmDialog, FormDialog, NumberField } from './fields.tsx';

@@ -1,8 +1,8 @@
 // Device keys of kiosks, wall displays and device agents: a key is shown once, when issued; a
 // revoked key is refused at once and its screens are disconnected.
 import { useState } from 'react';
-import type { AdminDeviceView, DeviceCreated, DeviceKind, NewDeviceBody } from '@motcua/server/protocol';
-import { DEVICE_KINDS } from '@motcua/server/protocol';
+import type { AdminDeviceView, DeviceCreated, DeviceKind, NewDeviceBody } from '@motcua/protocol';
+import { DEVICE_KINDS } from '@motcua/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { ConfirmDialog, FormDialog } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';

@@ -1,6 +1,6 @@
 // Users: officers (of a department), supervisors and administrators; new passwords; retiring.
 import { useState } from 'react';
-import type { AdminUserView, Role, UserFields } from '@motcua/server/protocol';
+import type { AdminUserView, Role, UserFields } from '@motcua/protocol';
 import { ROLE_LABELS, useLang, useSession } from '../shared/index.ts';
 import { ConfirmDialog, FormDialog } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';

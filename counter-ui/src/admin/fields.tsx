@@ -1,6 +1,6 @@
 // Form pieces of the admin pages: bilingual names, numbers, a confirmation dialog, a form dialog.
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { useAdmin } from './useAdmin.ts';
 

@@ -1,7 +1,7 @@
 // The administrator's view of the center, and how a change is sent: the server applies it live
 // and answers with a refusal that says what to do when it cannot.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import type { AdminView } from '@motcua/server/protocol';
+import type { AdminView } from '@motcua/protocol';
 import { errorMessage, useApi, type Api } from '../shared/index.ts';
 
 export interface Admin {

@@ -1,7 +1,7 @@
 // Choosing the counter to work at: the counters of my department (and the one this PC remembers),
 // with their live state; opening one makes it mine.
 import { useState } from 'react';
-import type { Catalog, CounterView } from '@motcua/server/protocol';
+import type { Catalog, CounterView } from '@motcua/protocol';
 import { useLang, useSession } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS } from './text.ts';
 

@@ -1,5 +1,5 @@
 // The four rating faces, drawn (no emoji font needed): 4 rất hài lòng … 1 không hài lòng.
-import type { RatingScore } from '@motcua/server/protocol';
+import type { RatingScore } from '@motcua/protocol';
 
 export const SCORES: RatingScore[] = [4, 3, 2, 1];
 

@@ -1,6 +1,6 @@
 // My day: tickets served today, the average service time, and the ratings so far.
 import { useEffect, useState } from 'react';
-import type { OfficerDay } from '@motcua/server/protocol';
+import type { OfficerDay } from '@motcua/protocol';
 import { useApi, useLang } from '../shared/index.ts';
 import { duration } from './time.ts';
 

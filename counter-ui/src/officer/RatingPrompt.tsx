@@ -1,6 +1,6 @@
 // After a finish: the citizen rates on the counter's tablet; the officer sees whether it came, and
 // may record the rating for a citizen who tells it instead.
-import { RATING_LABELS, type RatingScore } from '@motcua/server/protocol';
+import { RATING_LABELS, type RatingScore } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { Face, SCORES } from './Face.tsx';
 

@@ -1,7 +1,7 @@
 // The small dialogs of the console: call a specific number, pause with a reason, close the counter,
 // and the help overlay listing every shortcut.
 import { useState, type FormEvent } from 'react';
-import { PAUSE_REASONS, type LocalizedText, type PauseReason } from '@motcua/server/protocol';
+import { PAUSE_REASONS, type LocalizedText, type PauseReason } from '@motcua/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { ACTIONS, type ActionId } from './actions.ts';
 import { PAUSE_LABELS } from './text.ts';

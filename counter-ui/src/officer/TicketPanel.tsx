@@ -1,6 +1,6 @@
 // The ticket in hand: its number, service, priority group, how long the citizen waited, why the
 // policy chose it, and how many recalls remain before it counts as a no-show.
-import { PRIORITY_LABELS, type Ticket } from '@motcua/server/protocol';
+import { PRIORITY_LABELS, type Ticket } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { STATUS_LABELS } from './text.ts';
 import { minutesSince } from './time.ts';

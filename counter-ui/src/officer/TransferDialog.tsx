@@ -1,7 +1,7 @@
 // Transfer the ticket in hand to another service or counter of any department: a searchable list
 // (accents optional, arrows and Enter work), and "send to the back of the line".
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { Catalog, Ticket, TransferRequest } from '@motcua/server/protocol';
+import type { Catalog, Ticket, TransferRequest } from '@motcua/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { fold } from './text.ts';
 

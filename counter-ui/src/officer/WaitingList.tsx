@@ -1,5 +1,5 @@
 // The tickets waiting for this counter, in call order: how many, the oldest wait, priority marked.
-import { PRIORITY_LABELS, type Ticket } from '@motcua/server/protocol';
+import { PRIORITY_LABELS, type Ticket } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { minutesSince, useNow } from './time.ts';
 

@@ -1,7 +1,7 @@
 // The main view at an open counter: the ticket in hand with the actions its state allows, the
 // parked tickets, the waiting list, my day, and the dialogs. Every action has a key.
 import { useCallback, useEffect, useState } from 'react';
-import type { CallResponse, Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, Ticket, TicketResponse, TransferRequest } from '@motcua/server/protocol';
+import type { CallResponse, Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, Ticket, TicketResponse, TransferRequest } from '@motcua/protocol';
 import { type LiveSocket, useLang } from '../shared/index.ts';
 import { ActionButton, type Tone } from './ActionButton.tsx';
 import { ACTIONS, useShortcuts, type ActionId } from './actions.ts';

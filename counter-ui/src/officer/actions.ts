@@ -1,7 +1,7 @@
 // The officer's actions: one table gives each its label, its keys (shown on its button and in the
 // help overlay) and how a key press is recognised. Which are available depends on the desk's state.
 import { useEffect, useRef } from 'react';
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 
 export type ActionId =
   | 'callNext' | 'recall' | 'serve' | 'finish' | 'noShow' | 'transfer' | 'park' | 'resume'

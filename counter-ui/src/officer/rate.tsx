@@ -4,8 +4,8 @@
 import '../shared/style.css';
 import './rate.css';
 import { useCallback, useEffect, useState } from 'react';
-import { RATING_LABELS, type RatingPrompt, type RatingScore, type RatingTabletState } from '@motcua/server/protocol';
-import { ApiError, apiRequest, deviceKey } from '@motcua/server/protocol/client';
+import { RATING_LABELS, type RatingPrompt, type RatingScore, type RatingTabletState } from '@motcua/protocol';
+import { ApiError, apiRequest, deviceKey } from '@motcua/protocol/client';
 import { ConnectionMark, errorMessage, LangProvider, LangSwitch, useLang, useLiveQueue } from '../shared/index.ts';
 import { Face, SCORES } from './Face.tsx';
 

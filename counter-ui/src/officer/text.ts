@@ -1,5 +1,5 @@
 // Words of the officer console that several parts use.
-import type { CounterState, LocalizedText, PauseReason, TicketStatus } from '@motcua/server/protocol';
+import type { CounterState, LocalizedText, PauseReason, TicketStatus } from '@motcua/protocol';
 
 export const STATUS_LABELS: Partial<Record<TicketStatus, LocalizedText>> = {
   waiting: { vi: 'Đang chờ', en: 'Waiting' },

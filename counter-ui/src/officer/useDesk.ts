@@ -1,7 +1,7 @@
 // The counter's desk: GET /api/counters/:id/queue (the counter, tickets held or parked there, the
 // waiting list), fetched again whenever the live stream moves, and the officer's commands on it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CounterView, Ticket } from '@motcua/server/protocol';
+import type { CounterView, Ticket } from '@motcua/protocol';
 import { errorMessage, useApi, type Api } from '../shared/index.ts';
 
 export interface Desk { counter: CounterView; held: Ticket[]; waiting: Ticket[] }

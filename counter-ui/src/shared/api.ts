@@ -1,6 +1,6 @@
 // The API as a signed-in user calls it: apiRequest with the session token; a 401 signs out.
 import { useCallback } from 'react';
-import { ApiError, apiRequest, type RequestOptions } from '@motcua/server/protocol/client';
+import { ApiError, apiRequest, type RequestOptions } from '@motcua/protocol/client';
 import { storedLang } from './i18n.tsx';
 import { useSession } from './session.tsx';
 

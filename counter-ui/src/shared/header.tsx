@@ -1,6 +1,6 @@
 // The top bar of a signed-in area: its title, whatever the area adds, the user, VI/EN, sign out.
 import type { ReactNode } from 'react';
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 import { LangSwitch, useLang } from './i18n.tsx';
 import { useSession } from './session.tsx';
 

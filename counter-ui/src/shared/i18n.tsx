@@ -1,6 +1,6 @@
 // Bilingual text: Vietnamese first, English on request. The choice is kept on this PC.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Lang, LocalizedText } from '@motcua/server/protocol';
+import type { Lang, LocalizedText } from '@motcua/protocol';
 
 const LANG_KEY = 'motcua.counter.lang';
 

@@ -2,8 +2,8 @@
 // by itself after a network cut or a server restart, and `connected` drives a reconnecting mark.
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Call, ClientToServerEvents, ServerToClientEvents } from '@motcua/server/protocol';
-import { followQueue, type LiveState } from '@motcua/server/protocol/client';
+import type { Call, ClientToServerEvents, ServerToClientEvents } from '@motcua/protocol';
+import { followQueue, type LiveState } from '@motcua/protocol/client';
 import { useLang } from './i18n.tsx';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

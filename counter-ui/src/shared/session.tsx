@@ -1,8 +1,8 @@
 // The signed-in session: a login form (POST /api/auth/login), the token kept in localStorage,
 // sign out, and a role check that says plainly when this page is not for this account.
 import { createContext, useCallback, useContext, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import type { LocalizedText, LoginResponse, Role, UserView } from '@motcua/server/protocol';
-import { apiRequest } from '@motcua/server/protocol/client';
+import type { LocalizedText, LoginResponse, Role, UserView } from '@motcua/protocol';
+import { apiRequest } from '@motcua/protocol/client';
 import { errorMessage } from './api.ts';
 import { LangSwitch, useLang } from './i18n.tsx';
 

@@ -2,7 +2,7 @@
 // target, the counters with their officers, and the devices. Refetched on every push of the queue
 // stream (at most once a second) and every 15 seconds, as waits grow without any push.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures, DeviceStatus } from '@motcua/server/protocol';
+import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures, DeviceStatus } from '@motcua/protocol';
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';

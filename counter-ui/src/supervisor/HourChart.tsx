@@ -1,5 +1,5 @@
 // Arrivals (bars) and waits (P50 line, P90 dashed) by hour of day, as a small hand-made SVG.
-import type { ReportHour } from '@motcua/server/protocol';
+import type { ReportHour } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 
 const W = 960;

@@ -1,8 +1,8 @@
 // Reports for a date range: by department, service, counter and officer; arrivals and waits by
 // hour of day; CSV and XLSX exports of the same figures.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/server/protocol';
-import { RATING_LABELS } from '@motcua/server/protocol';
+import type { Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
+import { RATING_LABELS } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';

@@ -1,6 +1,6 @@
 // Downloads a file the API answers (a report, the configuration) with the session's token.
-import { ApiError } from '@motcua/server/protocol/client';
-import type { ErrorBody } from '@motcua/server/protocol';
+import { ApiError } from '@motcua/protocol/client';
+import type { ErrorBody } from '@motcua/protocol';
 
 export async function download(path: string, token: string): Promise<void> {
   const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });

@@ -1,5 +1,5 @@
 // Navigation between the supervisor's and the administrator's pages (all under /counter/).
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 import { useLang, useSession } from '../shared/index.ts';
 
 export interface Page { path: string; label: LocalizedText; adminOnly?: boolean }

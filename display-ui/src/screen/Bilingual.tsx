@@ -1,6 +1,6 @@
 // Small pieces the screen parts share: a label in both languages (Vietnamese, then English in a
 // smaller, quieter line or span) and the sizing of ticket numbers to their box.
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 import type { CSSProperties } from 'react';
 
 export function Bilingual({ text, block = false }: { text: LocalizedText; block?: boolean }) {

@@ -1,6 +1,6 @@
 // The right-hand panel: the latest call in very large type ("Mời công dân có số 1023 đến quầy 5"),
 // blinking briefly when it arrives, and the calls before it.
-import type { Call } from '@motcua/server/protocol';
+import type { Call } from '@motcua/protocol';
 import { TEXT } from '../text.ts';
 import { Bilingual, digits } from './Bilingual.tsx';
 

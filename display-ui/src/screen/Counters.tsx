@@ -1,7 +1,7 @@
 // The counters, grouped by department: the number each one serves, paused and closed ones marked,
 // the counter of the latest call highlighted and blinking for a few seconds. A zone screen has one
 // department, whose counters then sit side by side with bigger numbers.
-import type { Call, CounterView } from '@motcua/server/protocol';
+import type { Call, CounterView } from '@motcua/protocol';
 import type { Board, DepartmentBoard } from '../board.ts';
 import { PAUSED, TEXT } from '../text.ts';
 import { Bilingual, digits } from './Bilingual.tsx';

@@ -1,6 +1,6 @@
 // Top of the screen: the center's name (and the zone's department), today's date and the time,
 // both from the server's clock in the center's time zone, and the "reconnecting" mark when needed.
-import type { CatalogDepartment, CenterInfo } from '@motcua/server/protocol';
+import type { CatalogDepartment, CenterInfo } from '@motcua/protocol';
 import { useEffect, useMemo, useState } from 'react';
 import type { ServerClock } from '../live.ts';
 import { ReconnectingMark } from './Notices.tsx';

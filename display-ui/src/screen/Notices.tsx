@@ -1,7 +1,7 @@
 // What the display shows instead of, or over, the board: a full-screen message (setup, refused
 // key, unknown zone, first connection), the small "reconnecting" mark, and the one-tap
 // "enable sound" overlay.
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 import type { ReactNode } from 'react';
 import { TEXT } from '../text.ts';
 import { Bilingual } from './Bilingual.tsx';

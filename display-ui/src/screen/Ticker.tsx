@@ -1,6 +1,6 @@
 // The notice line an administrator sets (center.notice), scrolling right to left without end:
 // Vietnamese, then English. The text is laid out twice so the loop has no jump.
-import type { LocalizedText } from '@motcua/server/protocol';
+import type { LocalizedText } from '@motcua/protocol';
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /** Scrolling speed in CSS pixels per second: slow enough to read from across the hall. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Call } from '@motcua/server/protocol';
+import type { Call } from '@motcua/protocol';
 import { Announcer, SoundBlockedError, type ClipPlayer } from './announcer.ts';
 
 const T0 = Date.parse('2026-11-27T02:00:00Z');

@@ -4,7 +4,7 @@
 // sound the queue holds its place until sound is enabled. Only an announcement that would start
 // more than `maxAgeMs` after its call (hours of blocked sound) is skipped: it would send people
 // to counters long after the fact.
-import type { Call } from '@motcua/server/protocol';
+import type { Call } from '@motcua/protocol';
 
 /** Thrown by a ClipPlayer when the browser blocks sound until a user gesture. */
 export class SoundBlockedError extends Error {

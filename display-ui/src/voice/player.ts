@@ -1,7 +1,7 @@
 // Plays announcement clips through one HTMLAudioElement, one at a time, and records each clip that
 // actually started in `window.__motcuaAudioLog` (the hook browser tests read).
-import type { AnnouncementPreview, Call } from '@motcua/server/protocol';
-import { apiRequest } from '@motcua/server/protocol/client';
+import type { AnnouncementPreview, Call } from '@motcua/protocol';
+import { apiRequest } from '@motcua/protocol/client';
 import { SoundBlockedError, type ClipPlayer } from './announcer.ts';
 
 declare global {

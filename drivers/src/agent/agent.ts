@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import type {
   AgentDevice, AgentHello, AgentWelcome, ClientToServerEvents, ErrorBody, PrintJobRequest, PrintJobResult, ServerToClientEvents,
-} from '@motcua/server/protocol';
+} from '@motcua/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { httpSender, runHidDevices, type HidDevices } from '../hid/index.ts';
 import { createPrinter } from '../printer/create.ts';

@@ -1,7 +1,7 @@
 // The agent's printer as it reports it to the server (protocol `AgentDevice`), from the printer's
 // real-time status (the HID drivers report their keypads and rating boxes in the same shape). The
 // detail is in words, Vietnamese first, then the driver's own reason (which starts with the fault code).
-import type { AgentDevice } from '@motcua/server/protocol';
+import type { AgentDevice } from '@motcua/protocol';
 import type { PrinterStatus } from '../printer/types.ts';
 
 const FAULT_WORDS: Record<string, string> = {

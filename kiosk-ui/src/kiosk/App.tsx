@@ -1,8 +1,8 @@
 // The kiosk: home → department (or search) → priority → ticket, back to home after each ticket
 // and after an idle time. One screen at a time; every ticket request carries its own
 // Idempotency-Key, reused on every retry of that request.
-import type { CatalogDepartment, Lang, PriorityGroup, Ticket } from '@motcua/server/protocol';
-import { ApiError } from '@motcua/server/protocol/client';
+import type { CatalogDepartment, Lang, PriorityGroup, Ticket } from '@motcua/protocol';
+import { ApiError } from '@motcua/protocol/client';
 import { useCallback, useRef, useState } from 'react';
 import { LangProvider } from '../shared/lang.tsx';
 import type { ServiceMatch } from '../shared/search.ts';

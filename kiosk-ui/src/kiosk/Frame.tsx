@@ -1,6 +1,6 @@
 // The frame of every kiosk screen: the center's name and the language switch on top, a
 // "reconnecting" band while the server is away, the screen, and the idle countdown or the notice.
-import type { CenterInfo, Lang } from '@motcua/server/protocol';
+import type { CenterInfo, Lang } from '@motcua/protocol';
 import type { ReactNode } from 'react';
 import { LangSwitch, useTexts } from '../shared/lang.tsx';
 import { BackIcon } from './icons.tsx';

@@ -1,5 +1,5 @@
 // Home: the search box and the departments with how many people wait for each.
-import type { CatalogDepartment, CenterInfo, WaitingCounts } from '@motcua/server/protocol';
+import type { CatalogDepartment, CenterInfo, WaitingCounts } from '@motcua/protocol';
 import { useTexts } from '../shared/lang.tsx';
 import { NextIcon, SearchIcon } from './icons.tsx';
 

@@ -1,6 +1,6 @@
 // The screens between choices: waiting for the number, a refusal with what to do next, the setup
 // message of a kiosk without a device key, and the first connection.
-import type { ApiError } from '@motcua/server/protocol/client';
+import type { ApiError } from '@motcua/protocol/client';
 import { useTexts } from '../shared/lang.tsx';
 import { isTransient, problemText } from './issue.ts';
 import { WarningIcon } from './icons.tsx';

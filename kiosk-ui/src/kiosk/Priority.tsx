@@ -1,5 +1,5 @@
 // "Are you in a priority group?": "No" first and largest, then the five groups of the call policy.
-import { PRIORITY_GROUPS, PRIORITY_LABELS, type PriorityGroup } from '@motcua/server/protocol';
+import { PRIORITY_GROUPS, PRIORITY_LABELS, type PriorityGroup } from '@motcua/protocol';
 import { useTexts } from '../shared/lang.tsx';
 import type { ServiceMatch } from '../shared/search.ts';
 import { ScreenHead } from './Frame.tsx';

@@ -1,6 +1,6 @@
 // Search: what the citizen typed, the services it finds (any word, with or without accents), and
 // the on-screen keyboard.
-import type { CatalogDepartment } from '@motcua/server/protocol';
+import type { CatalogDepartment } from '@motcua/protocol';
 import { useMemo } from 'react';
 import { useTexts } from '../shared/lang.tsx';
 import { findServices, type ServiceMatch } from '../shared/search.ts';

@@ -1,5 +1,5 @@
 // A department's services as tiles; the same tile lists search results.
-import type { CatalogDepartment } from '@motcua/server/protocol';
+import type { CatalogDepartment } from '@motcua/protocol';
 import { useTexts } from '../shared/lang.tsx';
 import type { ServiceMatch } from '../shared/search.ts';
 import { ScreenHead } from './Frame.tsx';

@@ -1,7 +1,7 @@
 // The ticket on screen: the number, very large; where and how long; the QR of the phone page; and
 // what the printer did. When the printout failed (or the printer says nothing), the screen says so
 // plainly and stays up longer so the citizen can photograph the number and the QR.
-import { PRIORITY_LABELS, type PrintStatus, type Ticket } from '@motcua/server/protocol';
+import { PRIORITY_LABELS, type PrintStatus, type Ticket } from '@motcua/protocol';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTexts } from '../shared/lang.tsx';
 import { Qr } from '../shared/Qr.tsx';

@@ -1,8 +1,8 @@
 // Asking the server for a ticket, safely: one Idempotency-Key per tap, the same key on every retry,
 // so a request that reached the server before the network or the server dropped never issues a
 // second ticket. Network faults and 5xx are retried for a while; refusals (4xx) are not.
-import { apiRequest, ApiError } from '@motcua/server/protocol/client';
-import type { IssueTicketRequest, Ticket } from '@motcua/server/protocol';
+import { apiRequest, ApiError } from '@motcua/protocol/client';
+import type { IssueTicketRequest, Ticket } from '@motcua/protocol';
 import type { Texts } from '../shared/lang.tsx';
 
 export interface TicketRequest { idempotencyKey: string; body: IssueTicketRequest }

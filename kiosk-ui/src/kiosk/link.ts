@@ -1,8 +1,8 @@
 // The kiosk's live link to the server: the catalog (reloaded on every reconnect, on catalog:changed
 // and every minute, so that opening hours take effect), live waiting counts through followQueue,
 // print outcomes of this kiosk's tickets, and the connection state.
-import type { Catalog, PrintStatus, WaitingCounts } from '@motcua/server/protocol';
-import { apiRequest, followQueue } from '@motcua/server/protocol/client';
+import type { Catalog, PrintStatus, WaitingCounts } from '@motcua/protocol';
+import { apiRequest, followQueue } from '@motcua/protocol/client';
 import { useEffect, useState } from 'react';
 import { isAuthRefusal, openSocket } from '../shared/socket.ts';
 

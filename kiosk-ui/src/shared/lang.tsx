@@ -1,6 +1,6 @@
 // Vietnamese first, English on request: `t('Tiếng Việt', 'English')` and `pick({ vi, en })`.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Lang, LocalizedText } from '@motcua/server/protocol';
+import type { Lang, LocalizedText } from '@motcua/protocol';
 
 export interface Texts {
   lang: Lang;

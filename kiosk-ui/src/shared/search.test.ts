@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogDepartment } from '@motcua/server/protocol';
+import type { CatalogDepartment } from '@motcua/protocol';
 import { findServices, fold } from './search.ts';
 import { applyTone, TONES, tonePreview } from './tones.ts';
 

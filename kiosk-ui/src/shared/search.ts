@@ -1,6 +1,6 @@
 // Finding services by what a citizen types: any word of the name, in either language, with or
 // without Vietnamese accents ("ly lich" finds "Lý lịch tư pháp", "dat dai" finds "Đất đai").
-import type { CatalogDepartment, CatalogService } from '@motcua/server/protocol';
+import type { CatalogDepartment, CatalogService } from '@motcua/protocol';
 
 /** Lower case without diacritics: NFD, combining marks dropped, đ → d. */
 export function fold(text: string): string {

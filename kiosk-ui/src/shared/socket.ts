@@ -1,6 +1,6 @@
 // The Socket.IO connection of a kiosk-ui page: same origin, websocket only, reconnecting forever
 // (also after a server restart).
-import type { ClientToServerEvents, ServerToClientEvents } from '@motcua/server/protocol';
+import type { ClientToServerEvents, ServerToClientEvents } from '@motcua/protocol';
 import { io, type Socket } from 'socket.io-client';
 
 export type PageSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

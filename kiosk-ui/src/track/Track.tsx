@@ -1,6 +1,6 @@
 // The phone page /t/<trackCode>: one ticket's public view (number, status, counter, position,
 // estimated wait), live, with no login and nothing personal. Vietnamese first, English on request.
-import type { Lang, TrackView } from '@motcua/server/protocol';
+import type { Lang, TrackView } from '@motcua/protocol';
 import { useEffect, useState } from 'react';
 import { LangProvider, LangSwitch, useTexts } from '../shared/lang.tsx';
 import { useTrackedTicket } from './live.ts';

@@ -1,8 +1,8 @@
 // The phone page's live view of one ticket: fetched from /api/tickets/track/:code, fetched again
 // whenever the public stream shows a change that may concern it (a call or a new waiting count in
 // its department, any change at the counter that called it) and on every reconnect.
-import type { Call, TrackView } from '@motcua/server/protocol';
-import { apiRequest, ApiError, followQueue } from '@motcua/server/protocol/client';
+import type { Call, TrackView } from '@motcua/protocol';
+import { apiRequest, ApiError, followQueue } from '@motcua/protocol/client';
 import { useEffect, useState } from 'react';
 import { openSocket } from '../shared/socket.ts';
 

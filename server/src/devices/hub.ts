@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Socket } from 'socket.io';
 import type { Clock } from '../domain/business-day.ts';
-import type { AgentDevice, AgentWelcome, ClientToServerEvents, DeviceStatus, PrintJobRequest, PrintJobResult, ServerToClientEvents } from '../protocol/index.ts';
+import type { AgentDevice, AgentWelcome, ClientToServerEvents, DeviceStatus, PrintJobRequest, PrintJobResult, ServerToClientEvents } from '@motcua/protocol';
 import type { IoServer, SocketData } from '../realtime/hub.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
 import type { Store } from '../store/index.ts';

@@ -2,7 +2,7 @@
 // agent holds a key, but what it sends is still input). Each is checked against its protocol type.
 import Type, { type Static } from 'typebox';
 import { Value } from 'typebox/value';
-import type { AgentDevice, AgentHello, AgentStatus, PrintJobResult } from '../protocol/index.ts';
+import type { AgentDevice, AgentHello, AgentStatus, PrintJobResult } from '@motcua/protocol';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const MAX_DEVICES = 32;

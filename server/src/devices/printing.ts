@@ -6,7 +6,7 @@
 import { createPrinter, printTicket, type TicketPrinter } from '@motcua/drivers';
 import type { Clock } from '../domain/business-day.ts';
 import { conflict, forbidden, notFound } from '../domain/errors.ts';
-import { PRIORITY_LABELS, type Lang, type PrintStatus, type Ticket, type TicketPrintContent, type TicketStatus } from '../protocol/index.ts';
+import { PRIORITY_LABELS, type Lang, type PrintStatus, type Ticket, type TicketPrintContent, type TicketStatus } from '@motcua/protocol';
 import type { RealtimeHub } from '../realtime/hub.ts';
 import type { Actor, QueueService } from '../services/queue.ts';
 import type { Printing } from '../http/context.ts';

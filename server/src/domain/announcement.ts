@@ -2,7 +2,7 @@
 // Pure: no I/O, browser-importable. The clip vocabulary below (CLIP_CATALOG) is the ONE place
 // where clip file names are defined; server/scripts/make-clips.ts renders exactly that list and
 // server/assets/audio/README.md documents it for centers that record their own voice.
-import type { AnnouncementPart, AnnouncementPreview } from '../protocol/index.ts';
+import type { AnnouncementPart, AnnouncementPreview } from '@motcua/protocol';
 import { invalid } from './errors.ts';
 
 /**

@@ -1,5 +1,5 @@
 // The call policy: which waiting ticket a counter gets next, and why.
-import { PRIORITY_LABELS, type LocalizedText, type PriorityGroup } from '../protocol/index.ts';
+import { PRIORITY_LABELS, type LocalizedText, type PriorityGroup } from '@motcua/protocol';
 
 export interface CallPolicy {
   /** At most this many priority calls in a row at a counter while normal tickets wait. */

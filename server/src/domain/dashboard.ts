@@ -1,6 +1,6 @@
 // The live figures of the supervisor's dashboard: what waits now, for how long, and how many
 // tickets wait longer than their service's target. Pure.
-import type { DashboardFigures, PriorityGroup } from '../protocol/index.ts';
+import type { DashboardFigures, PriorityGroup } from '@motcua/protocol';
 import type { TicketFact } from './stats.ts';
 
 export interface WaitingLine { id: number; number: number; departmentId: number; serviceId: number; priority: PriorityGroup | null; queuedAt: number }

@@ -1,6 +1,6 @@
 // Report figures beyond GET /api/stats: calls, share within target, a satisfaction index, and
 // arrivals and waits by hour of day in the center's time zone. Pure.
-import type { RatingCounts, ReportFigures, ReportHour } from '../protocol/index.ts';
+import type { RatingCounts, ReportFigures, ReportHour } from '@motcua/protocol';
 import { hourOfDay } from './business-day.ts';
 import { figures, percentile, type TicketFact } from './stats.ts';
 

@@ -1,5 +1,5 @@
 // Report figures from ticket facts: counts, wait and service percentiles, ratings. Pure.
-import type { ReportFigures } from '../protocol/index.ts';
+import type { ReportFigures } from '@motcua/protocol';
 
 export interface TicketFact {
   departmentId: number;

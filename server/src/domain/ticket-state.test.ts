@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TICKET_STATUSES, type TicketStatus } from '../protocol/index.ts';
+import { TICKET_STATUSES, type TicketStatus } from '@motcua/protocol';
 import { DomainError } from './errors.ts';
 import { canApply, transition, type TicketAction } from './ticket-state.ts';
 

@@ -1,5 +1,5 @@
 // The ticket state machine: only these transitions are legal; anything else is a 409.
-import type { TicketStatus } from '../protocol/index.ts';
+import type { TicketStatus } from '@motcua/protocol';
 import { conflict } from './errors.ts';
 
 export type TicketAction = 'call' | 'recall' | 'serve' | 'finish' | 'no_show' | 'transfer' | 'park' | 'resume' | 'expire';

@@ -4,8 +4,8 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { RealtimeHub } from '../realtime/hub.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { QueueService, Actor } from '../services/queue.ts';
-import type { PrintStatus, Ticket } from '../protocol/index.ts';
-import { ErrorSchema } from '../protocol/schemas.ts';
+import type { PrintStatus, Ticket } from '@motcua/protocol';
+import { ErrorSchema } from '@motcua/protocol/schemas';
 import { requireRole, type Role } from './auth.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;

@@ -1,7 +1,7 @@
 // The realtime hub: turns committed queue changes into the public, sequence-numbered stream
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
 import type { Server } from 'socket.io';
-import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '../protocol/index.ts';
+import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
 import type { Actor, QueueEvents, QueueService } from '../services/queue.ts';
 
 export interface SocketData { actor: Actor | null }

@@ -10,7 +10,7 @@ import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type {
   AdminView, CallPolicySettings, CenterSettings, CounterFields, DepartmentFields, DeviceCreated, NewCounterBody, NewDepartmentBody, NewDeviceBody,
   NewServiceBody, NewUserBody, ServiceFields, UserFields, WorkProfileEntry,
-} from '../protocol/index.ts';
+} from '@motcua/protocol';
 import type { RealtimeHub } from '../realtime/hub.ts';
 import { hashPassword, hashSecret, newSecret } from '../security/crypto.ts';
 import type { Store } from '../store/index.ts';

@@ -1,7 +1,7 @@
 // Sign-in and the resolution of bearer tokens (officer sessions or device keys) into actors.
 import type { Clock } from '../domain/business-day.ts';
 import { DomainError } from '../domain/errors.ts';
-import type { LoginResponse } from '../protocol/index.ts';
+import type { LoginResponse } from '@motcua/protocol';
 import { DUMMY_PASSWORD_HASH, hashSecret, newSecret, verifyPassword } from '../security/crypto.ts';
 import type { Store } from '../store/index.ts';
 import type { Actor } from './queue.ts';

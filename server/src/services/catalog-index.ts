@@ -1,6 +1,6 @@
 // The catalog in memory, indexed for the queue service; rebuilt when an admin changes it.
 import { notFound } from '../domain/errors.ts';
-import type { Catalog } from '../protocol/index.ts';
+import type { Catalog } from '@motcua/protocol';
 import type { CatalogData, Counter, Department, Service } from '../store/index.ts';
 
 export class CatalogIndex {

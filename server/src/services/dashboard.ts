@@ -3,7 +3,7 @@
 import type { Clock } from '../domain/business-day.ts';
 import { dashboardFigures, overTarget, waitedSeconds } from '../domain/dashboard.ts';
 import { groupBy } from '../domain/stats.ts';
-import type { Dashboard } from '../protocol/index.ts';
+import type { Dashboard } from '@motcua/protocol';
 import type { DeviceStatusBoard } from './device-status.ts';
 import type { QueueService } from './queue.ts';
 

@@ -2,7 +2,7 @@
 // key is open; kiosk printers from the outcome of their last printout today; and whatever a device
 // hub reports (`report`), which takes precedence for its key.
 import type { Clock } from '../domain/business-day.ts';
-import type { DeviceState, DeviceStatus } from '../protocol/index.ts';
+import type { DeviceState, DeviceStatus } from '@motcua/protocol';
 import type { IoServer } from '../realtime/hub.ts';
 import type { Store } from '../store/index.ts';
 

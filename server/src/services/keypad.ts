@@ -2,7 +2,7 @@
 // as the officer working there: call next or a typed number, recall, and for the ticket in hand
 // finish, no-show, or the transfer dialog on the console; `pause` toggles pause and resume.
 import { conflict, DomainError, invalid } from '../domain/errors.ts';
-import type { KeypadAction, KeypadRequest, Ticket } from '../protocol/index.ts';
+import type { KeypadAction, KeypadRequest, Ticket } from '@motcua/protocol';
 import type { Actor, QueueService } from './queue.ts';
 
 type Done = Omit<KeypadAction, 'counterId' | 'ok' | 'at'>;

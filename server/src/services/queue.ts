@@ -10,7 +10,7 @@ import { transition, type TicketAction } from '../domain/ticket-state.ts';
 import { buildAnnouncement } from '../domain/announcement.ts';
 import type {
   AnnouncementPreview, Call, CallResponse, CenterInfo, CounterView, Lang, PauseReason, PriorityGroup, RatingClosed, RatingPrompt, RatingScore, Ticket, TrackView, TransferRequest, WaitingCounts,
-} from '../protocol/index.ts';
+} from '@motcua/protocol';
 import type { CounterRuntime, Settings, Store, TicketRecord } from '../store/index.ts';
 import type { TicketChange } from '../store/tickets.ts';
 import { newTrackCode } from '../security/crypto.ts';

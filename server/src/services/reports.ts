@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { invalid } from '../domain/errors.ts';
 import { byHour, reportFigures, type ReportFact } from '../domain/reports.ts';
 import { groupBy } from '../domain/stats.ts';
-import type { LocalizedText, Report, ReportFigures, ReportGroup, ReportRow } from '../protocol/index.ts';
+import type { LocalizedText, Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
 import type { QueueService } from './queue.ts';
 
 export const MAX_REPORT_DAYS = 366;

@@ -2,7 +2,7 @@
 // which are written back with CatalogStore.applyConfig), users and device keys, names for reports,
 // and the live facts the supervisor's dashboard shows.
 import type { CenterConfig } from '../config/schema.ts';
-import type { PriorityGroup, Role } from '../protocol/index.ts';
+import type { PriorityGroup, Role } from '@motcua/protocol';
 import type { Settings } from './catalog.ts';
 import type { Db } from './db.ts';
 

@@ -1,5 +1,5 @@
 // The audit log (every officer action) and ratings.
-import type { RatingScore } from '../protocol/index.ts';
+import type { RatingScore } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface AuditEntry {

@@ -1,5 +1,5 @@
 // Users, sessions and device keys. Tokens and keys are stored as sha256 hashes only.
-import type { Role } from '../protocol/index.ts';
+import type { Role } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface User { id: number; username: string; displayName: string | null; passwordHash: string; role: Role; departmentId: number | null }

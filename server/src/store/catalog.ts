@@ -1,6 +1,6 @@
 // Departments, services, counters and center settings: read into memory, written from configuration.
 import type { CenterConfig } from '../config/schema.ts';
-import type { CounterState, LocalizedText, PauseReason } from '../protocol/index.ts';
+import type { CounterState, LocalizedText, PauseReason } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface Department { id: number; code: string; name: LocalizedText; block: { start: number; end: number }; sort: number }

@@ -1,6 +1,6 @@
 // What an officer's console and a counter's rating tablet read: the officer's day (served, no-shows,
 // service time, ratings) and the last finished ticket of a counter. Today's rows only (index tickets_day).
-import type { RatingScore, Role } from '../protocol/index.ts';
+import type { RatingScore, Role } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface UserProfile { id: number; username: string; displayName: string | null; role: Role; departmentId: number | null }

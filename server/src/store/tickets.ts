@@ -1,6 +1,6 @@
 // Tickets: issuing, the heads of waiting lines, state changes, positions. All reads that call-next
 // makes go through the partial indexes of migration 1, so a long queue is never scanned.
-import type { PriorityGroup, TicketStatus } from '../protocol/index.ts';
+import type { PriorityGroup, TicketStatus } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface TicketRecord {

@@ -5,8 +5,8 @@ import { ConfigSchema } from '../../config/schema.ts';
 import {
   AdminViewSchema, CallPolicySchema, CenterSettingsSchema, CounterFieldsSchema, DepartmentFieldsSchema, DeviceCreatedSchema, NewCounterSchema,
   NewDepartmentSchema, NewDeviceSchema, NewServiceSchema, NewUserSchema, PasswordSchema, PrintAgentSchema, ServiceFieldsSchema, UserFieldsSchema,
-} from '../../protocol/admin-schemas.ts';
-import { IdParams, OkSchema } from '../../protocol/schemas.ts';
+} from '@motcua/protocol/admin-schemas';
+import { IdParams, OkSchema } from '@motcua/protocol/schemas';
 import type { AdminService } from '../../services/admin.ts';
 import type { Actor } from '../../services/queue.ts';
 import { actorOf } from '../auth.ts';

@@ -1,6 +1,6 @@
 // Counter commands: open, close, pause, resume, call next, recall, call a number, and its queue.
 import Type from 'typebox';
-import { CallNumberBody, CallResponseSchema, CounterQueueSchema, CounterViewSchema, IdParams, PauseBody, TicketResponseSchema } from '../../protocol/schemas.ts';
+import { CallNumberBody, CallResponseSchema, CounterQueueSchema, CounterViewSchema, IdParams, PauseBody, TicketResponseSchema } from '@motcua/protocol/schemas';
 import { actorOf } from '../auth.ts';
 import { errors, guard, OFFICERS, type App, type RouteContext } from '../context.ts';
 

@@ -1,6 +1,6 @@
 // The call keypad of a counter (driven by the device agent, drivers/src/hid): one command per key.
 import Type from 'typebox';
-import { KEYPAD_ACTIONS, type KeypadAction } from '../../protocol/index.ts';
+import { KEYPAD_ACTIONS, type KeypadAction } from '@motcua/protocol';
 import { keypadAction } from '../../services/keypad.ts';
 import { actorOf } from '../auth.ts';
 import { errors, guard, type App, type RouteContext } from '../context.ts';

@@ -2,8 +2,8 @@
 // where I work, my day so far, and the ticket a counter's rating tablet asks about.
 import Type from 'typebox';
 import { conflict, notFound } from '../../domain/errors.ts';
-import type { MeView, OfficerDay, RatingTabletState } from '../../protocol/index.ts';
-import { UserSchema } from '../../protocol/schemas.ts';
+import type { MeView, OfficerDay, RatingTabletState } from '@motcua/protocol';
+import { UserSchema } from '@motcua/protocol/schemas';
 import { OfficerStore } from '../../store/officer.ts';
 import { actorOf } from '../auth.ts';
 import { errors, guard, OFFICERS, type App, type RouteContext } from '../context.ts';

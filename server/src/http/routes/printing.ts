@@ -1,8 +1,8 @@
 // Printing a ticket again, on the printer of the kiosk that issued it (through its device agent, or
 // the server's own printer): for a supervisor after a paper jam, or for the kiosk itself.
 import Type, { type Static } from 'typebox';
-import type { PrintStatus } from '../../protocol/index.ts';
-import { IdParams } from '../../protocol/schemas.ts';
+import type { PrintStatus } from '@motcua/protocol';
+import { IdParams } from '@motcua/protocol/schemas';
 import { actorOf } from '../auth.ts';
 import { errors, guard, type App, type RouteContext } from '../context.ts';
 

@@ -1,6 +1,6 @@
 // Routes anyone may call: health, the catalog, ticket tracking, announcement previews, sign-in.
 import Type from 'typebox';
-import { CatalogSchema, LoginBody, LoginResponseSchema, OkSchema, TrackParams, TrackSchema } from '../../protocol/schemas.ts';
+import { CatalogSchema, LoginBody, LoginResponseSchema, OkSchema, TrackParams, TrackSchema } from '@motcua/protocol/schemas';
 import { bearer } from '../auth.ts';
 import { errors, type App, type RouteContext } from '../context.ts';
 

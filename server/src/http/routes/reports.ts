@@ -1,5 +1,5 @@
 // Reports for supervisors, and the announcement preview for third-party screens.
-import { AnnouncementQuery, AnnouncementSchema, StatsQuery, StatsSchema } from '../../protocol/schemas.ts';
+import { AnnouncementQuery, AnnouncementSchema, StatsQuery, StatsSchema } from '@motcua/protocol/schemas';
 import { errors, guard, MANAGERS, type App, type RouteContext } from '../context.ts';
 import { buildStats } from '../../services/stats.ts';
 

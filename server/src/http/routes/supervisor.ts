@@ -1,7 +1,7 @@
 // Supervision (supervisor, admin): the live dashboard, device states, and reports with exports.
 import Type from 'typebox';
-import { DashboardSchema, DeviceStatusListSchema, ReportExportQuery, ReportSchema } from '../../protocol/admin-schemas.ts';
-import { StatsQuery } from '../../protocol/schemas.ts';
+import { DashboardSchema, DeviceStatusListSchema, ReportExportQuery, ReportSchema } from '@motcua/protocol/admin-schemas';
+import { StatsQuery } from '@motcua/protocol/schemas';
 import { buildDashboard } from '../../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../../services/device-status.ts';
 import { buildReport, reportCsv, reportXlsx } from '../../services/reports.ts';

@@ -1,8 +1,8 @@
 // Issuing tickets (kiosks) and the actions on a ticket in an officer's hand.
 import { DomainError } from '../../domain/errors.ts';
-import { IdParams, IssueTicketBody, OkSchema, RatingBody, TicketResponseSchema, TicketSchema, TransferBody } from '../../protocol/schemas.ts';
+import { IdParams, IssueTicketBody, OkSchema, RatingBody, TicketResponseSchema, TicketSchema, TransferBody } from '@motcua/protocol/schemas';
 import type { Actor, QueueService } from '../../services/queue.ts';
-import type { Ticket } from '../../protocol/index.ts';
+import type { Ticket } from '@motcua/protocol';
 import Type from 'typebox';
 import { actorOf } from '../auth.ts';
 import { errors, guard, OFFICERS, type App, type RouteContext } from '../context.ts';

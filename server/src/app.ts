@@ -6,21 +6,20 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { join } from 'node:path';
-import type { CenterConfig } from './config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { Clock } from './domain/business-day.ts';
 import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devices/hub.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import type { App, RouteContext } from './http/context.ts';
 import { registerErrorHandling } from './http/errors.ts';
-import { adminRoutes } from './http/routes/admin.ts';
-import { counterRoutes } from './http/routes/counters.ts';
-import { keypadRoutes } from './http/routes/keypad.ts';
-import { officerRoutes } from './http/routes/officer.ts';
-import { printingRoutes } from './http/routes/printing.ts';
-import { publicRoutes } from './http/routes/public.ts';
-import { reportRoutes } from './http/routes/reports.ts';
-import { supervisorRoutes } from './http/routes/supervisor.ts';
-import { ticketRoutes } from './http/routes/tickets.ts';
+import { registerRoutes } from './http/register.ts';
+import { adminHandlers } from './http/routes/admin.ts';
+import { counterHandlers } from './http/routes/counters.ts';
+import { dashboardHandlers } from './http/routes/dashboard.ts';
+import { meHandlers } from './http/routes/me.ts';
+import { publicHandlers } from './http/routes/public.ts';
+import { reportHandlers } from './http/routes/reports.ts';
+import { ticketHandlers } from './http/routes/tickets.ts';
 import { serveUis } from './http/ui.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
@@ -46,6 +45,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Where the built UIs are (kiosk-ui/dist, …); the repository root by default. */
   uiRoot?: string;
+  /** Check every answer against its schema in the route table before sending it (tests). */
+  checkAnswers?: boolean;
 }
 
 export interface MotcuaServer {
@@ -106,16 +107,16 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const deviceStatus = new DeviceStatusBoard(store, clock);
   const devices = new DeviceHub(store, deviceStatus, clock, app.log, { ...DEFAULT_DEVICE_HUB_TIMES, ...options.deviceTimes });
   const printing = createPrinting(queue, hub, devices, options.printing ?? {}, clock);
-  const ctx: RouteContext = { queue, auth, hub, printing, rateLimitPerMinute: options.rateLimitPerMinute ?? 120, clock };
-  publicRoutes(app, ctx);
-  ticketRoutes(app, ctx);
-  printingRoutes(app, ctx);
-  counterRoutes(app, ctx);
-  reportRoutes(app, ctx);
-  adminRoutes(app, ctx, new AdminService(store, queue, hub, deviceStatus, clock));
-  supervisorRoutes(app, ctx, deviceStatus);
-  officerRoutes(app, ctx);
-  keypadRoutes(app, ctx);
+  const ctx: RouteContext = { queue, auth, hub, printing, devices: deviceStatus, rateLimitPerMinute: options.rateLimitPerMinute ?? 120, clock };
+  registerRoutes(app, auth, {
+    ...publicHandlers(ctx),
+    ...meHandlers(ctx),
+    ...ticketHandlers(ctx),
+    ...counterHandlers(ctx),
+    ...reportHandlers(ctx),
+    ...dashboardHandlers(ctx),
+    ...adminHandlers(new AdminService(store, queue, hub, deviceStatus, clock)),
+  }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
   const io = attachSocketIo(app, hub, queue, auth);

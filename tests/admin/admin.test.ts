@@ -2,7 +2,7 @@
 // lands in the audit log, and the whole configuration exports and imports in the MOTCUA_CONFIG format.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../server/src/config/load.ts';
-import type { CenterConfig } from '../../server/src/config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { AdminView, Catalog, CatalogChanged, DeviceCreated, QueueSnapshot, Ticket } from '@motcua/protocol';
 import { connect, http, issue, login, next, officerAt, startServer, type Running } from '../support/server.ts';
 

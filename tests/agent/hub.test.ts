@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CenterConfig } from '../../server/src/config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { AgentDevice, AgentWelcome, CallResponse, DeviceStatus, ErrorBody, PrintJobRequest, PrintJobResult, PrintStatus, Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { connect, demo, http, login, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';

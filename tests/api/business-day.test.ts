@@ -1,6 +1,6 @@
 // Numbering and expiry across midnight in Asia/Ho_Chi_Minh, with an injected clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CenterConfig } from '../../server/src/config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { Ticket, TrackView } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { http, issue, startServer, type Running } from '../support/server.ts';

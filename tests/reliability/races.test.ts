@@ -2,7 +2,7 @@
 // kiosks keep issuing. No ticket may be called twice, none may be skipped: every issued ticket is
 // called exactly once, and within each line (service × priority or not) in the order it arrived.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CenterConfig } from '../../server/src/config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { Call, CallResponse, PriorityGroup, Ticket } from '@motcua/protocol';
 import { connect, demo, http, issue, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { buildServer, type MotcuaServer, type ServerOptions } from '../../server/src/app.ts';
 import { demoConfig } from '../../server/src/config/demo.ts';
-import type { CenterConfig } from '../../server/src/config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { ClientToServerEvents, LoginResponse, ServerToClientEvents, Ticket } from '@motcua/protocol';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -41,6 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
     config: demo,
     rateLimitPerMinute: 0,
     printing: { printer: `file:${join(dir, 'printouts')}` },
+    checkAnswers: true,
     ...serverOptions,
   });
   const address = await server.app.listen({ port, host: '127.0.0.1' });

@@ -6,7 +6,7 @@ export async function download(path: string, token: string): Promise<void> {
   const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as ErrorBody | undefined;
-    throw new ApiError(response.status, body?.error.code ?? 'http_error', body?.error.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(response.status, body?.error.code ?? 'internal', body?.error.message ?? `The server answered ${response.status}.`);
   }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'motcua';
   const url = URL.createObjectURL(await response.blob());

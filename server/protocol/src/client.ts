@@ -1,32 +1,66 @@
-// Browser-side helpers shared by every UI: the REST call with the error shape, the device key
-// taken from ?key=, and the live queue state kept in order by `seq`. No imports beyond the
-// protocol types: a UI passes in its own socket.io-client socket.
-import type { Call, CatalogChanged, ClientToServerEvents, CounterView, ErrorBody, QueueSnapshot, ServerToClientEvents, WaitingCounts } from './index.ts';
+// Browser-side helpers shared by every UI, the device agent and the tests: the typed `call` of a
+// route of the table (its answer type inferred), the device key taken from ?key=, and the live
+// queue state kept in order by `seq`. No imports beyond the protocol: a UI passes in its own socket.
+import type { ErrorBody, ErrorCode } from './errors.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from './events.ts';
+import type { RouteAnswer, RouteBody, RouteKey, RouteParams, RouteQuery } from './routes/index.ts';
+import type { Call, CatalogChanged, CounterView, QueueSnapshot, WaitingCounts } from './shapes/queue.ts';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly messageVi?: string) {
+  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly messageVi?: string) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
-  body?: unknown;
-  token?: string | null;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
+type Part<N extends string, T> = [T] extends [undefined] ? { [P in N]?: never } : { [P in N]: T };
+/** What a call sends: the route's params, query and body (each required when the route has it), and how. */
+export type CallInput<K extends RouteKey> = Part<'params', RouteParams<K>> & Part<'query', RouteQuery<K>> & Part<'body', RouteBody<K>> & {
+  /** An officer's session token or a device key. */
+  token?: string | null | undefined;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /** Another server than the page's own (the device agent, tests): its origin, e.g. http://127.0.0.1:3000. */
+  baseUrl?: string | undefined;
+};
+type CallArgs<K extends RouteKey> = object extends CallInput<K> ? [input?: CallInput<K>] : [input: CallInput<K>];
+
+/** The path of a route with its params filled in, and its query. */
+export function routeUrl(path: string, params?: Record<string, unknown>, query?: Record<string, unknown>): string {
+  const filled = path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])));
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(name, String(value));
+  const q = search.toString();
+  return q ? `${filled}?${q}` : filled;
 }
 
-/** Calls the API; a refusal becomes an ApiError with the server's code and message. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Calls a route of the table, e.g. `call('POST /api/counters/:id/call-next', { params: { id }, token })`;
+ * the answer's type is the route's. A refusal becomes an ApiError with the server's code and messages.
+ */
+export async function call<K extends RouteKey>(route: K, ...[input]: CallArgs<K>): Promise<RouteAnswer<K>> {
+  const options = (input ?? {}) as CallInput<K> & { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
+  const space = route.indexOf(' ');
+  return apiRequest<RouteAnswer<K>>(`${options.baseUrl ?? ''}${routeUrl(route.slice(space + 1), options.params, options.query)}`, { ...options, method: route.slice(0, space) as RequestOptions['method'] });
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  token?: string | null | undefined;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** Sends one request; a refusal becomes an ApiError with the server's code and messages. */
+export async function apiRequest<T>(url: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(url, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -39,7 +73,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
     const error = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${response.status}.`, error?.messageVi);
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `The server answered ${response.status}.`, error?.messageVi);
   }
   return data as T;
 }

@@ -1,7 +1,7 @@
 // The demo center: the four departments of the Tiền Giang center with real services, three
 // counters each, and the demo credentials of CONTRACT.md. Used when no MOTCUA_CONFIG is given.
 import { hashPassword, hashSecret } from '../security/crypto.ts';
-import type { CenterConfig } from './schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 
 type Svc = [code: string, vi: string, en: string];
 

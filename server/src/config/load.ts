@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Value } from 'typebox/value';
 import { assertTimeZone } from '../domain/business-day.ts';
-import { ConfigSchema, type CenterConfig } from './schema.ts';
+import { CenterConfig } from '@motcua/protocol';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -10,7 +10,7 @@ export class ConfigError extends Error {
 
 /** Checks a parsed configuration: its shape, then the references between its parts. */
 export function validateConfig(raw: unknown, source = 'configuration'): CenterConfig {
-  const errors = Value.Errors(ConfigSchema, raw).filter((e) => e.keyword !== 'boolean');
+  const errors = Value.Errors(CenterConfig, raw).filter((e) => e.keyword !== 'boolean');
   if (errors.length > 0) {
     const lines = errors.slice(0, 8).map((e) => `  ${e.instancePath || '/'}: ${e.message}${'params' in e && e.params && 'additionalProperties' in e.params ? ` (${String(e.params.additionalProperties)})` : ''}`);
     throw new ConfigError(`${source} is not valid:\n${lines.join('\n')}`);

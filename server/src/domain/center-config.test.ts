@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CenterConfig } from '../config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import { addCounter, retireDepartment, retireService, retireUser, updateUser } from './center-config.ts';
 
 const name = { vi: 'x', en: 'x' };

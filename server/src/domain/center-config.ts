@@ -1,7 +1,7 @@
 // Administration edits as changes of the center's configuration (the MOTCUA_CONFIG format): each
 // function changes a copy in place and refuses, with what to do instead, what would leave the
 // center inconsistent. The whole result is then checked by validateConfig and written. Pure.
-import type { CenterConfig } from '../config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import { conflict, notFound } from './errors.ts';
 
 type Dept = CenterConfig['departments'][number];

@@ -1,22 +1,25 @@
 /**
- * A refused action: the kind maps to an HTTP status, the message says what to do next, in English
- * and (for what officers and citizens meet) in Vietnamese.
+ * A refused action: its code (from the protocol's error table) gives the HTTP status; the message
+ * says what to do next, in English and Vietnamese (the table's Vietnamese when none is given).
  */
-export type DomainErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
+import { ERRORS, type ErrorCode, type ErrorCodeWithStatus } from '@motcua/protocol';
 
 export class DomainError extends Error {
   constructor(
-    readonly kind: DomainErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly vi?: string,
   ) {
     super(message);
     this.name = 'DomainError';
   }
+
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
 }
 
-export const conflict = (code: string, message: string, vi?: string) => new DomainError('conflict', code, message, vi);
-export const notFound = (code: string, message: string, vi?: string) => new DomainError('not_found', code, message, vi);
-export const forbidden = (code: string, message: string, vi?: string) => new DomainError('forbidden', code, message, vi);
-export const invalid = (code: string, message: string, vi?: string) => new DomainError('invalid', code, message, vi);
+export const conflict = (code: ErrorCodeWithStatus<409>, message: string, vi?: string) => new DomainError(code, message, vi);
+export const notFound = (code: ErrorCodeWithStatus<404>, message: string, vi?: string) => new DomainError(code, message, vi);
+export const forbidden = (code: ErrorCodeWithStatus<403>, message: string, vi?: string) => new DomainError(code, message, vi);
+export const invalid = (code: ErrorCodeWithStatus<400>, message: string, vi?: string) => new DomainError(code, message, vi);

@@ -44,7 +44,7 @@ describe('ticket state machine', () => {
         error = e;
       }
       expect(error, `${status} --${action}-->`).toBeInstanceOf(DomainError);
-      expect((error as DomainError).kind).toBe('conflict');
+      expect((error as DomainError).status).toBe(409);
       expect((error as DomainError).message).toContain('1023');
     }
   });

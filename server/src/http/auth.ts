@@ -23,17 +23,17 @@ export function bearer(request: FastifyRequest): string | undefined {
 export function requireRole(auth: AuthService, roles: readonly Role[]) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const token = bearer(request);
-    if (!token) throw new DomainError('unauthorized', 'unauthenticated', 'Sign in first: send Authorization: Bearer <token or device key>.', 'Vui lòng đăng nhập trước.');
+    if (!token) throw new DomainError('unauthenticated', 'Sign in first: send Authorization: Bearer <token or device key>.', 'Vui lòng đăng nhập trước.');
     const actor = auth.resolve(token);
-    if (!actor) throw new DomainError('unauthorized', 'bad_token', 'Your session has expired or the key was revoked. Sign in again.', 'Phiên làm việc đã hết hạn hoặc khóa thiết bị đã bị thu hồi. Vui lòng đăng nhập lại.');
+    if (!actor) throw new DomainError('bad_token', 'Your session has expired or the key was revoked. Sign in again.', 'Phiên làm việc đã hết hạn hoặc khóa thiết bị đã bị thu hồi. Vui lòng đăng nhập lại.');
     if (!roles.includes(actor.role)) {
-      throw new DomainError('forbidden', 'wrong_role', `This needs one of the roles ${roles.join(', ')}; you are signed in as ${actor.role}.`, `Chức năng này cần vai trò ${roles.join(', ')}; bạn đang đăng nhập với vai trò ${actor.role}.`);
+      throw new DomainError('wrong_role', `This needs one of the roles ${roles.join(', ')}; you are signed in as ${actor.role}.`, `Chức năng này cần vai trò ${roles.join(', ')}; bạn đang đăng nhập với vai trò ${actor.role}.`);
     }
     request.actor = actor;
   };
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new DomainError('unauthorized', 'unauthenticated', 'Sign in first.');
+  if (!request.actor) throw new DomainError('unauthenticated', 'Sign in first.');
   return request.actor;
 }

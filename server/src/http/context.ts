@@ -1,12 +1,11 @@
 // What every route module receives: the typed Fastify instance and the services behind it.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { PrintStatus, Ticket } from '@motcua/protocol';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { RealtimeHub } from '../realtime/hub.ts';
 import type { AuthService } from '../services/auth.ts';
+import type { DeviceStatusBoard } from '../services/device-status.ts';
 import type { QueueService, Actor } from '../services/queue.ts';
-import type { PrintStatus, Ticket } from '@motcua/protocol';
-import { ErrorSchema } from '@motcua/protocol/schemas';
-import { requireRole, type Role } from './auth.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -22,18 +21,12 @@ export interface RouteContext {
   auth: AuthService;
   hub: RealtimeHub;
   printing: Printing;
+  devices: DeviceStatusBoard;
   rateLimitPerMinute: number;
   clock: () => Date;
 }
 
-export const OFFICERS: readonly Role[] = ['officer', 'supervisor', 'admin'];
-export const MANAGERS: readonly Role[] = ['supervisor', 'admin'];
-
-/** The error answers a route may give, for its OpenAPI description. */
-export function errors(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, ErrorSchema]));
-}
-
-export function guard(ctx: RouteContext, roles: readonly Role[]) {
-  return { preHandler: requireRole(ctx.auth, roles) };
+/** The address citizens' links start with, as this request reached the server. */
+export function originOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
 }

@@ -1,19 +1,22 @@
 // One error shape for every refusal: { error: { code, message } }. 5xx answers hide internals.
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { DomainError, type DomainErrorKind } from '../domain/errors.ts';
+import { ERRORS, type ErrorBody, type ErrorCode } from '@motcua/protocol';
+import { DomainError } from '../domain/errors.ts';
 
-const STATUS: Record<DomainErrorKind, number> = {
-  invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429,
-};
-
-export function errorBody(code: string, message: string, messageVi?: string) {
-  return { error: messageVi === undefined ? { code, message } : { code, message, messageVi } };
+/** The error shape; without a Vietnamese message of its own, the code's from the protocol's table. */
+export function errorBody(code: ErrorCode, message: string, messageVi: string = ERRORS[code].vi): ErrorBody {
+  return { error: { code, message, messageVi } };
 }
+
+const CLIENT_ERRORS: Partial<Record<string, ErrorCode>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+};
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
-      return reply.status(STATUS[error.kind]).send(errorBody(error.code, error.message, error.vi));
+      return reply.status(error.status).send(errorBody(error.code, error.message, error.vi));
     }
     const fe = error as FastifyError;
     if (fe.validation) {
@@ -24,9 +27,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(errorBody('invalid_request', `${path} ${first?.message ?? 'is not valid'}${extra}`));
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-      const code = fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large'
-        : fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type'
-        : fe.statusCode === 400 ? 'malformed_request' : (fe.code ?? 'bad_request').toLowerCase();
+      const code = CLIENT_ERRORS[fe.code] ?? (fe.statusCode === 429 ? 'rate_limited' : 'malformed_request');
       return reply.status(fe.statusCode).send(errorBody(code, fe.message));
     }
     request.log.error({ err: error }, 'request failed');

@@ -3,7 +3,7 @@
 // written by CatalogStore.applyConfig in one transaction with its audit row. Then the queue reloads,
 // revoked keys and retired users lose their sockets, and every screen hears `catalog:changed`.
 import { ConfigError, validateConfig } from '../config/load.ts';
-import type { CenterConfig } from '../config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { Clock } from '../domain/business-day.ts';
 import * as edits from '../domain/center-config.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';

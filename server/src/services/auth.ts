@@ -14,7 +14,7 @@ export class AuthService {
   login(username: string, password: string): LoginResponse {
     const user = this.store.auth.userByUsername(username);
     const ok = verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-    if (!user || !ok) throw new DomainError('unauthorized', 'bad_credentials', 'Wrong username or password. Check both and try again.', 'Sai tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra và thử lại.');
+    if (!user || !ok) throw new DomainError('bad_credentials', 'Wrong username or password. Check both and try again.', 'Sai tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra và thử lại.');
     const token = newSecret();
     const now = this.clock();
     this.store.auth.createSession(hashSecret(token), user.id, now, new Date(now.getTime() + SESSION_HOURS * 3_600_000));

@@ -1,7 +1,7 @@
 // Administration reads: the whole configuration as the database holds it (for export and for edits,
 // which are written back with CatalogStore.applyConfig), users and device keys, names for reports,
 // and the live facts the supervisor's dashboard shows.
-import type { CenterConfig } from '../config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { PriorityGroup, Role } from '@motcua/protocol';
 import type { Settings } from './catalog.ts';
 import type { Db } from './db.ts';

@@ -1,5 +1,5 @@
 // Departments, services, counters and center settings: read into memory, written from configuration.
-import type { CenterConfig } from '../config/schema.ts';
+import type { CenterConfig } from '@motcua/protocol';
 import type { CounterState, LocalizedText, PauseReason } from '@motcua/protocol';
 import type { Db } from './db.ts';
 

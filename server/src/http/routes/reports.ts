@@ -1,23 +1,19 @@
-// Reports for supervisors, and the announcement preview for third-party screens.
-import { AnnouncementQuery, AnnouncementSchema, StatsQuery, StatsSchema } from '@motcua/protocol/schemas';
-import { errors, guard, MANAGERS, type App, type RouteContext } from '../context.ts';
+// /api/reports/** and /api/stats: reports for business days from..to, as JSON or as a file.
+import { buildReport, reportCsv, reportXlsx } from '../../services/reports.ts';
 import { buildStats } from '../../services/stats.ts';
+import type { RouteContext } from '../context.ts';
+import type { Handlers } from '../register.ts';
 
-export function reportRoutes(app: App, ctx: RouteContext): void {
-  app.get('/api/stats', {
-    ...guard(ctx, MANAGERS),
-    schema: {
-      tags: ['reports'],
-      summary: 'Per department and service for business days from..to: issued, served, no-show, waits and service times (seconds, nearest-rank percentiles), ratings',
-      querystring: StatsQuery, response: { 200: StatsSchema, ...errors(400, 401, 403) },
+export function reportHandlers(ctx: RouteContext): Handlers<'GET /api/stats' | 'GET /api/reports' | 'GET /api/reports/export'> {
+  return {
+    'GET /api/stats': async (request) => buildStats(ctx.queue, request.query.from, request.query.to),
+    'GET /api/reports': async (request) => buildReport(ctx.queue, request.query.from, request.query.to),
+    'GET /api/reports/export': async (request, reply) => {
+      const { from, to, format } = request.query;
+      const report = buildReport(ctx.queue, from, to);
+      reply.header('content-disposition', `attachment; filename="motcua-bao-cao-${from}-${to}.${format}"`);
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(reportCsv(report));
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await reportXlsx(report));
     },
-  }, async (request) => buildStats(ctx.queue, request.query.from, request.query.to));
-
-  app.get('/api/announcements/preview', {
-    schema: {
-      tags: ['public'],
-      summary: 'The words and audio clips (under /audio/) a display plays for a call, in the center\'s dialect',
-      querystring: AnnouncementQuery, response: { 200: AnnouncementSchema, ...errors(400) },
-    },
-  }, async (request) => ctx.queue.announcement(request.query.number, request.query.counter));
+  };
 }

@@ -1,10 +1,11 @@
-// The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import.
+// The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import
+// (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
 
 const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}$', description: 'Upper-case code, e.g. TP or LLTP' });
 
-export const ConfigSchema = Type.Object({
+export const CenterConfig = Type.Object({
   center: Type.Object({
     name: Localized,
     timeZone: Type.String({ minLength: 1, default: 'Asia/Ho_Chi_Minh' }),
@@ -62,5 +63,5 @@ export const ConfigSchema = Type.Object({
   }, { additionalProperties: false })),
 }, { additionalProperties: false });
 
-export type CenterConfig = Static<typeof ConfigSchema>;
+export type CenterConfig = Static<typeof CenterConfig>;
 export type DepartmentConfig = CenterConfig['departments'][number];

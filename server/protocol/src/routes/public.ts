@@ -1,0 +1,53 @@
+// Routes anyone may call (health, catalog, the phone page's ticket view, announcement previews),
+// signing in, and what officers and rating tablets read about themselves (/api/me, /api/rating).
+import { Ok } from '../shapes/common.ts';
+import { Catalog } from '../shapes/catalog.ts';
+import { LoginRequest, LoginResponse, MeView, OfficerDay, RatingTabletState } from '../shapes/people.ts';
+import { AnnouncementPreview, AnnouncementQuery } from '../shapes/queue.ts';
+import { TrackParams, TrackView } from '../shapes/tickets.ts';
+import { defineRoutes } from './spec.ts';
+
+const OFFICERS = ['officer', 'supervisor', 'admin'] as const;
+/** A finished ticket stays on its counter's rating tablet this long (or until rated or the next finish). */
+export const RATING_WINDOW_MINUTES = 10;
+
+export const publicRoutes = defineRoutes({
+  'GET /api/health': { roles: 'anyone', tags: ['public'], summary: 'Liveness', answer: Ok },
+  'GET /api/catalog': {
+    roles: 'anyone', tags: ['public'],
+    summary: 'Departments with their services (enabled only), counters, and the center settings a kiosk needs',
+    answer: Catalog,
+  },
+  'GET /api/tickets/track/:trackCode': {
+    roles: 'anyone', tags: ['public'],
+    summary: 'The public view of one ticket, for the phone page /t/<trackCode>',
+    params: TrackParams, answer: TrackView, refusals: [404],
+  },
+  'GET /api/announcements/preview': {
+    roles: 'anyone', tags: ['public'],
+    summary: 'The words and audio clips (under /audio/) a display plays for a call, in the center\'s dialect',
+    query: AnnouncementQuery, answer: AnnouncementPreview,
+  },
+  'POST /api/auth/login': {
+    roles: 'anyone', tags: ['auth'],
+    summary: 'Sign in; the token goes in Authorization: Bearer <token> and expires after 12 hours',
+    body: LoginRequest, answer: LoginResponse,
+  },
+  'POST /api/auth/logout': { roles: 'anyone', tags: ['auth'], summary: 'End this session', answer: Ok },
+  'GET /api/me': {
+    roles: OFFICERS, tags: ['officer'],
+    summary: 'The signed-in user, the counter they work at now, and the recall limit of the call policy',
+    answer: MeView, refusals: [404],
+  },
+  'GET /api/me/day': {
+    roles: OFFICERS, tags: ['officer'],
+    summary: "The signed-in officer's business day so far: tickets served, no-shows, transfers, average service time, ratings",
+    answer: OfficerDay,
+  },
+  'GET /api/rating/prompt': {
+    roles: ['display', 'agent'], tags: ['rating'],
+    summary: "A rating tablet's start: its counter, and the ticket finished there last if it still waits for a rating",
+    description: `With the key of a device bound to a counter. The prompt lasts ${RATING_WINDOW_MINUTES} minutes after the finish; later ones arrive as \`rating:open\` on the device's socket (room \`counter:<id>\`), and \`rating:closed\` once rated.`,
+    answer: RatingTabletState, refusals: [409],
+  },
+});

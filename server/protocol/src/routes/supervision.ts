@@ -1,0 +1,32 @@
+// Supervision (supervisor, admin): the live dashboard and device states (/api/dashboard,
+// /api/devices/status), reports with exports (/api/reports/**) and the contract's /api/stats.
+import Type from 'typebox';
+import { Dashboard, DayRange, DeviceStatusList, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
+import { defineRoutes } from './spec.ts';
+
+const managers = { roles: ['supervisor', 'admin'], tags: ['supervisor'] } as const;
+const reports = { ...managers, tags: ['reports'], query: DayRange } as const;
+
+export const supervisionRoutes = defineRoutes({
+  'GET /api/dashboard': {
+    ...managers, answer: Dashboard,
+    summary: 'Live figures per department and service (waiting, longest wait, over target, served and no-shows today), counters with officers and pause reasons, alerts over target, devices',
+  },
+  'GET /api/devices/status': {
+    ...managers, answer: DeviceStatusList,
+    summary: 'Every active device key and printer with its state (online, offline, error) and since when',
+  },
+  'GET /api/stats': {
+    ...reports, answer: Stats,
+    summary: 'Per department and service for business days from..to: issued, served, no-show, waits and service times (seconds, nearest-rank percentiles), ratings',
+  },
+  'GET /api/reports': {
+    ...reports, answer: Report,
+    summary: 'Report for business days from..to: by department, service, counter and officer, and by hour of day (center time zone); times in seconds',
+  },
+  'GET /api/reports/export': {
+    ...reports, query: ReportExportQuery, file: true,
+    answer: Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }),
+    summary: 'The same report as a file: CSV (UTF-8 with BOM, times in seconds) or XLSX (times in minutes)',
+  },
+});

@@ -1,0 +1,75 @@
+// The small shapes every other one is built of: ids, bilingual text, and the closed sets of names
+// (priority groups, ticket statuses, roles, counter states, pause reasons) with their labels.
+import Type, { type Static, type TSchema } from 'typebox';
+
+/** A schema for one of a closed list of strings, typed as their union. */
+export const literals = <T extends string>(values: readonly T[], options: { description?: string } = {}) => Type.Unsafe<T>(Type.Enum([...values], options));
+export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([schema, Type.Null()], options);
+
+export const Id = Type.Integer({ minimum: 1, maximum: 2 ** 31 });
+export const IdParams = Type.Object({ id: Id });
+export const Ok = Type.Object({ ok: Type.Boolean() });
+export type Ok = Static<typeof Ok>;
+export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A business day, YYYY-MM-DD' });
+export const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, HH:MM' });
+export const IsoTime = Type.String({ format: 'date-time' });
+
+export const LANGS = ['vi', 'en'] as const;
+export const Lang = literals(LANGS);
+export type Lang = Static<typeof Lang>;
+export const LocalizedText = Type.Object({ vi: Type.String(), en: Type.String() });
+export type LocalizedText = Static<typeof LocalizedText>;
+
+export const PRIORITY_GROUPS = ['elderly', 'disabled', 'pregnant', 'small_child', 'merit'] as const;
+export const PriorityGroup = literals(PRIORITY_GROUPS, { description: 'A declared priority group (merit: người có công với cách mạng)' });
+export type PriorityGroup = Static<typeof PriorityGroup>;
+
+export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'parked', 'done', 'no_show', 'transferred', 'expired'] as const;
+export const TicketStatus = literals(TICKET_STATUSES);
+export type TicketStatus = Static<typeof TicketStatus>;
+
+/** Who signs in with a password. */
+export const ROLES = ['officer', 'supervisor', 'admin'] as const;
+export const Role = literals(ROLES);
+export type Role = Static<typeof Role>;
+
+export const DEVICE_KINDS = ['kiosk', 'display', 'agent'] as const;
+export const DeviceKind = literals(DEVICE_KINDS);
+export type DeviceKind = Static<typeof DeviceKind>;
+
+/** Whoever may call a route: a signed-in user's role, or a device key's kind. */
+export type ActorRole = Role | DeviceKind;
+
+export const COUNTER_STATES = ['closed', 'open', 'paused'] as const;
+export const CounterState = literals(COUNTER_STATES);
+export type CounterState = Static<typeof CounterState>;
+
+export const PAUSE_REASONS = ['lunch', 'meeting', 'other'] as const;
+export const PauseReason = literals(PAUSE_REASONS);
+export type PauseReason = Static<typeof PauseReason>;
+
+export const RatingScore = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3), Type.Literal(4)], { description: '4 = rất hài lòng … 1 = không hài lòng' });
+export type RatingScore = Static<typeof RatingScore>;
+export const RatingCounts = Type.Object({ 1: Type.Integer(), 2: Type.Integer(), 3: Type.Integer(), 4: Type.Integer() });
+export type RatingCounts = Static<typeof RatingCounts>;
+
+export const DEVICE_STATES = ['online', 'offline', 'error', 'unknown'] as const;
+export const DeviceState = literals(DEVICE_STATES);
+export type DeviceState = Static<typeof DeviceState>;
+
+/** Labels of the priority groups, as the kiosk and console show them. */
+export const PRIORITY_LABELS: Record<PriorityGroup, LocalizedText> = {
+  elderly: { vi: 'Người cao tuổi', en: 'Elderly person' },
+  disabled: { vi: 'Người khuyết tật', en: 'Person with a disability' },
+  pregnant: { vi: 'Phụ nữ mang thai', en: 'Pregnant woman' },
+  small_child: { vi: 'Người có con nhỏ', en: 'Parent with a small child' },
+  merit: { vi: 'Người có công với cách mạng', en: 'Person with revolutionary merit' },
+};
+
+/** Rating scores: 4 = rất hài lòng … 1 = không hài lòng. */
+export const RATING_LABELS: Record<RatingScore, LocalizedText> = {
+  4: { vi: 'Rất hài lòng', en: 'Very satisfied' },
+  3: { vi: 'Hài lòng', en: 'Satisfied' },
+  2: { vi: 'Bình thường', en: 'Neutral' },
+  1: { vi: 'Không hài lòng', en: 'Dissatisfied' },
+};

@@ -1,0 +1,111 @@
+// The supervisor's live dashboard and device states, the reports, and GET /api/stats.
+import Type, { type Static } from 'typebox';
+import { Day, DeviceKind, DeviceState, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingCounts, CounterState } from './common.ts';
+
+const Seconds = Nullable(Type.Integer());
+
+/** One device as the dashboard shows it; fed by socket connections, printouts and the device hub (agents and their devices). */
+export const DeviceStatus = Type.Object({
+  key: Type.String({ description: '`device:<id>` for a keyed device, `printer:<name>` for a printer, `hid:<agentId>:<name>` for a keypad or rating box an agent drives' }),
+  kind: Type.Union([DeviceKind, literals(['printer', 'keypad', 'rating'] as const)]),
+  name: Type.String(),
+  state: DeviceState,
+  since: Nullable(Type.String(), { description: 'Since when this state holds (ISO), when known' }),
+  detail: Type.Optional(Type.String({ description: 'What is wrong (paper out, cover open, …) or the last event, in words' })),
+});
+export type DeviceStatus = Static<typeof DeviceStatus>;
+export const DeviceStatusList = Type.Object({ devices: Type.Array(DeviceStatus) });
+export type DeviceStatusList = Static<typeof DeviceStatusList>;
+
+const dashboardFigures = {
+  waiting: Type.Integer(),
+  longestWaitSeconds: Nullable(Type.Integer(), { description: 'Seconds the longest-waiting ticket has waited' }),
+  overTarget: Type.Integer({ description: 'Tickets waiting longer than their service target' }),
+  served: Type.Integer(), noShow: Type.Integer(),
+};
+export const DashboardFigures = Type.Object(dashboardFigures);
+export type DashboardFigures = Static<typeof DashboardFigures>;
+export const DashboardService = Type.Object({ id: Type.Integer(), code: Type.String(), name: LocalizedText, targetWaitMinutes: Type.Integer(), ...dashboardFigures });
+export type DashboardService = Static<typeof DashboardService>;
+export const DashboardDepartment = Type.Object({
+  id: Type.Integer(), code: Type.String(), name: LocalizedText, ...dashboardFigures, countersOpen: Type.Integer(), countersPaused: Type.Integer(),
+  services: Type.Array(DashboardService),
+});
+export type DashboardDepartment = Static<typeof DashboardDepartment>;
+export const DashboardCounter = Type.Object({
+  id: Type.Integer(), number: Type.Integer(), name: Type.String(), departmentId: Type.Integer(), state: CounterState,
+  pauseReason: Nullable(PauseReason), officer: Nullable(Type.String()), current: Nullable(Type.String(), { description: 'The number in hand' }),
+});
+export type DashboardCounter = Static<typeof DashboardCounter>;
+export const WaitAlert = Type.Object({
+  ticketId: Type.Integer(), number: Type.String(), departmentCode: Type.String(), serviceId: Type.Integer(), serviceName: LocalizedText,
+  priority: Nullable(PriorityGroup), waitedSeconds: Type.Integer(), targetMinutes: Type.Integer(),
+});
+export type WaitAlert = Static<typeof WaitAlert>;
+export const Dashboard = Type.Object({
+  serverTime: Type.String(), businessDay: Type.String(),
+  total: DashboardFigures,
+  departments: Type.Array(DashboardDepartment),
+  counters: Type.Array(DashboardCounter),
+  alerts: Type.Array(WaitAlert, { description: 'Tickets over their target, longest wait first' }),
+  devices: Type.Array(DeviceStatus),
+});
+export type Dashboard = Static<typeof Dashboard>;
+
+export const DayRange = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
+export type DayRange = Static<typeof DayRange>;
+export const ReportExportQuery = Type.Object({ from: Day, to: Day, format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) }, { additionalProperties: false });
+
+const reportFigures = {
+  issued: Type.Integer({ description: 'Tickets issued at a kiosk (transfers not counted again)' }),
+  called: Type.Integer({ description: 'Tickets called at a counter (first calls and transferred tickets)' }),
+  served: Type.Integer(), noShow: Type.Integer(), transferred: Type.Integer(), expired: Type.Integer(),
+  waitP50: Nullable(Type.Integer(), { description: 'Seconds from joining the line to the call: nearest-rank percentiles and maximum' }),
+  waitP90: Seconds, waitMax: Seconds,
+  serviceP50: Nullable(Type.Integer(), { description: 'Seconds from the start of service (or the call) to the finish' }),
+  serviceP90: Seconds,
+  withinTarget: Nullable(Type.Number({ description: 'Share 0–1 of served tickets called within the service target' })),
+  ratings: RatingCounts,
+  satisfaction: Nullable(Type.Number({ description: 'Mean rating mapped to 0–100 (1 → 0, 4 → 100), one decimal' })),
+};
+export const ReportFigures = Type.Object(reportFigures);
+export type ReportFigures = Static<typeof ReportFigures>;
+export const ReportRow = Type.Object({
+  id: Type.Integer(),
+  code: Type.String({ description: 'Department or service code, counter number, or username' }),
+  label: LocalizedText, departmentId: Nullable(Type.Integer()), ...reportFigures,
+});
+export type ReportRow = Static<typeof ReportRow>;
+export const ReportHour = Type.Object({
+  hour: Type.Integer({ description: 'Hour of day in the center\'s time zone, 0–23' }),
+  arrivals: Type.Integer(),
+  waitP50: Nullable(Type.Integer(), { description: 'Waits of the tickets that joined a line in this hour' }),
+  waitP90: Seconds,
+});
+export type ReportHour = Static<typeof ReportHour>;
+export const REPORT_GROUPS = ['departments', 'services', 'counters', 'officers'] as const;
+export type ReportGroup = (typeof REPORT_GROUPS)[number];
+export const Report = Type.Object({
+  from: Type.String(), to: Type.String(), timeZone: Type.String(),
+  total: ReportFigures,
+  departments: Type.Array(ReportRow), services: Type.Array(ReportRow), counters: Type.Array(ReportRow), officers: Type.Array(ReportRow),
+  hours: Type.Array(ReportHour),
+});
+export type Report = Static<typeof Report>;
+
+const statsFigures = {
+  issued: Type.Integer(), served: Type.Integer(), noShow: Type.Integer(), transferred: Type.Integer(), expired: Type.Integer(),
+  waitP50: Nullable(Type.Integer(), { description: 'seconds from joining the line to the call, nearest-rank' }),
+  waitP90: Seconds, waitMax: Seconds,
+  serviceP50: Nullable(Type.Integer(), { description: 'seconds from the call (or start of service) to finish' }),
+  serviceP90: Seconds,
+  ratings: RatingCounts,
+};
+export const Stats = Type.Object({
+  from: Type.String(), to: Type.String(),
+  departments: Type.Array(Type.Object({
+    departmentId: Type.Integer(), code: Type.String(), name: LocalizedText, ...statsFigures,
+    services: Type.Array(Type.Object({ serviceId: Type.Integer(), code: Type.String(), name: LocalizedText, ...statsFigures })),
+  })),
+});
+export type Stats = Static<typeof Stats>;

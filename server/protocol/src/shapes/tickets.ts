@@ -1,0 +1,86 @@
+// A ticket on the wire, the bodies of the commands on tickets and counters, and the public view of
+// the phone page.
+import Type, { type Static } from 'typebox';
+import { CounterView } from './queue.ts';
+import { Lang, LocalizedText, PauseReason, PriorityGroup, RatingScore, TicketStatus, Id } from './common.ts';
+
+export const PRINT_OUTCOMES = ['printed', 'failed', 'pending', 'none'] as const;
+export const PrintOutcome = Type.Object({
+  status: Type.Union([Type.Literal('printed'), Type.Literal('failed'), Type.Literal('pending'), Type.Literal('none')]),
+  reason: Type.Optional(Type.String()),
+}, { description: 'The printout: pending until the printer answers (then print:status on the kiosk socket)' });
+export type PrintOutcome = Static<typeof PrintOutcome>;
+
+export const Ticket = Type.Object({
+  id: Type.Integer(),
+  number: Type.String({ description: 'The ticket number as printed, e.g. "1023"' }),
+  departmentId: Type.Integer(),
+  departmentCode: Type.String(),
+  serviceId: Type.Integer(),
+  priority: Type.Union([PriorityGroup, Type.Null()]),
+  status: TicketStatus,
+  issuedAt: Type.String({ format: 'date-time' }),
+  calledAt: Type.Optional(Type.String({ format: 'date-time' })),
+  counterId: Type.Optional(Type.Integer()),
+  trackCode: Type.String({ description: 'Follow the ticket at /t/<trackCode>' }),
+  position: Type.Optional(Type.Integer({ description: 'Place in line while waiting: 1 = next to be called' })),
+  etaMinutes: Type.Optional(Type.Integer({ description: 'Estimated wait from the recent service rate of the open counters' })),
+  counterNumber: Type.Optional(Type.Integer()),
+  serviceName: Type.Optional(LocalizedText),
+  recalls: Type.Optional(Type.Integer()),
+  callReason: Type.Optional(Type.String({ description: 'Why the call policy chose this ticket' })),
+  callReasonVi: Type.Optional(Type.String({ description: 'The same in Vietnamese' })),
+  targetCounterId: Type.Optional(Type.Integer({ description: 'Set when the ticket waits for one counter only (a transfer to a counter)' })),
+  print: Type.Optional(PrintOutcome),
+});
+export type Ticket = Static<typeof Ticket>;
+
+export const TicketResponse = Type.Object({ ticket: Ticket });
+export type TicketResponse = Static<typeof TicketResponse>;
+
+export const IssueTicketRequest = Type.Object({
+  serviceId: Id,
+  priority: Type.Optional(PriorityGroup),
+  lang: Type.Optional(Lang),
+}, { additionalProperties: false });
+export type IssueTicketRequest = Static<typeof IssueTicketRequest>;
+
+export const TrackParams = Type.Object({ trackCode: Type.String({ pattern: '^[a-z0-9]{4,32}$' }) });
+export const TrackView = Type.Object({
+  number: Type.String(), status: TicketStatus, departmentCode: Type.String(), counterNumber: Type.Optional(Type.Integer()),
+  position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer(),
+  serviceName: Type.Optional(LocalizedText), departmentName: Type.Optional(LocalizedText),
+});
+export type TrackView = Static<typeof TrackView>;
+
+export const CallResponse = Type.Object({ ticket: Type.Union([Ticket, Type.Null()]), reason: Type.String(), reasonVi: Type.Optional(Type.String()) });
+export type CallResponse = Static<typeof CallResponse>;
+export const CallNumberRequest = Type.Object({
+  number: Type.Union([Type.String({ pattern: '^[0-9]{1,5}$' }), Type.Integer({ minimum: 1, maximum: 99999 })]),
+}, { additionalProperties: false });
+export type CallNumberRequest = Static<typeof CallNumberRequest>;
+export const TransferRequest = Type.Object({
+  serviceId: Type.Optional(Id), counterId: Type.Optional(Id), toBack: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });
+export type TransferRequest = Static<typeof TransferRequest>;
+export const PauseRequest = Type.Object({ reason: PauseReason, note: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });
+export type PauseRequest = Static<typeof PauseRequest>;
+export const RatingRequest = Type.Object({ score: RatingScore }, { additionalProperties: false });
+export type RatingRequest = Static<typeof RatingRequest>;
+
+export const CounterResponse = Type.Object({ counter: CounterView });
+export type CounterResponse = Static<typeof CounterResponse>;
+export const CounterQueue = Type.Object({
+  counter: CounterView,
+  held: Type.Array(Ticket, { description: 'Tickets called, being served or parked at this counter' }),
+  waiting: Type.Array(Ticket, { description: 'Waiting tickets this counter may call, in call order (at most 200)' }),
+});
+export type CounterQueue = Static<typeof CounterQueue>;
+
+export const PrintStatus = Type.Object({
+  ticketId: Type.Integer(),
+  number: Type.String(),
+  status: Type.Union([Type.Literal('printed'), Type.Literal('failed')]),
+  reason: Type.Optional(Type.String({ description: '"<code>: <message>", code one of paper_out, cover_open, offline, timeout, unreachable, io_error' })),
+});
+export type PrintStatus = Static<typeof PrintStatus>;

@@ -4,14 +4,15 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { join } from 'node:path';
 import type { CenterConfig } from '@motcua/protocol';
 import type { Clock } from './domain/business-day.ts';
 import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devices/hub.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import type { App, RouteContext } from './http/context.ts';
-import { registerErrorHandling } from './http/errors.ts';
+import { errorBody, registerErrorHandling } from './http/errors.ts';
+import { validatorCompiler } from './http/validation.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
 import { counterHandlers } from './http/routes/counters.ts';
@@ -77,8 +78,13 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     logger: options.logger ?? false,
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const body = errorBody(tooLong ? 'uri_too_long' : 'malformed_request', tooLong ? 'A part of the address is too long.' : 'The address is not valid.');
+      void (reply as FastifyReply).code(tooLong ? 414 : 400).send(body);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
   app.decorateRequest('actor', null);
   registerErrorHandling(app);
 
@@ -92,6 +98,8 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   });
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
+      servers: [{ url: '/', description: 'This server' }],
       info: {
         title: 'motcua API',
         version: '0.1.0',

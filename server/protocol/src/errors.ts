@@ -3,12 +3,13 @@
 // what a screen shows when it has only the code, and the Vietnamese a refusal falls back on.
 import Type, { type Static } from 'typebox';
 
-interface ErrorEntry { status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503; en: string; vi: string }
+interface ErrorEntry { status: 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500 | 503; en: string; vi: string }
 
 export const ERRORS = {
   // the request itself
   invalid_request: { status: 400, en: 'The request is not valid.', vi: 'Yêu cầu không hợp lệ.' },
   malformed_request: { status: 400, en: 'The request could not be read.', vi: 'Không đọc được yêu cầu.' },
+  uri_too_long: { status: 414, en: 'A part of the address is too long.', vi: 'Một phần của địa chỉ quá dài.' },
   body_too_large: { status: 413, en: 'The request is too large.', vi: 'Yêu cầu quá lớn.' },
   unsupported_media_type: { status: 415, en: 'Send JSON (content-type: application/json).', vi: 'Vui lòng gửi dữ liệu JSON.' },
   not_found: { status: 404, en: 'No such endpoint. See /docs for the API.', vi: 'Không có địa chỉ này. Xem /docs để biết API.' },

@@ -25,8 +25,10 @@ export function registerRoutes(app: App, auth: AuthService, handlers: Handlers, 
       method,
       url,
       ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-      ...(spec.roles === 'anyone' ? {} : { preHandler: requireRole(auth, spec.roles) }),
+      // Roles are checked before the input: a stranger learns nothing of a route's schema.
+      ...(spec.roles === 'anyone' ? {} : { onRequest: requireRole(auth, spec.roles) }),
       schema: {
+        operationId: operationId(key),
         tags: [...spec.tags],
         summary: spec.summary,
         ...(spec.description ? { description: spec.description } : {}),
@@ -44,6 +46,12 @@ export function registerRoutes(app: App, auth: AuthService, handlers: Handlers, 
       },
     });
   }
+}
+
+/** `POST /api/counters/:id/call-next` → `postCountersIdCallNext`. */
+export function operationId(key: RouteKey): string {
+  const words = key.replace('/api/', ' ').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1))).join('');
 }
 
 function checkAnswer(key: RouteKey, spec: RouteSpec, status: number) {

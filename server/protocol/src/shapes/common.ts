@@ -10,7 +10,7 @@ export const Id = Type.Integer({ minimum: 1, maximum: 2 ** 31 });
 export const IdParams = Type.Object({ id: Id });
 export const Ok = Type.Object({ ok: Type.Boolean() });
 export type Ok = Static<typeof Ok>;
-export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A business day, YYYY-MM-DD' });
+export const Day = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A business day, YYYY-MM-DD (a real calendar date)' });
 export const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, HH:MM' });
 export const IsoTime = Type.String({ format: 'date-time' });
 

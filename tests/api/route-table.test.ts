@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROUTES, Ticket, type RouteKey } from '@motcua/protocol';
+import { ROUTES, Ticket, type RouteKey, type RouteSpec } from '@motcua/protocol';
 import { call } from '@motcua/protocol/client';
 import Type from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { http, issue, login, officerAt, startServer, type Running } from '../sup
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const keys = Object.keys(ROUTES) as RouteKey[];
+const spec = (key: RouteKey): RouteSpec => ROUTES[key];
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 
 describe('the answer check', () => {
@@ -54,8 +55,8 @@ describe('the API as served', () => {
       const [method, path] = key.split(' ') as [string, string];
       const operation = doc.paths[openApiPath(path)]![method.toLowerCase()]!;
       expect(operation.operationId).toBe(operationId(key));
-      expect(Object.keys(operation.responses)).toContain(String(ROUTES[key].status ?? 200));
-      if (ROUTES[key].roles !== 'anyone') expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      expect(Object.keys(operation.responses)).toContain(String(spec(key).status ?? 200));
+      if (spec(key).roles !== 'anyone') expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
     }
     expect(new Set(keys.map(operationId)).size).toBe(keys.length);
   });
@@ -76,7 +77,7 @@ describe('the API as served', () => {
   it('answers every GET route of the table with what the table documents', async () => {
     const ticket = await issue(server.url, 1);
     const roleToken = (key: RouteKey): string | undefined => {
-      const roles = ROUTES[key].roles;
+      const { roles } = spec(key);
       if (roles === 'anyone') return undefined;
       if (roles.includes('officer')) return tokens.officer;
       if (roles.includes('supervisor')) return tokens.supervisor;
@@ -85,16 +86,16 @@ describe('the API as served', () => {
     };
     const params: Record<string, string> = { id: '1', trackCode: ticket.trackCode };
     const query: Record<string, string> = { from: '2026-01-01', to: '2026-12-31', format: 'csv', number: '1023', counter: '5' };
-    const gets = keys.filter((k) => k.startsWith('GET ') && !('file' in ROUTES[k]) && (ROUTES[k].roles === 'anyone' || roleToken(k)));
+    const gets = keys.filter((k) => k.startsWith('GET ') && !spec(k).file && (spec(k).roles === 'anyone' || roleToken(k)));
     expect(gets.length).toBeGreaterThan(10);
     for (const key of gets) {
       const path = key.slice(4).replace(/:([A-Za-z]+)/g, (_, name: string) => params[name]!);
-      const spec = ROUTES[key] as { query?: { properties: Record<string, unknown> } };
-      const search = spec.query ? `?${new URLSearchParams(Object.keys(spec.query.properties).map((n) => [n, query[n]!]))}` : '';
+      const names = Object.keys((spec(key).query as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+      const search = names.length > 0 ? `?${new URLSearchParams(names.map((n) => [n, query[n]!]))}` : '';
       const token = roleToken(key);
       const { status, body } = await http(server.url, path + search, token ? { token } : {});
       expect(status, key).toBe(200);
-      expect(answerProblems(ROUTES[key].answer, body), key).toEqual([]);
+      expect(answerProblems(spec(key).answer, body), key).toEqual([]);
     }
   });
 

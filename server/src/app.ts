@@ -1,8 +1,6 @@
 // Builds the whole server: store, queue service, HTTP routes with OpenAPI, Socket.IO, device hub and
 // the built UIs, on one Fastify instance. `buildServer` is what main.ts and every test call.
 import helmet from '@fastify/helmet';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { join } from 'node:path';
@@ -12,6 +10,7 @@ import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devi
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import type { App, RouteContext } from './http/context.ts';
 import { errorBody, registerErrorHandling } from './http/errors.ts';
+import { describeApi } from './http/openapi.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
@@ -96,21 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     },
     hsts: false,
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      servers: [{ url: '/', description: 'This server' }],
-      info: {
-        title: 'motcua API',
-        version: '0.1.0',
-        description: 'Queue ticketing for a public administration service center. Errors are `{ "error": { "code", "message" } }`. Authenticate with `Authorization: Bearer <token>` (officer session from /api/auth/login, or a device key). Live state comes over Socket.IO at /socket.io: `queue:snapshot`, then `ticket:called`, `queue:changed` and `counter:changed`, each with `seq` one above the last (ask `queue:resync` on a gap); `print:status` goes to the issuing kiosk only. Device agents (keys of kind `agent`) say `device:hello` { version, hostname, devices } on each connection (answered with who the server knows them as), report `device:status` { devices }, receive `print:job` { jobId, ticketId, number, kioskId, reprint, startWithinMs, content } for the kiosks bound to them (configuration devices[].printsThrough) and answer `print:result` { jobId, ticketId, status, reason? }, acknowledged with { ok }; a job without a result within 10 s fails as `timeout`.',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
-    },
-  });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await describeApi(app);
 
   const deviceStatus = new DeviceStatusBoard(store, clock);
   const devices = new DeviceHub(store, deviceStatus, clock, app.log, { ...DEFAULT_DEVICE_HUB_TIMES, ...options.deviceTimes });

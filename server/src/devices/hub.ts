@@ -13,7 +13,7 @@ import type { AgentDevice, AgentWelcome, ClientToServerEvents, DeviceStatus, Pri
 import type { IoServer, SocketData } from '../realtime/hub.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
 import type { Store } from '../store/index.ts';
-import { AgentHelloSchema, AgentStatusSchema, checked, PrintJobResultSchema } from './messages.ts';
+import { received } from './messages.ts';
 
 type AgentSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type Row = Omit<DeviceStatus, 'key' | 'since'>;
@@ -165,7 +165,7 @@ export class DeviceHub {
 
   private serve(socket: AgentSocket, agent: Agent): void {
     socket.on('device:hello', (payload, ack) => {
-      const hello = checked(AgentHelloSchema, payload);
+      const hello = received('device:hello', payload);
       if (!hello) {
         answer(ack, { error: { code: 'invalid_hello', message: 'device:hello needs { version, hostname, devices }: update the agent to this server\'s version.' } });
         return;
@@ -179,13 +179,13 @@ export class DeviceHub {
       for (const job of this.jobs.values()) if (job.agent === agent) this.send(job);
     });
     socket.on('device:status', (payload) => {
-      const status = checked(AgentStatusSchema, payload);
+      const status = received('device:status', payload);
       if (!status) return;
       agent.devices = status.devices;
       this.publish(agent);
     });
     socket.on('print:result', (payload, ack) => {
-      const result = checked(PrintJobResultSchema, payload);
+      const result = received('print:result', payload);
       if (!result) return answer(ack, { ok: false });
       const outcome: PrintOutcome = result.status === 'printed' ? { status: 'printed' } : { status: 'failed', reason: result.reason ?? 'io_error: no reason given' };
       agent.lastFailure = outcome.status === 'failed' ? outcome.reason : null;

@@ -42,14 +42,24 @@ describe('chooseNext', () => {
     expect(choice.priorityStreak).toBe(0);
   });
 
-  it('promotes a normal ticket waiting past the aging threshold into the priority line', () => {
+  it('keeps declared priority groups ahead of normal tickets past the aging threshold', () => {
     const choice = chooseNext([candidate(1, 50), candidate(2, 10, 'elderly')], 0, DEFAULT_POLICY, now)!;
-    expect(choice.ticketId).toBe(1);
-    expect(choice.reason).toMatch(/waited 50 min, over the 45 min aging threshold/);
+    expect(choice.ticketId).toBe(2);
+    expect(choice.priorityStreak).toBe(1);
   });
 
-  it('does not promote below the threshold', () => {
-    expect(chooseNext([candidate(1, 44), candidate(2, 10, 'elderly')], 0, DEFAULT_POLICY, now)!.ticketId).toBe(2);
+  it('lifts a normal ticket past the aging threshold above newer normal ones, whatever the weights', () => {
+    const choice = chooseNext([candidate(1, 46, null, 1), candidate(2, 30, null, 3)], 0, DEFAULT_POLICY, now)!;
+    expect(choice.ticketId).toBe(1);
+    expect(choice.reason).toMatch(/waited 46 min, over the 45 min aging threshold/);
+    expect(chooseNext([candidate(1, 44, null, 1), candidate(2, 30, null, 3)], 0, DEFAULT_POLICY, now)!.ticketId).toBe(2);
+  });
+
+  it('gives the interleave turn to the aged normal ticket first, and the turn resets the streak', () => {
+    const choice = chooseNext([candidate(1, 30), candidate(2, 50), candidate(3, 5, 'elderly')], 2, DEFAULT_POLICY, now)!;
+    expect(choice.ticketId).toBe(2);
+    expect(choice.reasonVi).toMatch(/đã chờ 50 phút, quá ngưỡng 45 phút/);
+    expect(choice.priorityStreak).toBe(0);
   });
 
   it('weights lines by the counter work profile', () => {

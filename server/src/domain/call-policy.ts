@@ -4,7 +4,7 @@ import { PRIORITY_LABELS, type LocalizedText, type PriorityGroup } from '@motcua
 export interface CallPolicy {
   /** At most this many priority calls in a row at a counter while normal tickets wait. */
   maxPriorityPerNormal: number;
-  /** A ticket waiting at least this long is promoted to the priority line. */
+  /** A normal ticket waiting at least this long goes before newer normal tickets (never before a priority group). */
   agingMinutes: number;
   /** Recalls allowed; the next recall marks the ticket no-show. */
   recallLimit: number;
@@ -52,7 +52,7 @@ function best(pool: Candidate[], now: Date): Candidate {
   return chosen;
 }
 
-type Why = 'priority' | 'aged' | 'interleave' | 'normal';
+export type Why = 'priority' | 'aged' | 'interleave' | 'normal';
 
 function describe(c: Candidate, now: Date, policy: CallPolicy, why: Why): { en: string; vi: string } {
   const m = minutesWaited(c, now);
@@ -78,25 +78,38 @@ function describe(c: Candidate, now: Date, policy: CallPolicy, why: Why): { en: 
   }
 }
 
+/** What the policy picked, before it is put in words. */
+export interface Pick<C extends Candidate = Candidate> {
+  candidate: C;
+  why: Why;
+  priorityStreak: number;
+}
+
 /**
- * Picks the next ticket among the heads of the lines a counter serves. Priority tickets (and
- * tickets older than the aging threshold) go first, but after `maxPriorityPerNormal` priority
- * calls in a row a waiting normal ticket gets its turn. Within a line the longest wait, scaled by
- * the counter's weight for the service, wins.
+ * Picks the next ticket among the heads of the lines a counter serves. Declared priority groups go
+ * first, but after `maxPriorityPerNormal` priority calls in a row a waiting normal ticket gets its
+ * turn. Among normal tickets, one waiting past the aging threshold goes before newer ones (aging
+ * never lifts a normal ticket above a declared priority group). Within a line the longest wait,
+ * scaled by the counter's weight for the service, wins.
  */
-export function chooseNext(candidates: readonly Candidate[], priorityStreak: number, policy: CallPolicy, now: Date): Choice | null {
+export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, now: Date): Pick<C> | null {
   if (candidates.length === 0) return null;
   const agingMs = policy.agingMinutes * 60_000;
-  const aged = (c: Candidate) => c.priority === null && now.getTime() - c.arrivalAt.getTime() >= agingMs;
-  const priorityLine = candidates.filter((c) => c.priority !== null || aged(c));
-  const normalLine = candidates.filter((c) => c.priority === null && !aged(c));
+  const priorityLine = candidates.filter((c) => c.priority !== null);
+  const normalLine = candidates.filter((c) => c.priority === null);
+  const agedLine = normalLine.filter((c) => now.getTime() - c.arrivalAt.getTime() >= agingMs);
 
   if (priorityLine.length > 0 && (normalLine.length === 0 || priorityStreak < policy.maxPriorityPerNormal)) {
-    const c = best(priorityLine, now);
-    return choice(c, describe(c, now, policy, c.priority ? 'priority' : 'aged'), normalLine.length > 0 ? priorityStreak + 1 : 0);
+    return { candidate: best(priorityLine, now), why: 'priority', priorityStreak: normalLine.length > 0 ? priorityStreak + 1 : 0 };
   }
-  const c = best(normalLine, now);
-  return choice(c, describe(c, now, policy, priorityLine.length > 0 ? 'interleave' : 'normal'), 0);
+  const why: Why = agedLine.length > 0 ? 'aged' : priorityLine.length > 0 ? 'interleave' : 'normal';
+  return { candidate: best(agedLine.length > 0 ? agedLine : normalLine, now), why, priorityStreak: 0 };
+}
+
+/** The next ticket for a counter, with the reason in English and Vietnamese (see pickNext). */
+export function chooseNext(candidates: readonly Candidate[], priorityStreak: number, policy: CallPolicy, now: Date): Choice | null {
+  const pick = pickNext(candidates, priorityStreak, policy, now);
+  return pick && choice(pick.candidate, describe(pick.candidate, now, policy, pick.why), pick.priorityStreak);
 }
 
 function choice(c: Candidate, reason: { en: string; vi: string }, priorityStreak: number): Choice {

@@ -39,17 +39,12 @@ function minutesWaited(c: Candidate, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - c.arrivalAt.getTime()) / 60_000));
 }
 
-function best(pool: Candidate[], now: Date): Candidate {
-  let chosen = pool[0]!;
-  let chosenScore = -1;
-  for (const c of pool) {
-    const score = Math.max(1, now.getTime() - c.arrivalAt.getTime()) * c.weight;
-    if (score > chosenScore || (score === chosenScore && c.ticketId < chosen.ticketId)) {
-      chosen = c;
-      chosenScore = score;
-    }
-  }
-  return chosen;
+/** Whether `c` beats `than`: the longer wait scaled by the counter's weight, then the lower id. */
+function beats(c: Candidate, than: Candidate | undefined, now: number): boolean {
+  if (!than) return true;
+  const score = Math.max(1, now - c.arrivalAt.getTime()) * c.weight;
+  const other = Math.max(1, now - than.arrivalAt.getTime()) * than.weight;
+  return score > other || (score === other && c.ticketId < than.ticketId);
 }
 
 export type Why = 'priority' | 'aged' | 'interleave' | 'normal';
@@ -93,17 +88,24 @@ export interface Pick<C extends Candidate = Candidate> {
  * scaled by the counter's weight for the service, wins.
  */
 export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, now: Date): Pick<C> | null {
-  if (candidates.length === 0) return null;
+  const at = now.getTime();
   const agingMs = policy.agingMinutes * 60_000;
-  const priorityLine = candidates.filter((c) => c.priority !== null);
-  const normalLine = candidates.filter((c) => c.priority === null);
-  const agedLine = normalLine.filter((c) => now.getTime() - c.arrivalAt.getTime() >= agingMs);
-
-  if (priorityLine.length > 0 && (normalLine.length === 0 || priorityStreak < policy.maxPriorityPerNormal)) {
-    return { candidate: best(priorityLine, now), why: 'priority', priorityStreak: normalLine.length > 0 ? priorityStreak + 1 : 0 };
+  let priority: C | undefined;
+  let aged: C | undefined;
+  let normal: C | undefined;
+  for (const c of candidates) {
+    if (c.priority !== null) {
+      if (beats(c, priority, at)) priority = c;
+    } else if (at - c.arrivalAt.getTime() >= agingMs) {
+      if (beats(c, aged, at)) aged = c;
+    } else if (beats(c, normal, at)) normal = c;
   }
-  const why: Why = agedLine.length > 0 ? 'aged' : priorityLine.length > 0 ? 'interleave' : 'normal';
-  return { candidate: best(agedLine.length > 0 ? agedLine : normalLine, now), why, priorityStreak: 0 };
+  const normalTurn = aged ?? normal;
+  if (priority && (!normalTurn || priorityStreak < policy.maxPriorityPerNormal)) {
+    return { candidate: priority, why: 'priority', priorityStreak: normalTurn ? priorityStreak + 1 : 0 };
+  }
+  if (!normalTurn) return null;
+  return { candidate: normalTurn, why: aged ? 'aged' : priority ? 'interleave' : 'normal', priorityStreak: 0 };
 }
 
 /** The next ticket for a counter, with the reason in English and Vietnamese (see pickNext). */

@@ -1,0 +1,197 @@
+// Honest waiting times: the call policy itself run forward over the real queue. From the waiting
+// tickets, the open counters (their services, weights, priority streak and the ticket in hand) and
+// the recent service times, each counter calls the next ticket by `pickNext` as soon as it is free,
+// until every waiting ticket has its moment. Expected priority arrivals that will overtake are
+// injected as they would come; a probe ticket per service answers "how long for a new ticket".
+import { pickNext, type CallPolicy, type Candidate } from './call-policy.ts';
+import type { PriorityGroup } from '@motcua/protocol';
+
+export interface WaitingTicket {
+  id: number;
+  serviceId: number;
+  priority: PriorityGroup | null;
+  /** When the ticket joined its line (ms since epoch): the policy's arrival time. */
+  arrivalAt: number;
+  /** Sent by a transfer to this counter only. */
+  targetCounterId: number | null;
+}
+
+export interface OpenCounter {
+  id: number;
+  services: readonly { serviceId: number; weight: number }[];
+  priorityStreak: number;
+  /** The ticket in hand: its service and since when it is served (ms), or null when idle. */
+  inHand: { serviceId: number; since: number } | null;
+}
+
+export interface ForecastInput {
+  now: number;
+  waiting: readonly WaitingTicket[];
+  /** Counters open for calls (not paused, with an officer). */
+  counters: readonly OpenCounter[];
+  policy: CallPolicy;
+  /** Expected service duration (ms) of each service; `defaultServiceMs` for the others. */
+  serviceMs: ReadonlyMap<number, number>;
+  defaultServiceMs: number;
+  /** Relative spread of service times (standard deviation over mean), for the range. */
+  spread: number;
+  /** Expected arrivals of declared-priority tickets per hour, by service (they overtake normal ones). */
+  priorityArrivalsPerHour?: ReadonlyMap<number, number>;
+  /** Services that want the wait of a ticket issued now (the kiosk shows it before the tap). */
+  probeServices?: readonly number[];
+}
+
+/** A forecast wait in ms from `now`, with its p10–p90 range. */
+export interface WaitForecast { waitMs: number; lowMs: number; highMs: number }
+
+export interface Forecast {
+  /** By ticket id; a ticket no open counter serves is absent. */
+  tickets: Map<number, WaitForecast>;
+  /** By service id: the wait of a normal ticket issued now. */
+  newTicket: Map<number, WaitForecast>;
+}
+
+/** The z-score of the 90th percentile of a normal distribution. */
+const Z90 = 1.2816;
+const HOUR_MS = 3_600_000;
+/** Injected priority arrivals stop this far ahead: beyond it a day has ended anyway. */
+const HORIZON_MS = 10 * HOUR_MS;
+/** A service already running past its expected length still needs at least this share of it. */
+const OVERRUN_SHARE = 0.25;
+
+interface Item extends Candidate { probe: boolean; virtual: boolean; serviceId: number }
+
+/** A line sorted by arrival, consumed from the front. */
+class Line {
+  private next = 0;
+  constructor(private readonly items: Item[]) {}
+  head(now: number): Item | undefined {
+    const item = this.items[this.next];
+    return item && item.arrivalAt.getTime() <= now ? item : undefined;
+  }
+  /** When the next item arrives, if it has not yet. */
+  nextArrival(now: number): number | undefined {
+    const item = this.items[this.next];
+    return item && item.arrivalAt.getTime() > now ? item.arrivalAt.getTime() : undefined;
+  }
+  take(): void {
+    this.next++;
+  }
+}
+
+/** Oldest first; a probe after real tickets of the same moment. */
+const byArrival = (a: Item, b: Item) => a.arrivalAt.getTime() - b.arrivalAt.getTime() || Number(a.probe) - Number(b.probe) || a.ticketId - b.ticketId;
+
+const NO_NAME = { vi: '', en: '' };
+function item(t: WaitingTicket, kind: 'real' | 'probe' | 'virtual' = 'real'): Item {
+  return {
+    ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: new Date(t.arrivalAt),
+    weight: 1, targeted: t.targetCounterId !== null, probe: kind === 'probe', virtual: kind === 'virtual', serviceId: t.serviceId,
+  };
+}
+
+/** Runs the policy forward and answers when each waiting ticket (and each probe) would be called. */
+export function forecastCalls(input: ForecastInput): Forecast {
+  const { now } = input;
+  const serviceMs = (serviceId: number) => input.serviceMs.get(serviceId) ?? input.defaultServiceMs;
+  const normal = new Map<number, Item[]>();
+  const priority = new Map<number, Item[]>();
+  const targeted = new Map<number, Item[]>();
+  const push = (map: Map<number, Item[]>, key: number, value: Item) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const t of input.waiting) {
+    if (t.targetCounterId !== null) push(targeted, t.targetCounterId, item(t));
+    else push(t.priority === null ? normal : priority, t.serviceId, item(t));
+  }
+  let virtualId = -1;
+  for (const serviceId of input.probeServices ?? []) push(normal, serviceId, item({ id: virtualId--, serviceId, priority: null, arrivalAt: now, targetCounterId: null }, 'probe'));
+  for (const [serviceId, perHour] of input.priorityArrivalsPerHour ?? []) {
+    if (perHour <= 0) continue;
+    for (let at = now + HOUR_MS / perHour; at < now + HORIZON_MS; at += HOUR_MS / perHour) {
+      push(priority, serviceId, item({ id: virtualId--, serviceId, priority: 'elderly', arrivalAt: at, targetCounterId: null }, 'virtual'));
+    }
+  }
+  const lines = (map: Map<number, Item[]>) => new Map([...map].map(([k, items]) => [k, new Line(items.sort(byArrival))]));
+  const normalLines = lines(normal);
+  const priorityLines = lines(priority);
+  const targetedLines = lines(targeted);
+
+  interface State { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[] }
+  const states: State[] = input.counters.map((counter) => {
+    const lines: Line[] = [];
+    const weights: number[] = [];
+    const add = (line: Line | undefined, weight: number) => {
+      if (line) {
+        lines.push(line);
+        weights.push(weight);
+      }
+    };
+    for (const s of counter.services) {
+      add(normalLines.get(s.serviceId), s.weight);
+      add(priorityLines.get(s.serviceId), s.weight);
+    }
+    add(targetedLines.get(counter.id), Math.max(1, ...counter.services.map((s) => s.weight)));
+    const held = counter.inHand;
+    const busy = held ? Math.max(serviceMs(held.serviceId) - (now - held.since), OVERRUN_SHARE * serviceMs(held.serviceId)) : 0;
+    return { freeAt: now + busy, streak: counter.priorityStreak, calls: 0, lines, weights };
+  });
+
+  const tickets = new Map<number, WaitForecast>();
+  const newTicket = new Map<number, WaitForecast>();
+  const range = (waitMs: number, calls: number): WaitForecast => {
+    const sd = (waitMs * input.spread) / Math.sqrt(Math.max(1, calls));
+    return { waitMs, lowMs: Math.max(0, waitMs - Z90 * sd), highMs: waitMs + Z90 * sd };
+  };
+  // Real tickets and probes still to place; injected arrivals only shape their moments.
+  let remaining = input.waiting.length + (input.probeServices?.length ?? 0);
+  let active = states.filter((s) => s.lines.length > 0);
+  const heads: Item[] = [];
+  const headLines: Line[] = [];
+  while (active.length > 0 && remaining > 0) {
+    const state = active.reduce((a, b) => (b.freeAt < a.freeAt ? b : a));
+    heads.length = 0;
+    headLines.length = 0;
+    for (let i = 0; i < state.lines.length; i++) {
+      const head = state.lines[i]!.head(state.freeAt);
+      if (!head) continue;
+      // The weight is the calling counter's for that line (heads are only read by pickNext).
+      head.weight = state.weights[i]!;
+      heads.push(head);
+      headLines.push(state.lines[i]!);
+    }
+    if (heads.length === 0) {
+      const nextArrival = Math.min(...state.lines.map((l) => l.nextArrival(state.freeAt) ?? Number.POSITIVE_INFINITY));
+      if (Number.isFinite(nextArrival)) state.freeAt = nextArrival;
+      else active = active.filter((s) => s !== state);
+      continue;
+    }
+    const pick = pickNext(heads, state.streak, input.policy, new Date(state.freeAt))!;
+    headLines[heads.indexOf(pick.candidate)]!.take();
+    const called = pick.candidate;
+    if (!called.virtual) remaining -= 1;
+    // A probe is a question, not a ticket: it takes no counter time and changes no streak.
+    if (called.probe) {
+      newTicket.set(called.serviceId, range(state.freeAt - now, state.calls + 1));
+      continue;
+    }
+    state.streak = pick.priorityStreak;
+    state.calls += 1;
+    if (!called.virtual) tickets.set(called.ticketId, range(state.freeAt - now, state.calls));
+    state.freeAt += serviceMs(called.serviceId);
+  }
+  return { tickets, newTicket };
+}
+
+/** A robust mean (10 % trimmed on each side) and the relative spread of recent service times. */
+export function serviceTimeStats(samplesSeconds: readonly number[]): { meanSeconds: number; spread: number } | null {
+  if (samplesSeconds.length === 0) return null;
+  const sorted = [...samplesSeconds].sort((a, b) => a - b);
+  const trim = sorted.length >= 5 ? Math.floor(sorted.length / 10) : 0;
+  const kept = sorted.slice(trim, sorted.length - trim);
+  const mean = kept.reduce((a, b) => a + b, 0) / kept.length;
+  const sd = Math.sqrt(kept.reduce((a, b) => a + (b - mean) ** 2, 0) / kept.length);
+  return { meanSeconds: mean, spread: mean > 0 ? Math.min(1, Math.max(0.2, sd / mean)) : 0.5 };
+}

@@ -206,4 +206,27 @@ CREATE TRIGGER tickets_waiting_delete AFTER DELETE ON tickets WHEN OLD.status = 
 END;
 `,
   },
+  {
+    id: 8,
+    name: 'procedures, and the procedure and dossier of a ticket',
+    sql: `
+-- the procedures catalog (thủ tục hành chính): national code, names, field (lĩnh vực), the service whose line it joins
+CREATE TABLE procedures (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name_vi TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  field TEXT NOT NULL,
+  department_id INTEGER NOT NULL REFERENCES departments(id),
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  kind TEXT NOT NULL CHECK (kind IN ('submit', 'return', 'guidance')),
+  sort INTEGER NOT NULL DEFAULT 0,
+  retired INTEGER NOT NULL DEFAULT 0
+);
+-- on a ticket: the procedure it was issued for, its kind, and (return tickets) the dossier whose result is collected
+ALTER TABLE tickets ADD COLUMN procedure_code TEXT;
+ALTER TABLE tickets ADD COLUMN kind TEXT;
+ALTER TABLE tickets ADD COLUMN dossier_code TEXT;
+`,
+  },
 ];

@@ -3,14 +3,16 @@
 import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CenterConfig } from '@motcua/protocol';
 import type { Clock } from './domain/business-day.ts';
 import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devices/hub.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
-import type { App, RouteContext } from './http/context.ts';
+import { publicBase, type App, type RouteContext } from './http/context.ts';
 import { errorBody, registerErrorHandling } from './http/errors.ts';
 import { describeApi } from './http/openapi.ts';
+import { limitIssuing } from './http/rate-limit.ts';
+import { withRedactedUrls } from './http/redact.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
@@ -21,6 +23,8 @@ import { publicHandlers } from './http/routes/public.ts';
 import { reportHandlers } from './http/routes/reports.ts';
 import { ticketHandlers } from './http/routes/tickets.ts';
 import { serveUis } from './http/ui.ts';
+import { holdDataDir } from './operations/lock.ts';
+import { Operations } from './operations/service.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService } from './services/admin.ts';
@@ -47,6 +51,12 @@ export interface ServerOptions {
   uiRoot?: string;
   /** Check every answer against its schema in the route table before sending it (tests). */
   checkAnswers?: boolean;
+  /** MOTCUA_PUBLIC_URL: the base of citizens' links when the center settings name none. */
+  publicUrl?: string;
+  /** MOTCUA_TLS_CERT / MOTCUA_TLS_KEY (PEM): serve HTTPS, with HSTS. */
+  https?: { cert: string | Buffer; key: string | Buffer };
+  /** How often the nightly backup timer looks whether it is due (tests shorten it). */
+  nightlyCheckMs?: number;
 }
 
 export interface MotcuaServer {
@@ -56,7 +66,11 @@ export interface MotcuaServer {
   queue: QueueService;
   hub: RealtimeHub;
   auth: AuthService;
+  operations: Operations;
 }
+
+/** Why a ticket has no print outcome after a restart: the server stopped while it printed. */
+export const INTERRUPTED_PRINT = 'interrupted: the server stopped while this ticket was printing; print it again';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -64,6 +78,8 @@ const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export async function buildServer(options: ServerOptions): Promise<MotcuaServer> {
   const clock = options.clock ?? (() => new Date());
   const store = Store.open(options.dbFile);
+  const releaseDataDir = holdDataDir(dirname(options.dbFile));
+  store.operations.settleInterruptedPrints(INTERRUPTED_PRINT, options.printing?.printer !== undefined);
   if (store.catalog.isEmpty() || (options.configId !== undefined && store.catalog.appliedConfigId() !== options.configId)) {
     store.catalog.applyConfig(options.config(), clock(), options.configId);
   }
@@ -71,10 +87,11 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const hub = new RealtimeHub();
   const queue = new QueueService(store, clock, hub);
   queue.today();
-  const auth = new AuthService(store, clock);
+  const auth = new AuthService(store, clock, hub);
 
   const app: App = Fastify({
-    logger: options.logger ?? false,
+    ...(options.https ? { https: options.https } : {}),
+    logger: withRedactedUrls(options.logger ?? false),
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: false,
     frameworkErrors: (error, _request, reply) => {
@@ -88,19 +105,26 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   registerErrorHandling(app);
 
   await app.register(helmet, {
-    // Plain HTTP on a LAN is normal for a center: no upgrade to https, no HSTS.
+    // Plain HTTP on a LAN is normal for a center: no upgrade to https, and HSTS only when serving HTTPS.
     contentSecurityPolicy: {
       useDefaults: true,
       directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:', 'blob:'], 'media-src': ["'self'", 'blob:'] },
     },
-    hsts: false,
+    hsts: options.https ? { maxAge: 31_536_000 } : false,
   });
+  await limitIssuing(app, options.rateLimitPerMinute ?? 120);
   await describeApi(app);
 
   const deviceStatus = new DeviceStatusBoard(store, clock);
   const devices = new DeviceHub(store, deviceStatus, clock, app.log, { ...DEFAULT_DEVICE_HUB_TIMES, ...options.deviceTimes });
   const printing = createPrinting(queue, hub, devices, options.printing ?? {}, clock);
-  const ctx: RouteContext = { queue, auth, hub, printing, devices: deviceStatus, rateLimitPerMinute: options.rateLimitPerMinute ?? 120, clock };
+  const ctx: RouteContext = {
+    queue, auth, hub, printing, devices: deviceStatus, clock,
+    publicUrl: (request) => publicBase(request, queue.settings.center.publicUrl, options.publicUrl),
+  };
+  const operations = new Operations({
+    store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
+  });
   registerRoutes(app, auth, {
     ...publicHandlers(ctx),
     ...meHandlers(ctx),
@@ -108,16 +132,19 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     ...counterHandlers(ctx),
     ...reportHandlers(ctx),
     ...dashboardHandlers(ctx),
-    ...adminHandlers(new AdminService(store, queue, hub, deviceStatus, clock)),
+    ...adminHandlers(new AdminService(store, queue, hub, deviceStatus, clock), operations),
   }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
   const io = attachSocketIo(app, hub, queue, auth);
   deviceStatus.watch(io);
   devices.watch(io);
+  operations.start();
   app.addHook('onClose', async () => {
+    await operations.stop();
     await printing.close();
     store.close();
+    releaseDataDir();
   });
-  return { app, io, store, queue, hub, auth };
+  return { app, io, store, queue, hub, auth, operations };
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PUBLIC_URL_PATTERN } from '@motcua/protocol';
 import { buildServer } from './app.ts';
 import { DEMO_DISPLAY_KEY, DEMO_KIOSK_KEY, DEMO_PASSWORDS, demoConfig, demoRatingKey, officerUsername } from './config/demo.ts';
 import { ConfigError, loadConfigFile } from './config/load.ts';
@@ -13,6 +14,8 @@ const host = env.HOST ?? '0.0.0.0';
 const dataDir = resolve(env.DATA_DIR ?? './data');
 const configPath = env.MOTCUA_CONFIG;
 const rateLimit = env.MOTCUA_RATE_LIMIT === undefined ? 120 : Number(env.MOTCUA_RATE_LIMIT);
+const publicUrl = env.MOTCUA_PUBLIC_URL || undefined;
+const tls = { cert: env.MOTCUA_TLS_CERT, key: env.MOTCUA_TLS_KEY };
 
 function fail(message: string): never {
   console.error(`motcua: ${message}`);
@@ -21,6 +24,16 @@ function fail(message: string): never {
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${env.PORT}"`);
 if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`MOTCUA_RATE_LIMIT must be a whole number of tickets per minute (0 = no limit), not "${env.MOTCUA_RATE_LIMIT}"`);
+if (publicUrl !== undefined && !new RegExp(PUBLIC_URL_PATTERN).test(publicUrl)) fail(`MOTCUA_PUBLIC_URL must be an address such as https://motcua.example.gov.vn, not "${publicUrl}"`);
+if (Boolean(tls.cert) !== Boolean(tls.key)) fail('MOTCUA_TLS_CERT and MOTCUA_TLS_KEY go together: set both (PEM files) or neither');
+function readPem(what: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    return fail(`${what} cannot be read: ${(e as Error).message}`);
+  }
+}
+const https = tls.cert && tls.key ? { cert: readPem('MOTCUA_TLS_CERT', tls.cert), key: readPem('MOTCUA_TLS_KEY', tls.key) } : undefined;
 
 let config;
 try {
@@ -34,13 +47,15 @@ const server = await buildServer({
   config: () => config ?? demoConfig(),
   configId: configPath ? createHash('sha256').update(readFileSync(configPath)).digest('hex') : undefined,
   rateLimitPerMinute: rateLimit,
+  publicUrl,
+  https,
   // MOTCUA_PRINTER=none: no printer at all (benchmarks, or a kiosk whose agent prints on its own PC).
   printing: { printer: env.MOTCUA_PRINTER === 'none' ? undefined : (env.MOTCUA_PRINTER ?? `file:${join(dataDir, 'printouts')}`) },
   logger: process.stdout.isTTY ? { level: env.LOG_LEVEL ?? 'info', transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } } : { level: env.LOG_LEVEL ?? 'info' },
 });
 
 const address = await server.app.listen({ port, host });
-const base = `http://localhost:${new URL(address).port}`;
+const base = `${https ? 'https' : 'http'}://localhost:${new URL(address).port}`;
 const lines = [
   '',
   `motcua is running: ${base}`,

@@ -56,8 +56,8 @@ describe('issuing and tracking', () => {
     const t = await issue(url, 2);
     const { status, body } = await http<TrackView>(url, `/api/tickets/track/${t.trackCode}`);
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(['departmentCode', 'departmentName', 'etaMinutes', 'number', 'position', 'serviceName', 'status']);
-    expect(body).toMatchObject({ number: t.number, status: 'waiting', departmentCode: 'TP' });
+    expect(Object.keys(body).sort()).toEqual(['departmentCode', 'departmentName', 'etaMinutes', 'number', 'position', 'serviceName', 'status', 'url']);
+    expect(body).toMatchObject({ number: t.number, status: 'waiting', departmentCode: 'TP', url: `${url}/t/${t.trackCode}` });
     expect((await http(url, '/api/tickets/track/nosuchcode')).status).toBe(404);
   });
 

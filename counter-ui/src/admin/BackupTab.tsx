@@ -1,4 +1,5 @@
-// The whole configuration as one file (the MOTCUA_CONFIG format): export, and import to replace it.
+// The whole configuration as one file (the MOTCUA_CONFIG format): export, and import to replace it;
+// and a backup of the whole database (tickets, figures, audit log) to download.
 import { useState, type ChangeEvent } from 'react';
 import { useLang, useSession } from '../shared/index.ts';
 import { download } from '../supervisor/download.ts';
@@ -10,6 +11,7 @@ export function BackupTab() {
   const { api, change } = useAdmin();
   const [failure, setFailure] = useState<string | null>(null);
   const exportFile = () => download('/api/admin/config', token).catch((e: unknown) => setFailure(String(e)));
+  const backupFile = () => download('/api/admin/backup', token).catch((e: unknown) => setFailure(String(e)));
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -38,6 +40,11 @@ export function BackupTab() {
         <label className="btn file-button">{t('Chọn tệp cấu hình…', 'Choose a configuration file…')}
           <input type="file" name="config" accept="application/json,.json" onChange={(e) => void importFile(e)} /></label>
         {failure && <p className="error" role="alert">{failure}</p>}
+      </section>
+      <section className="card stack">
+        <h2>{t('Sao lưu dữ liệu', 'Back up the data')}</h2>
+        <p>{t('Một bản sao toàn bộ cơ sở dữ liệu (phiếu, số liệu, nhật ký) lấy ngay lúc này, trong khi trung tâm vẫn hoạt động. Máy chủ cũng tự sao lưu mỗi đêm vào thư mục backups. Khôi phục bằng lệnh npm run restore khi máy chủ đã dừng.', 'A copy of the whole database (tickets, figures, audit log) taken now, while the center keeps working. The server also backs up every night into the backups folder. Restore it with npm run restore while the server is stopped.')}</p>
+        <button type="button" className="btn primary" onClick={() => void backupFile()}>{t('Tải bản sao lưu', 'Download a backup')}</button>
       </section>
     </div>
   );

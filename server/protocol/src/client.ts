@@ -78,11 +78,16 @@ export async function apiRequest<T>(url: string, options: RequestOptions = {}): 
   return data as T;
 }
 
-/** The device key from `?key=` (kept in localStorage for the next visits), or the kept one. */
-export function deviceKey(storageName: string, location: Location = window.location, storage: Storage = window.localStorage): string | null {
-  const fromUrl = new URLSearchParams(location.search).get('key');
+/** The device key from `?key=` (kept in localStorage for the next visits, then dropped from the address bar), or the kept one. */
+export function deviceKey(storageName: string, location: Location = window.location, storage: Storage = window.localStorage, history: History = window.history): string | null {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('key');
   if (fromUrl) {
     storage.setItem(storageName, fromUrl);
+    // Once stored, the key leaves the address bar (and the history, bookmarks and screenshots).
+    params.delete('key');
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     return fromUrl;
   }
   return storage.getItem(storageName);

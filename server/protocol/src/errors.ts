@@ -19,6 +19,7 @@ export const ERRORS = {
   unauthenticated: { status: 401, en: 'Sign in first.', vi: 'Vui lòng đăng nhập trước.' },
   bad_token: { status: 401, en: 'Your session has expired or the key was revoked. Sign in again.', vi: 'Phiên làm việc đã hết hạn hoặc khóa thiết bị đã bị thu hồi. Vui lòng đăng nhập lại.' },
   bad_credentials: { status: 401, en: 'Wrong username or password.', vi: 'Sai tên đăng nhập hoặc mật khẩu.' },
+  too_many_attempts: { status: 429, en: 'Too many wrong passwords. Wait, then try again.', vi: 'Nhập sai mật khẩu quá nhiều lần. Vui lòng chờ rồi thử lại.' },
   wrong_role: { status: 403, en: 'Your role may not do this.', vi: 'Vai trò của bạn không được phép làm việc này.' },
   // unknown things
   unknown_user: { status: 404, en: 'No such user.', vi: 'Không có người dùng này.' },
@@ -84,6 +85,7 @@ export const ERRORS = {
   user_at_counter: { status: 409, en: 'This user works at a counter now.', vi: 'Người dùng này đang làm việc tại quầy.' },
   counter_in_use: { status: 409, en: 'The counter is open.', vi: 'Quầy đang mở.' },
   counter_has_device: { status: 409, en: 'A device is still bound to this counter.', vi: 'Vẫn còn thiết bị gắn với quầy này.' },
+  weak_password: { status: 400, en: 'This password is too easy to guess: choose another.', vi: 'Mật khẩu này quá dễ đoán: hãy chọn mật khẩu khác.' },
   already_revoked: { status: 409, en: 'This key was already revoked.', vi: 'Khóa này đã bị thu hồi.' },
   // the browser's own
   network: { status: 503, en: 'Cannot reach the server.', vi: 'Không kết nối được máy chủ. Vui lòng thử lại sau giây lát.' },
@@ -99,6 +101,7 @@ export const ErrorBody = Type.Object({
     code: Type.Unsafe<ErrorCode>(Type.Enum(ERROR_CODES)),
     message: Type.String(),
     messageVi: Type.Optional(Type.String({ description: 'The message in Vietnamese' })),
+    retryAfter: Type.Optional(Type.Integer({ minimum: 1, description: 'For 429: seconds to wait before trying again (also the Retry-After header)' })),
   }),
 }, { description: 'What went wrong and what to do next' });
 export type ErrorBody = Static<typeof ErrorBody>;

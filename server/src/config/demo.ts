@@ -1,6 +1,6 @@
 // The demo center: the four departments of the Tiền Giang center with real services, three
 // counters each, and the demo credentials of CONTRACT.md. Used when no MOTCUA_CONFIG is given.
-import { hashPassword, hashSecret } from '../security/crypto.ts';
+import { hashPasswordNow, hashSecret } from '../security/crypto.ts';
 import type { CenterConfig } from '@motcua/protocol';
 
 type Svc = [code: string, vi: string, en: string];
@@ -70,7 +70,7 @@ function workProfile(services: Svc[], k: number): Record<string, number> {
 }
 
 export function demoConfig(): CenterConfig {
-  const officerHash = hashPassword(DEMO_PASSWORDS.officer);
+  const officerHash = hashPasswordNow(DEMO_PASSWORDS.officer);
   return {
     center: {
       name: { vi: 'Trung tâm Phục vụ hành chính công tỉnh Tiền Giang', en: 'Tien Giang Public Administration Service Center' },
@@ -95,8 +95,8 @@ export function demoConfig(): CenterConfig {
       return { number, name: `Quầy ${number}`, department: d.code, services: workProfile(d.services, k) };
     })),
     users: [
-      { username: 'admin', displayName: 'Quản trị viên', role: 'admin', passwordHash: hashPassword(DEMO_PASSWORDS.admin) },
-      { username: 'supervisor', displayName: 'Giám sát viên', role: 'supervisor', passwordHash: hashPassword(DEMO_PASSWORDS.supervisor) },
+      { username: 'admin', displayName: 'Quản trị viên', role: 'admin', passwordHash: hashPasswordNow(DEMO_PASSWORDS.admin) },
+      { username: 'supervisor', displayName: 'Giám sát viên', role: 'supervisor', passwordHash: hashPasswordNow(DEMO_PASSWORDS.supervisor) },
       ...DEPARTMENTS.flatMap((d, di) => Array.from({ length: COUNTERS_PER_DEPARTMENT }, (_, k) => {
         const n = di * COUNTERS_PER_DEPARTMENT + k + 1;
         return { username: officerUsername(n), displayName: `Cán bộ ${String(n).padStart(2, '0')}`, role: 'officer' as const, department: d.code, passwordHash: officerHash };

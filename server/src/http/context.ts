@@ -22,11 +22,17 @@ export interface RouteContext {
   hub: RealtimeHub;
   printing: Printing;
   devices: DeviceStatusBoard;
-  rateLimitPerMinute: number;
   clock: () => Date;
+  /** The base of every link and QR code given to citizens (see publicBase). */
+  publicUrl(request: FastifyRequest): string;
 }
 
-/** The address citizens' links start with, as this request reached the server. */
-export function originOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+/**
+ * The address citizens' links start with: the center's public address (admin setting), else
+ * MOTCUA_PUBLIC_URL, else the address this request reached the server at (a LAN address, which a
+ * phone on 4G cannot open: set one of the first two).
+ */
+export function publicBase(request: FastifyRequest, setting: string | undefined, fromEnvironment: string | undefined): string {
+  const base = setting ?? fromEnvironment ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+  return base.replace(/\/+$/, '');
 }

@@ -1,7 +1,9 @@
 // One error shape for every refusal: { error: { code, message } }. 5xx answers hide internals.
+// A refusal that says when to try again (RetryLater) also carries retryAfter and Retry-After.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ERRORS, type ErrorBody, type ErrorCode } from '@motcua/protocol';
 import { DomainError } from '../domain/errors.ts';
+import { RetryLater } from '../security/throttle.ts';
 
 /** The error shape; without a Vietnamese message of its own, the code's from the protocol's table. */
 export function errorBody(code: ErrorCode, message: string, messageVi: string = ERRORS[code].vi): ErrorBody {
@@ -15,6 +17,10 @@ const CLIENT_ERRORS: Partial<Record<string, ErrorCode>> = {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    if (error instanceof RetryLater) {
+      const body = errorBody(error.code, error.message, error.vi);
+      return reply.status(error.status).header('retry-after', String(error.retryAfter)).send({ error: { ...body.error, retryAfter: error.retryAfter } });
+    }
     if (error instanceof DomainError) {
       return reply.status(error.status).send(errorBody(error.code, error.message, error.vi));
     }

@@ -1,19 +1,23 @@
-// A fixed-window counter per key (a kiosk): enough to stop a stuck or abused kiosk.
-export interface RateLimiter { allow(key: string): boolean }
+// Ticket issuing is limited per kiosk key (MOTCUA_RATE_LIMIT tickets a minute) with
+// @fastify/rate-limit: enough to stop a stuck or abused kiosk. Over the limit: 429 rate_limited
+// with retryAfter and a Retry-After header. Counted after the role check, so per kiosk, not per IP.
+import rateLimit from '@fastify/rate-limit';
+import type { App } from './context.ts';
+import { RetryLater } from '../security/throttle.ts';
 
-export function createRateLimiter(perMinute: number, clock: () => Date): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  return {
-    allow(key) {
-      if (perMinute <= 0) return true;
-      const now = clock().getTime();
-      const w = windows.get(key);
-      if (!w || now - w.start >= 60_000) {
-        windows.set(key, { start: now, count: 1 });
-        return true;
-      }
-      w.count += 1;
-      return w.count <= perMinute;
-    },
-  };
+const ISSUE_URL = '/api/tickets';
+
+export async function limitIssuing(app: App, perMinute: number): Promise<void> {
+  if (perMinute <= 0) return;
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `kiosk:${request.actor?.deviceId ?? request.ip}`,
+    allowList: (request) => request.method !== 'POST' || request.routeOptions.url !== ISSUE_URL,
+    errorResponseBuilder: (_request, context) => new RetryLater('rate_limited',
+      `This kiosk has issued ${perMinute} tickets in the last minute. Please wait a moment and try again.`,
+      'Máy lấy số đã cấp quá nhiều phiếu trong một phút. Vui lòng chờ giây lát rồi thử lại.', Math.max(1, Math.ceil(context.ttl / 1000))),
+  });
 }

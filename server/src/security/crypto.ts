@@ -1,29 +1,42 @@
 // Password hashing (scrypt), session tokens and device keys. Secrets are stored only as hashes.
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+// Sign-in and password changes hash on libuv's thread pool (async scrypt, ~45 ms a try), so a
+// crowd of guessers never stalls the event loop; only start-up (demo accounts) hashes in line.
+import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
 const P = 1;
 const KEYLEN = 32;
 
-export function hashPassword(password: string): string {
+const scryptAsync = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
+  new Promise<Buffer>((resolve, reject) => scrypt(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
+
+const encode = (salt: Buffer, hash: Buffer) => `scrypt$${N}$${R}$${P}$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+
+/** A password hash, computed off the event loop. */
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = scryptSync(password.normalize('NFC'), salt, KEYLEN, { N, r: R, p: P });
-  return `scrypt$${N}$${R}$${P}$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+  return encode(salt, await scryptAsync(password.normalize('NFC'), salt, KEYLEN, { N, r: R, p: P }));
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+/** A password hash computed in line: for start-up (the demo accounts) and the command line only. */
+export function hashPasswordNow(password: string): string {
+  const salt = randomBytes(16);
+  return encode(salt, scryptSync(password.normalize('NFC'), salt, KEYLEN, { N, r: R, p: P }));
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const actual = scryptSync(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, {
+  const actual = await scryptAsync(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, {
     N: Number(n), r: Number(r), p: Number(p), maxmem: 256 * Number(n) * Number(r),
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 /** A hash of a password nobody has, to spend the same time on unknown usernames. */
-export const DUMMY_PASSWORD_HASH = hashPassword(randomBytes(16).toString('hex'));
+export const DUMMY_PASSWORD_HASH = hashPasswordNow(randomBytes(16).toString('hex'));
 
 /** sha256 hex: how session tokens and device keys are stored and looked up. */
 export function hashSecret(secret: string): string {

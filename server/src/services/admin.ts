@@ -13,6 +13,7 @@ import type {
 } from '@motcua/protocol';
 import type { RealtimeHub } from '../realtime/hub.ts';
 import { hashPassword, hashSecret, newSecret } from '../security/crypto.ts';
+import { assertStrongPassword } from '../security/passwords.ts';
 import type { Store } from '../store/index.ts';
 import type { DeviceStatusBoard } from './device-status.ts';
 import type { Actor, QueueService } from './queue.ts';
@@ -34,6 +35,7 @@ export class AdminService {
     return {
       center: this.queue.settings.center,
       policy: this.queue.policy,
+      operations: this.store.operations.settings(),
       departments: departments.map((d) => ({
         id: d.id, code: d.code, name: d.name, block: d.block,
         services: services.filter((s) => s.departmentId === d.id).map((s) => ({
@@ -132,10 +134,13 @@ export class AdminService {
 
   // ------------------------------------------------------------ users
 
-  addUser(actor: Actor, body: NewUserBody): void {
+  /** Adds a user; a blank or trivial password is refused (hashed off the event loop). */
+  async addUser(actor: Actor, body: NewUserBody): Promise<void> {
     const fields = this.userConfig(body);
+    assertStrongPassword(body.password, body.username);
+    const passwordHash = await hashPassword(body.password);
     this.change(actor, 'admin.user.create', { username: body.username, role: body.role }, (c) => {
-      edits.addUser(c, { username: body.username, ...fields, passwordHash: hashPassword(body.password) });
+      edits.addUser(c, { username: body.username, ...fields, passwordHash });
     });
   }
 
@@ -145,13 +150,24 @@ export class AdminService {
     this.change(actor, 'admin.user.update', { username, role: body.role }, (c) => edits.updateUser(c, username, { department: undefined, ...fields }));
   }
 
-  /** Sets a new password and signs the user out everywhere. */
-  setPassword(actor: Actor, id: number, password: string): void {
+  /** Sets a new password (a blank or trivial one is refused) and signs the user out everywhere. */
+  async setPassword(actor: Actor, id: number, password: string): Promise<void> {
     const { username } = this.user(id);
-    const passwordHash = hashPassword(password);
+    assertStrongPassword(password, username);
+    const passwordHash = await hashPassword(password);
     this.change(actor, 'admin.user.password', { username }, (c) => {
       edits.updateUser(c, username, { passwordHash });
       this.store.admin.deleteSessions(id);
+    });
+    this.hub.disconnectRoom(`user:${id}`);
+  }
+
+  /** Ends every session of a user: their tokens stop working and their sockets are disconnected. */
+  signOutUser(actor: Actor, id: number): void {
+    const { username } = this.user(id);
+    this.store.transaction(() => {
+      this.store.admin.deleteSessions(id);
+      this.store.audit.record({ at: this.clock().getTime(), userId: actor.userId, deviceId: actor.deviceId, action: 'admin.user.sign-out', counterId: null, ticketId: null, detail: { username } });
     });
     this.hub.disconnectRoom(`user:${id}`);
   }

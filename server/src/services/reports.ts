@@ -94,10 +94,14 @@ function lines(report: Report): Line[] {
 const bilingual = (t: LocalizedText) => (t.vi === t.en ? t.vi : `${t.vi} / ${t.en}`);
 const secondsUnit = (c: Column) => (c.kind === 'seconds' ? ' (giây / s)' : c.kind === 'share' ? ' (%)' : '');
 
+/**
+ * One CSV cell. Text starting with = + - @, a tab or a carriage return would run as a formula in a
+ * spreadsheet (=HYPERLINK(…), @SUM(…)): it is prefixed with an apostrophe, so it reads as text.
+ */
 function csvCell(v: string | number | null): string {
   if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
+  return /[",\r\n;\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** CSV with a BOM: the groups' table, a blank line, then the hours' table. Times in seconds. */

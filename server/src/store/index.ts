@@ -5,6 +5,7 @@ import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
 import { CatalogStore } from './catalog.ts';
 import { openDatabase, type Db } from './db.ts';
+import { OperationsStore } from './operations.ts';
 import { StatsStore } from './stats.ts';
 import { TicketStore } from './tickets.ts';
 
@@ -15,6 +16,7 @@ export class Store {
   readonly audit: AuditStore;
   readonly stats: StatsStore;
   readonly admin: AdminStore;
+  readonly operations: OperationsStore;
 
   constructor(readonly db: Db) {
     this.catalog = new CatalogStore(db);
@@ -23,6 +25,7 @@ export class Store {
     this.audit = new AuditStore(db);
     this.stats = new StatsStore(db);
     this.admin = new AdminStore(db);
+    this.operations = new OperationsStore(db);
   }
 
   static open(file: string): Store {

@@ -207,6 +207,16 @@ END;
 `,
   },
   {
+    id: 7,
+    name: 'sign-ins end when idle',
+    sql: `
+-- when the session was last used; a session unused for the idle time ends
+ALTER TABLE sessions ADD COLUMN last_seen_at TEXT;
+UPDATE sessions SET last_seen_at = created_at;
+CREATE INDEX sessions_user ON sessions(user_id);
+`,
+  },
+  {
     id: 8,
     name: 'procedures, and the procedure and dossier of a ticket',
     sql: `

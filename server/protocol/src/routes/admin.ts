@@ -1,9 +1,11 @@
 // Administration (admin role, /api/admin/**): center settings, call policy, departments, services,
-// counters, users, device keys, and the whole configuration as one file. Every change applies live.
+// counters, users, device keys, operations (backups, retention, sign-in lifetimes), the whole
+// configuration as one file, and a backup of the database. Every change applies live.
+import Type from 'typebox';
 import { IdParams, Ok } from '../shapes/common.ts';
 import {
   AdminView, CallPolicySettings, CenterSettings, CounterFields, DepartmentFields, DeviceCreated, NewCounterBody, NewDepartmentBody, NewDeviceBody, NewServiceBody,
-  NewUserBody, PasswordBody, PrintAgentBody, ServiceFields, UserFields,
+  NewUserBody, OperationsSettings, PasswordBody, PrintAgentBody, ServiceFields, UserFields,
 } from '../shapes/admin.ts';
 import { CenterConfig } from '../shapes/config.ts';
 import { defineRoutes } from './spec.ts';
@@ -22,6 +24,10 @@ export const adminRoutes = defineRoutes({
   },
   'PUT /api/admin/center': { ...change, body: CenterSettings, summary: 'Center settings: names, notice line of the display, kiosk priority step, business hours (omit = always open), voice' },
   'PUT /api/admin/policy': { ...change, body: CallPolicySettings, summary: 'The call policy: interleave ratio, aging threshold, recall limit' },
+  'PUT /api/admin/operations': {
+    ...change, body: OperationsSettings,
+    summary: 'Operations: hour of the nightly backup and how many days backups are kept, days tracking codes are kept, idle and absolute lifetime of sign-ins',
+  },
   'POST /api/admin/departments': { ...change, body: NewDepartmentBody, summary: 'Add a department with its number block and a first service' },
   'PUT /api/admin/departments/:id': { ...one, body: DepartmentFields, summary: 'Rename a department or change its number block' },
   'POST /api/admin/departments/:id/retire': { ...one, summary: 'Retire a department and its counters (no live tickets, no users left in it)' },
@@ -31,9 +37,16 @@ export const adminRoutes = defineRoutes({
   'POST /api/admin/counters': { ...change, body: NewCounterBody, summary: 'Add a counter with its work profile (services of its department with weights)' },
   'PUT /api/admin/counters/:id': { ...one, body: CounterFields, summary: 'Edit a counter: name, department (closed counters only), work profile' },
   'POST /api/admin/counters/:id/retire': { ...one, summary: 'Retire a closed counter' },
-  'POST /api/admin/users': { ...change, body: NewUserBody, summary: 'Add a user (officer, supervisor, admin); an officer belongs to a department' },
+  'POST /api/admin/users': {
+    ...change, body: NewUserBody,
+    summary: 'Add a user (officer, supervisor, admin); an officer belongs to a department; a blank, common or username-like password is refused (400 weak_password)',
+  },
   'PUT /api/admin/users/:id': { ...one, body: UserFields, summary: 'Edit a user: name, role, department' },
-  'POST /api/admin/users/:id/password': { ...one, body: PasswordBody, summary: 'Set a new password; the user is signed out everywhere' },
+  'POST /api/admin/users/:id/password': {
+    ...one, body: PasswordBody,
+    summary: 'Set a new password (blank, common or equal to the username: 400 weak_password); the user is signed out everywhere',
+  },
+  'POST /api/admin/users/:id/sign-out': { ...one, summary: 'End every session of a user: their tokens stop working and their sockets are disconnected' },
   'POST /api/admin/users/:id/retire': { ...one, summary: 'Retire a user: sessions end, sockets are disconnected' },
   'POST /api/admin/devices': { ...change, body: NewDeviceBody, answer: DeviceCreated, summary: 'Issue a device key (kiosk, display, agent): the key is in this answer only' },
   'POST /api/admin/devices/:id/revoke': { ...one, summary: 'Revoke a device key: its sockets are disconnected at once' },
@@ -44,6 +57,11 @@ export const adminRoutes = defineRoutes({
   'GET /api/admin/config': {
     ...admin, answer: CenterConfig, file: true,
     summary: 'Export the whole configuration as one file in the MOTCUA_CONFIG format (password and key hashes included: keep it safe)',
+  },
+  'GET /api/admin/backup': {
+    ...admin, file: true,
+    answer: Type.Unsafe<Uint8Array>({ type: 'string', format: 'binary', description: 'A SQLite database file' }),
+    summary: 'Download a fresh, consistent backup of the whole database (SQLite backup API, taken while the center runs); restore it with npm run restore',
   },
   'POST /api/admin/config': {
     ...change, body: CenterConfig, bodyLimit: IMPORT_BODY_BYTES,

@@ -20,7 +20,7 @@ export const publicRoutes = defineRoutes({
   },
   'GET /api/tickets/track/:trackCode': {
     roles: 'anyone', tags: ['public'],
-    summary: 'The public view of one ticket, for the phone page /t/<trackCode>',
+    summary: 'The public view of one ticket, for the phone page /t/<trackCode> (url: its full address); tracking codes are erased after the retention period',
     params: TrackParams, answer: TrackView, refusals: [404],
   },
   'GET /api/announcements/preview': {
@@ -30,10 +30,11 @@ export const publicRoutes = defineRoutes({
   },
   'POST /api/auth/login': {
     roles: 'anyone', tags: ['auth'],
-    summary: 'Sign in; the token goes in Authorization: Bearer <token> and expires after 12 hours',
-    body: LoginRequest, answer: LoginResponse,
+    summary: 'Sign in; the token goes in Authorization: Bearer <token> and ends after a while unused or at the latest after the absolute lifetime (operations settings: 2 h idle, 12 h by default)',
+    description: 'After 5 wrong passwords for one username, or 20 from one address, within 15 minutes: 429 too_many_attempts with retryAfter (seconds) and a Retry-After header.',
+    body: LoginRequest, answer: LoginResponse, refusals: [429],
   },
-  'POST /api/auth/logout': { roles: 'anyone', tags: ['auth'], summary: 'End this session', answer: Ok },
+  'POST /api/auth/logout': { roles: 'anyone', tags: ['auth'], summary: 'End this session: the token stops working and the user\'s sockets are disconnected', answer: Ok },
   'GET /api/me': {
     roles: OFFICERS, tags: ['officer'],
     summary: 'The signed-in user, the counter they work at now, and the recall limit of the call policy',

@@ -2,7 +2,8 @@
 // services, counters, users and device keys, as edited and as read back.
 import Type, { type Static } from 'typebox';
 import { BusinessHours } from './catalog.ts';
-import { CounterState, DeviceKind, Id, Nullable, Role } from './common.ts';
+import { CounterState, DeviceKind, HHMM, Id, Nullable, Role } from './common.ts';
+import { PublicUrl } from './config.ts';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 const EditedText = Type.Object({ vi: Text(200), en: Text(200) }, { additionalProperties: false });
@@ -18,6 +19,7 @@ export const CenterSettings = Type.Object({
   /** The line the wall display shows under the calls. */
   notice: Type.Optional(EditedText),
   businessHours: Type.Optional(BusinessHours),
+  publicUrl: Type.Optional(PublicUrl),
 }, { additionalProperties: false });
 export type CenterSettings = Static<typeof CenterSettings>;
 
@@ -94,9 +96,20 @@ export const AdminDeviceView = Type.Object({
 });
 export type AdminDeviceView = Static<typeof AdminDeviceView>;
 
+/** PUT /api/admin/operations: backups, retention of tracking codes, and how long sign-ins last. */
+export const OperationsSettings = Type.Object({
+  backupTime: Type.String({ ...HHMM, description: 'Center local time of the nightly backup, HH:MM' }),
+  backupKeepDays: Type.Integer({ minimum: 1, maximum: 366, description: 'Nightly backups under DATA_DIR/backups are kept this many days' }),
+  trackRetentionDays: Type.Integer({ minimum: 1, maximum: 3660, description: 'Tracking codes of tickets older than this many days are erased (figures stay)' }),
+  sessionIdleMinutes: Type.Integer({ minimum: 5, maximum: 1440, description: 'A sign-in unused this long ends' }),
+  sessionMaxHours: Type.Integer({ minimum: 1, maximum: 72, description: 'A sign-in ends this long after it began, used or not' }),
+}, { additionalProperties: false });
+export type OperationsSettings = Static<typeof OperationsSettings>;
+
 export const AdminView = Type.Object({
   center: CenterSettings,
   policy: CallPolicySettings,
+  operations: OperationsSettings,
   departments: Type.Array(AdminDepartmentView),
   counters: Type.Array(AdminCounterView),
   users: Type.Array(AdminUserView),

@@ -4,6 +4,13 @@ import Type, { type Static } from 'typebox';
 
 const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}$', description: 'Upper-case code, e.g. TP or LLTP' });
+/** http(s)://host[:port][/path]: no query, no fragment. */
+export const PUBLIC_URL_PATTERN = '^https?://[^\\s/?#]+(/[^\\s?#]*)?$';
+/** The address citizens' phones reach the center at: the base of every link and QR code given to them. */
+export const PublicUrl = Type.String({
+  pattern: PUBLIC_URL_PATTERN, maxLength: 200,
+  description: 'Base of every link and QR code given to citizens, e.g. https://motcua.tiengiang.gov.vn (overrides MOTCUA_PUBLIC_URL; none = that, or the address the kiosk reached)',
+});
 
 export const CenterConfig = Type.Object({
   center: Type.Object({
@@ -18,6 +25,7 @@ export const CenterConfig = Type.Object({
       opens: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing opens, HH:MM' }),
       closes: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing closes, HH:MM' }),
     }, { additionalProperties: false, description: 'When the kiosk issues tickets; none = always' })),
+    publicUrl: Type.Optional(PublicUrl),
   }, { additionalProperties: false }),
   policy: Type.Object({
     maxPriorityPerNormal: Type.Integer({ minimum: 0, maximum: 20 }),

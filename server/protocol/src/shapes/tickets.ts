@@ -50,6 +50,7 @@ export const TrackView = Type.Object({
   number: Type.String(), status: TicketStatus, departmentCode: Type.String(), counterNumber: Type.Optional(Type.Integer()),
   position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer(),
   serviceName: Type.Optional(LocalizedText), departmentName: Type.Optional(LocalizedText),
+  url: Type.Optional(Type.String({ description: 'The full address of this phone page (the center\'s public address + /t/<trackCode>)' })),
 });
 export type TrackView = Static<typeof TrackView>;
 

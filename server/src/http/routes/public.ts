@@ -12,9 +12,12 @@ export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
       const waiting = new Map(Object.entries(ctx.queue.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
       return { ...ctx.queue.catalog.toPublic(waiting), center: ctx.queue.centerInfo() };
     },
-    'GET /api/tickets/track/:trackCode': async (request) => ctx.queue.track(request.params.trackCode),
+    'GET /api/tickets/track/:trackCode': async (request) => ({
+      ...ctx.queue.track(request.params.trackCode),
+      url: `${ctx.publicUrl(request)}/t/${request.params.trackCode}`,
+    }),
     'GET /api/announcements/preview': async (request) => ctx.queue.announcement(request.query.number, request.query.counter),
-    'POST /api/auth/login': async (request) => ctx.auth.login(request.body.username, request.body.password),
+    'POST /api/auth/login': async (request) => ctx.auth.login(request.body.username, request.body.password, request.ip),
     'POST /api/auth/logout': async (request) => {
       const token = bearer(request);
       if (token) ctx.auth.logout(token);

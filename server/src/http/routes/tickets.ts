@@ -1,18 +1,15 @@
 // /api/tickets/**: issuing tickets (kiosks), the actions on a ticket in an officer's hand, ratings
 // and reprints.
-import { DomainError } from '../../domain/errors.ts';
 import type { Actor, QueueService } from '../../services/queue.ts';
 import type { Ticket } from '@motcua/protocol';
 import { actorOf } from '../auth.ts';
-import { originOf, type RouteContext } from '../context.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import type { RouteContext } from '../context.ts';
 import type { Handler, Handlers } from '../register.ts';
 
 type TicketRoute = 'POST /api/tickets' | 'GET /api/tickets/:id' | `POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume' | 'transfer' | 'rating' | 'reprint'}`;
 type HandAction = 'serve' | 'finish' | 'noShow' | 'park' | 'resume';
 
 export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
-  const limiter = createRateLimiter(ctx.rateLimitPerMinute, ctx.clock);
   const inHand = (action: HandAction): Handler<`POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume'}`> =>
     async (request) => ({ ticket: run(ctx.queue, action, request.params.id, actorOf(request)) });
 
@@ -20,12 +17,9 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
     'POST /api/tickets': async (request) => {
       const kiosk = actorOf(request);
       const key = request.headers['idempotency-key'];
-      if (!limiter.allow(String(kiosk.deviceId))) {
-        throw new DomainError('rate_limited', `This kiosk has issued ${ctx.rateLimitPerMinute} tickets in the last minute. Please wait a moment and try again.`, 'Máy lấy số đã cấp quá nhiều phiếu trong một phút. Vui lòng chờ giây lát rồi thử lại.');
-      }
       const { ticket, replayed } = ctx.queue.issue({ ...request.body, kioskId: kiosk.deviceId, idempotencyKey: key });
       await ctx.queue.issued();
-      const print = replayed ? { status: 'none' as const } : ctx.printing.submit(ticket, kiosk, request.body.lang ?? 'vi', originOf(request));
+      const print = replayed ? { status: 'none' as const } : ctx.printing.submit(ticket, kiosk, request.body.lang ?? 'vi', ctx.publicUrl(request));
       return { ...ticket, print };
     },
     'GET /api/tickets/:id': async (request) => ({ ticket: ctx.queue.ticketById(request.params.id) }),
@@ -39,7 +33,7 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
       ctx.queue.rate(request.params.id, actorOf(request), request.body.score);
       return { ok: true };
     },
-    'POST /api/tickets/:id/reprint': async (request) => ctx.printing.reprint(request.params.id, actorOf(request), originOf(request)),
+    'POST /api/tickets/:id/reprint': async (request) => ctx.printing.reprint(request.params.id, actorOf(request), ctx.publicUrl(request)),
   };
 }
 

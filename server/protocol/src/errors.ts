@@ -86,6 +86,15 @@ export const ERRORS = {
   counter_in_use: { status: 409, en: 'The counter is open.', vi: 'Quầy đang mở.' },
   counter_has_device: { status: 409, en: 'A device is still bound to this counter.', vi: 'Vẫn còn thiết bị gắn với quầy này.' },
   weak_password: { status: 400, en: 'This password is too easy to guess: choose another.', vi: 'Mật khẩu này quá dễ đoán: hãy chọn mật khẩu khác.' },
+  // procedures and results return
+  unknown_procedure: { status: 404, en: 'No such procedure. Search again or choose a service.', vi: 'Không tìm thấy thủ tục này. Vui lòng tìm lại hoặc chọn dịch vụ.' },
+  bad_dossier_code: { status: 400, en: 'This is not a dossier code. Scan the QR code on your receipt again, or type the code printed under it.', vi: 'Đây không phải mã hồ sơ. Vui lòng quét lại mã QR trên giấy biên nhận, hoặc nhập mã in bên dưới.' },
+  dossier_not_found: { status: 404, en: 'No dossier has this code. Check the code on your receipt, or take a ticket to ask at the counter.', vi: 'Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra mã trên giấy biên nhận, hoặc lấy số để hỏi tại quầy.' },
+  result_not_ready: { status: 409, en: 'The result of this dossier is not ready yet.', vi: 'Hồ sơ này chưa có kết quả.' },
+  result_already_returned: { status: 409, en: 'The result of this dossier was already returned. Take a ticket to ask at the counter if needed.', vi: 'Kết quả của hồ sơ này đã được trả. Nếu cần, vui lòng lấy số để hỏi tại quầy.' },
+  dossier_rejected: { status: 409, en: 'This dossier was not accepted. Take a ticket to ask at the counter.', vi: 'Hồ sơ này không được giải quyết. Vui lòng lấy số để hỏi tại quầy.' },
+  dossier_system_unavailable: { status: 503, en: 'We cannot check your dossier now. Please take a ticket to ask at the counter.', vi: 'Hiện không kiểm tra được hồ sơ. Vui lòng lấy số để hỏi tại quầy.' },
+  bad_import_file: { status: 400, en: 'The file could not be read as a CSV or XLSX spreadsheet with the columns Mã thủ tục, Tên thủ tục, Lĩnh vực, Cơ quan thực hiện.', vi: 'Không đọc được tệp CSV hoặc XLSX có các cột Mã thủ tục, Tên thủ tục, Lĩnh vực, Cơ quan thực hiện.' },
   already_revoked: { status: 409, en: 'This key was already revoked.', vi: 'Khóa này đã bị thu hồi.' },
   // the browser's own
   network: { status: 503, en: 'Cannot reach the server.', vi: 'Không kết nối được máy chủ. Vui lòng thử lại sau giây lát.' },
@@ -102,6 +111,7 @@ export const ErrorBody = Type.Object({
     message: Type.String(),
     messageVi: Type.Optional(Type.String({ description: 'The message in Vietnamese' })),
     retryAfter: Type.Optional(Type.Integer({ minimum: 1, description: 'For 429: seconds to wait before trying again (also the Retry-After header)' })),
+    dueDate: Type.Optional(Type.String({ format: 'date', description: 'For result_not_ready: the appointment date of the result, YYYY-MM-DD' })),
   }),
 }, { description: 'What went wrong and what to do next' });
 export type ErrorBody = Static<typeof ErrorBody>;

@@ -1,7 +1,8 @@
 // The demo center: the four departments of the Tiền Giang center with real services, three
-// counters each, and the demo credentials of CONTRACT.md. Used when no MOTCUA_CONFIG is given.
+// counters each, the real procedures of demo-procedures.ts, and the demo credentials of CONTRACT.md. Used when no MOTCUA_CONFIG is given.
 import { hashPasswordNow, hashSecret } from '../security/crypto.ts';
 import type { CenterConfig } from '@motcua/protocol';
+import { demoProcedures } from './demo-procedures.ts';
 
 type Svc = [code: string, vi: string, en: string];
 
@@ -109,5 +110,6 @@ export function demoConfig(): CenterConfig {
         { name: `Máy tính bảng đánh giá quầy ${i + 1}`, kind: 'display' as const, keyHash: hashSecret(demoRatingKey(i + 1)), counter: i + 1 }
       )),
     ],
+    procedures: demoProcedures(),
   };
 }

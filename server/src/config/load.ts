@@ -60,6 +60,14 @@ export function validateConfig(raw: unknown, source = 'configuration'): CenterCo
       if (agents !== 1) fail(`/devices/${i}/printsThrough`, agents === 0 ? `no agent named "${d.printsThrough}"` : `${agents} agents are named "${d.printsThrough}": rename one`);
     }
   });
+  const procedureCodes = new Set<string>();
+  config.procedures?.forEach((p, i) => {
+    if (procedureCodes.has(p.code)) fail(`/procedures/${i}/code`, `procedure code ${p.code} is used twice`);
+    procedureCodes.add(p.code);
+    const d = departments.get(p.department);
+    if (!d) return fail(`/procedures/${i}/department`, `no department with code "${p.department}"`);
+    if (!d.services.some((s) => s.code === p.service)) fail(`/procedures/${i}/service`, `department ${d.code} has no service "${p.service}"`);
+  });
   return config;
 }
 

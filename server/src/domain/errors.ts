@@ -2,9 +2,14 @@
  * A refused action: its code (from the protocol's error table) gives the HTTP status; the message
  * says what to do next, in English and Vietnamese (the table's Vietnamese when none is given).
  */
-import { ERRORS, type ErrorCode, type ErrorCodeWithStatus } from '@motcua/protocol';
+import { ERRORS, type ErrorBody, type ErrorCode, type ErrorCodeWithStatus } from '@motcua/protocol';
+
+/** What a refusal may say beyond its message (result_not_ready: the due date). */
+export type ErrorDetails = Pick<ErrorBody['error'], 'dueDate'>;
 
 export class DomainError extends Error {
+  readonly details: ErrorDetails = {};
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -16,6 +21,12 @@ export class DomainError extends Error {
 
   get status(): number {
     return ERRORS[this.code].status;
+  }
+
+  /** The refusal with `details` added to its answer. */
+  with(details: ErrorDetails): this {
+    Object.assign(this.details, details);
+    return this;
   }
 }
 

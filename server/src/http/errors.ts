@@ -22,7 +22,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.status).header('retry-after', String(error.retryAfter)).send({ error: { ...body.error, retryAfter: error.retryAfter } });
     }
     if (error instanceof DomainError) {
-      return reply.status(error.status).send(errorBody(error.code, error.message, error.vi));
+      const body = errorBody(error.code, error.message, error.vi);
+      return reply.status(error.status).send({ error: { ...body.error, ...error.details } });
     }
     const fe = error as FastifyError;
     if (fe.validation) {

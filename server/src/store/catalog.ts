@@ -2,6 +2,7 @@
 import type { CenterConfig } from '@motcua/protocol';
 import type { CounterState, LocalizedText, PauseReason } from '@motcua/protocol';
 import type { Db } from './db.ts';
+import type { ProcedureStore } from './procedures.ts';
 
 export interface Department { id: number; code: string; name: LocalizedText; block: { start: number; end: number }; sort: number }
 export interface Service { id: number; departmentId: number; code: string; name: LocalizedText; targetWaitMinutes: number; dailyCap: number | null; enabled: boolean }
@@ -20,7 +21,7 @@ interface CounterRuntimeRow { id: number; state: CounterState; pause_reason: Pau
 export class CatalogStore {
   private readonly q;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly procedures: ProcedureStore) {
     this.q = {
       departments: db.prepare<[], DepartmentRow>('SELECT * FROM departments WHERE retired = 0 ORDER BY sort, id'),
       services: db.prepare<[], ServiceRow>('SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id WHERE d.retired = 0 AND s.retired = 0 ORDER BY s.department_id, s.sort, s.id'),
@@ -103,6 +104,11 @@ export class CatalogStore {
         });
       });
       db.prepare('UPDATE services SET retired = 1 WHERE id NOT IN (SELECT value FROM json_each(?))').run(JSON.stringify([...serviceIds.values()]));
+      if (config.procedures) {
+        this.procedures.write(config.procedures.map((p) => ({
+          code: p.code, name: p.name, field: p.field, kind: p.kind, departmentId: deptIds.get(p.department)!, serviceId: serviceIds.get(`${p.department}/${p.service}`)!,
+        })), { retireOthers: true });
+      }
       db.prepare(`UPDATE departments SET retired = 1 WHERE code NOT IN (${config.departments.map(() => '?').join(',')})`).run(...config.departments.map((d) => d.code));
 
       const upsertCounter = db.prepare(`INSERT INTO counters (number, name, department_id, retired) VALUES (?, ?, ?, 0)

@@ -6,11 +6,13 @@ import { AuthStore } from './auth.ts';
 import { CatalogStore } from './catalog.ts';
 import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
+import { ProcedureStore } from './procedures.ts';
 import { StatsStore } from './stats.ts';
 import { TicketStore } from './tickets.ts';
 
 export class Store {
   readonly catalog: CatalogStore;
+  readonly procedures: ProcedureStore;
   readonly tickets: TicketStore;
   readonly auth: AuthStore;
   readonly audit: AuditStore;
@@ -19,7 +21,8 @@ export class Store {
   readonly operations: OperationsStore;
 
   constructor(readonly db: Db) {
-    this.catalog = new CatalogStore(db);
+    this.procedures = new ProcedureStore(db);
+    this.catalog = new CatalogStore(db, this.procedures);
     this.tickets = new TicketStore(db);
     this.auth = new AuthStore(db);
     this.audit = new AuditStore(db);
@@ -97,4 +100,5 @@ export class Store {
 
 export type { CatalogData, Counter, CounterRuntime, Department, Service, Settings } from './catalog.ts';
 export type { TicketRecord } from './tickets.ts';
+export type { ProcedureInput, ProcedureRecord } from './procedures.ts';
 export type { User, Device } from './auth.ts';

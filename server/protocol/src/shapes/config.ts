@@ -1,6 +1,7 @@
 // The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import
 // (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
+import { ProcedureCode, ProcedureKind } from './procedures.ts';
 
 const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}$', description: 'Upper-case code, e.g. TP or LLTP' });
@@ -59,6 +60,14 @@ export const CenterConfig = Type.Object({
     department: Type.Optional(Code),
     passwordHash: Type.String({ pattern: '^scrypt\\$' , description: 'scrypt$N$r$p$salt$hash, made by `npm run hash-password -w server`' }),
   }, { additionalProperties: false })),
+  procedures: Type.Optional(Type.Array(Type.Object({
+    code: ProcedureCode,
+    name: Type.Object({ vi: Type.String({ minLength: 1, maxLength: 500 }), en: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }),
+    field: Type.String({ minLength: 1, maxLength: 200, description: 'Lĩnh vực, e.g. "Hộ tịch"' }),
+    department: Code,
+    service: Type.String({ description: 'The code of the service (of that department) whose line it queues into' }),
+    kind: ProcedureKind,
+  }, { additionalProperties: false }), { description: 'The procedures catalog, matched by code; none = the procedures stored stay as they are' })),
   devices: Type.Array(Type.Object({
     name: Type.String({ minLength: 1, maxLength: 100 }),
     kind: Type.Union([Type.Literal('kiosk'), Type.Literal('display'), Type.Literal('agent')]),

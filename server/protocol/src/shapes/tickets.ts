@@ -32,6 +32,9 @@ export const Ticket = Type.Object({
   callReasonVi: Type.Optional(Type.String({ description: 'The same in Vietnamese' })),
   targetCounterId: Type.Optional(Type.Integer({ description: 'Set when the ticket waits for one counter only (a transfer to a counter)' })),
   print: Type.Optional(PrintOutcome),
+  procedureCode: Type.Optional(Type.String({ description: 'The national code of the procedure the citizen came for' })),
+  procedureName: Type.Optional(LocalizedText),
+  dossierCode: Type.Optional(Type.String({ description: 'A return ticket: the dossier whose result is collected' })),
 });
 export type Ticket = Static<typeof Ticket>;
 
@@ -44,6 +47,15 @@ export const IssueTicketRequest = Type.Object({
   lang: Type.Optional(Lang),
 }, { additionalProperties: false });
 export type IssueTicketRequest = Static<typeof IssueTicketRequest>;
+export const ProcedureTicketRequest = Type.Object({
+  procedureId: Id,
+  priority: Type.Optional(PriorityGroup),
+  lang: Type.Optional(Lang),
+}, { additionalProperties: false, description: 'A ticket for a procedure: it joins the line of the procedure\'s service' });
+export type ProcedureTicketRequest = Static<typeof ProcedureTicketRequest>;
+/** The body of POST /api/tickets: a service, or a procedure in its place. */
+export const IssueTicketBody = Type.Union([IssueTicketRequest, ProcedureTicketRequest]);
+export type IssueTicketBody = Static<typeof IssueTicketBody>;
 
 export const TrackParams = Type.Object({ trackCode: Type.String({ pattern: '^[a-z0-9]{4,32}$' }) });
 export const TrackView = Type.Object({

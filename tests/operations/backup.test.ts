@@ -38,14 +38,13 @@ async function issueRaw(url: string, serviceId: number): Promise<Ticket> {
 
 describe('a backup during a kiosk burst, restored', () => {
   let server: Running;
-  let admin: string;
   beforeAll(async () => {
     server = await startServer();
-    admin = await login(server.url, 'admin', 'admin');
   });
   afterAll(() => server.close());
 
   it('holds every ticket acknowledged before the backup began', async () => {
+    const admin = await login(server.url, 'admin', 'admin');
     const acknowledged: Ticket[] = [];
     let bursting = true;
     // Four kiosks' worth of concurrent requests, issuing until the backup is done.

@@ -15,7 +15,7 @@ import { http, issue, login, startServer, type Running } from '../support/server
 /** The text of the QR code on the first ticket the file printer saved. */
 async function printedQr(server: Running): Promise<string | undefined> {
   const dir = join(server.dir, 'printouts');
-  for (let i = 0; i < 200 && !(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.png'))); i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  for (let i = 0; i < 400 && !(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.png'))); i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
   const png = readdirSync(dir).find((f) => f.endsWith('.png'))!;
   const image = await loadImage(readFileSync(join(dir, png)));
   const ctx = createCanvas(image.width, image.height).getContext('2d');

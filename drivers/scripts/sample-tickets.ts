@@ -2,7 +2,9 @@
 // Usage: npx tsx drivers/scripts/sample-tickets.ts [outDir=/tmp]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeTicket, renderTicket, type PaperWidth } from '../src/index.ts';
+import { encodeTicket } from '../src/escpos/encode.ts';
+import { renderTicket } from '../src/ticket/render.ts';
+import type { PaperWidth } from '../src/ticket/types.ts';
 import { justiceTicket, labourTicket } from '../src/testing/index.ts';
 
 const outDir = process.argv[2] ?? '/tmp';

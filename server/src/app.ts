@@ -19,6 +19,7 @@ import { adminHandlers } from './http/routes/admin.ts';
 import { counterHandlers } from './http/routes/counters.ts';
 import { dashboardHandlers } from './http/routes/dashboard.ts';
 import { meHandlers } from './http/routes/me.ts';
+import { procedureHandlers } from './http/routes/procedures.ts';
 import { publicHandlers } from './http/routes/public.ts';
 import { reportHandlers } from './http/routes/reports.ts';
 import { ticketHandlers } from './http/routes/tickets.ts';
@@ -30,6 +31,8 @@ import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService } from './services/admin.ts';
 import { AuthService } from './services/auth.ts';
 import { DeviceStatusBoard } from './services/device-status.ts';
+import { demoDossierSystem, httpDossierSystem } from './services/dossiers.ts';
+import { ProcedureService } from './services/procedures.ts';
 import { QueueService } from './services/queue.ts';
 import { Store } from './store/index.ts';
 
@@ -49,6 +52,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Where the built UIs are (kiosk-ui/dist, …); the repository root by default. */
   uiRoot?: string;
+  /** The province's one-stop information system (MOTCUA_DOSSIER_URL); none: the built-in demo lookup. */
+  dossierUrl?: string;
   /** Check every answer against its schema in the route table before sending it (tests). */
   checkAnswers?: boolean;
   /** MOTCUA_PUBLIC_URL: the base of citizens' links when the center settings name none. */
@@ -118,8 +123,9 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const deviceStatus = new DeviceStatusBoard(store, clock);
   const devices = new DeviceHub(store, deviceStatus, clock, app.log, { ...DEFAULT_DEVICE_HUB_TIMES, ...options.deviceTimes });
   const printing = createPrinting(queue, hub, devices, options.printing ?? {}, clock);
+  const procedures = new ProcedureService(store, () => queue.catalog.data, options.dossierUrl ? httpDossierSystem(options.dossierUrl) : demoDossierSystem(() => queue.today()));
   const ctx: RouteContext = {
-    queue, auth, hub, printing, devices: deviceStatus, clock,
+    queue, procedures, auth, hub, printing, devices: deviceStatus, clock,
     publicUrl: (request) => publicBase(request, queue.settings.center.publicUrl, options.publicUrl),
   };
   const operations = new Operations({
@@ -127,6 +133,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   });
   registerRoutes(app, auth, {
     ...publicHandlers(ctx),
+    ...procedureHandlers(procedures),
     ...meHandlers(ctx),
     ...ticketHandlers(ctx),
     ...counterHandlers(ctx),

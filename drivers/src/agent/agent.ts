@@ -13,6 +13,7 @@ import { httpSender, runHidDevices, type HidDevices } from '../hid/index.ts';
 import { createPrinter } from '../printer/create.ts';
 import { printTicket } from '../printer/print-ticket.ts';
 import type { TicketPrinter } from '../printer/types.ts';
+import { createRenderPool } from '../render/pool.ts';
 import type { AgentOptions } from './options.ts';
 import { printerState } from './printer-state.ts';
 
@@ -41,6 +42,8 @@ const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 /** Starts the agent; throws at once on a printer spec or HID section it cannot use. */
 export function startAgent(options: AgentOptions, { version, log }: AgentContext): RunningAgent {
   const printer: TicketPrinter | null = options.printer ? createPrinter(options.printer) : null;
+  // jobs print one at a time: one thread draws them, off the loop that keeps the connection alive
+  const renderer = printer && createRenderPool({ threads: 1 });
   let printerDevice: AgentDevice | null = printer && { kind: 'printer', name: printer.describe(), state: 'unknown', since: new Date().toISOString() };
   const unacknowledged = new Map<string, PrintJobResult>();
   let jobs: Promise<void> = Promise.resolve();
@@ -89,11 +92,11 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
 
   async function print(job: PrintJobRequest, receivedAt: number): Promise<PrintJobResult> {
     const failed = (reason: string): PrintJobResult => ({ jobId: job.jobId, ticketId: job.ticketId, status: 'failed', reason });
-    if (!printer) return failed('unreachable: this agent has no printer: start it with --printer <spec>');
+    if (!printer || !renderer) return failed('unreachable: this agent has no printer: start it with --printer <spec>');
     if (stopping) return failed('unreachable: the device agent is stopping');
     const waited = Date.now() - receivedAt;
     if (waited > job.startWithinMs) return failed(`timeout: not printed: it waited ${seconds(waited)} for the printer, and the kiosk shows the ticket on screen by then`);
-    const result = await printTicket(printer, job.content, options.paperWidth);
+    const result = await printTicket(printer, renderer, job.content, options.paperWidth);
     return result.status === 'printed' ? { jobId: job.jobId, ticketId: job.ticketId, status: 'printed' } : failed(result.reason);
   }
 
@@ -169,7 +172,7 @@ export function startAgent(options: AgentOptions, { version, log }: AgentContext
       await jobs;
       await Promise.all([...unacknowledged.values()].map(deliver));
       socket.close();
-      await printer?.close();
+      await Promise.all([printer?.close(), renderer?.close()]);
     },
   };
 }

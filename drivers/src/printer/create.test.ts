@@ -3,7 +3,7 @@ import { createPrinter, DEFAULT_PRINTER_SPEC } from './create.ts';
 
 describe('createPrinter', () => {
   it.each([
-    [DEFAULT_PRINTER_SPEC, 'file', /^files in \/.*data\/printouts$/],
+    [DEFAULT_PRINTER_SPEC, 'file', /^files in \/.*data\/printouts \(7 days, 2000 tickets at most\)$/],
     ['tcp://192.168.1.50:9100', 'tcp', /^network printer 192\.168\.1\.50:9100$/],
     ['tcp://printer.local', 'tcp', /^network printer printer\.local:9100$/],
     ['tcp://[::1]:9101', 'tcp', /^network printer ::1:9101$/],

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { labourTicket, ticketJob } from '../testing/index.ts';
 import { createPrinter } from './create.ts';
+import { createFilePrinter } from './file-printer.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,29 +14,70 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const job = ticketJob(labourTicket);
+const jobNumbered = (number: string) => ({ ...job, number });
+const listing = async (): Promise<Record<string, string[]>> => Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (day) => [day, (await readdir(join(dir, day))).sort()])));
+
 describe('file printer (file:<dir>)', () => {
-  it('saves the ticket as <number>.png and <number>.bin, making the folder', async () => {
+  it('saves the ticket as <day>/<number>.png and .bin, making the folders', async () => {
     const folder = join(dir, 'data', 'printouts');
-    const printer = createPrinter(`file:${folder}`);
-    const job = ticketJob(labourTicket);
+    const printer = createFilePrinter(folder, { days: 7, tickets: 100 }, () => new Date(2026, 10, 29, 8));
 
     expect(await printer.print(job)).toEqual({ status: 'printed' });
-    expect((await readFile(join(folder, '4007.png'))).equals(job.png)).toBe(true);
-    expect((await readFile(join(folder, '4007.bin'))).equals(job.escpos)).toBe(true);
+    expect((await readFile(join(folder, '2026-11-29', '4007.png'))).equals(job.png)).toBe(true);
+    expect((await readFile(join(folder, '2026-11-29', '4007.bin'))).equals(job.escpos)).toBe(true);
     expect(await printer.status()).toEqual({ online: true });
   });
 
   it('keeps a strange number inside the folder', async () => {
-    const printer = createPrinter(`file:${dir}`);
-    expect(await printer.print({ ...ticketJob(labourTicket), number: '../../x' })).toEqual({ status: 'printed' });
-    expect((await readFile(join(dir, '______x.bin'))).length).toBeGreaterThan(0);
+    const printer = createFilePrinter(dir, { days: 1, tickets: 10 }, () => new Date(2026, 0, 2));
+    expect(await printer.print(jobNumbered('../../x'))).toEqual({ status: 'printed' });
+    expect((await readFile(join(dir, '2026-01-02', '______x.bin'))).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the newest day folders only, counting those already on disk', async () => {
+    for (const old of ['2026-11-20', '2026-11-27', '2026-11-28']) {
+      await mkdir(join(dir, old));
+      await writeFile(join(dir, old, '1001.png'), '');
+    }
+    let now = new Date(2026, 10, 29, 7);
+    const printer = createFilePrinter(dir, { days: 2, tickets: 100 }, () => now);
+    await printer.print(jobNumbered('1001'));
+    expect(Object.keys(await listing())).toEqual(['2026-11-28', '2026-11-29']);
+    now = new Date(2026, 10, 30, 7);
+    await printer.print(jobNumbered('1001'));
+    expect(Object.keys(await listing())).toEqual(['2026-11-29', '2026-11-30']);
+  });
+
+  it('keeps at most the newest tickets, deleting the oldest first', async () => {
+    let now = new Date(2026, 10, 29, 16);
+    const printer = createFilePrinter(dir, { days: 7, tickets: 3 }, () => now);
+    await Promise.all(['1001', '1002', '1003'].map((n) => printer.print(jobNumbered(n))));
+    now = new Date(2026, 10, 30, 7);
+    await printer.print(jobNumbered('1001'));
+    await printer.print(jobNumbered('1002'));
+    expect(await listing()).toEqual({ '2026-11-29': ['1003.bin', '1003.png'], '2026-11-30': ['1001.bin', '1001.png', '1002.bin', '1002.png'] });
+    // a restarted printer knows what is on disk
+    await createPrinter(`file:${dir}?tickets=2&days=7`).print(jobNumbered('9999'));
+    const kept = Object.values(await listing()).flat();
+    expect(kept.filter((f) => f.endsWith('.png'))).toHaveLength(2);
+    expect(kept).toContain('9999.png');
+  });
+
+  it('reads its limits from the spec, and refuses bad ones', () => {
+    expect(createPrinter(`file:${dir}?days=30&tickets=10000`).describe()).toBe(`files in ${dir} (30 days, 10000 tickets at most)`);
+    expect(createPrinter(`file:${dir}`).describe()).toBe(`files in ${dir} (7 days, 2000 tickets at most)`);
+    expect(() => createPrinter(`file:${dir}?days=0`)).toThrow(/days must be a whole number from 1/);
+    expect(() => createPrinter(`file:${dir}?tickets=many`)).toThrow(/tickets must be a whole number/);
   });
 
   it('reports a folder it cannot write as a failed print, not an exception', async () => {
     const blocked = join(dir, 'a-file');
     await writeFile(blocked, '');
     const printer = createPrinter(`file:${blocked}`);
-    expect(await printer.print(ticketJob(labourTicket))).toMatchObject({ status: 'failed', code: 'io_error' });
+    expect(await printer.print(job)).toMatchObject({ status: 'failed', code: 'io_error' });
     expect(await printer.status()).toMatchObject({ online: false, reason: expect.stringMatching(/^io_error: /) });
+    // the next job is tried afresh
+    expect(await printer.print(job)).toMatchObject({ status: 'failed', code: 'io_error' });
   });
 });

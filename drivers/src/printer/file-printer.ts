@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { asFault } from './fault.ts';
 import type { TicketPrinter } from './types.ts';
@@ -7,22 +7,83 @@ import type { TicketPrinter } from './types.ts';
 /** A file name from a ticket number: letters, digits, '-' and '_' only, so a number cannot leave the folder. */
 const fileStem = (number: string): string => number.replace(/[^\p{L}\p{N}_-]/gu, '_') || 'ticket';
 
-/** The demo printer: each ticket becomes `<number>.png` and `<number>.bin` (its ESC/POS bytes) in dir. */
-export function createFilePrinter(dir: string): TicketPrinter {
+const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface FilePrinterLimits {
+  /** Day folders kept, today's included (7 by default). */
+  days: number;
+  /** Tickets kept over all days, the oldest deleted first (2,000 by default: about 170 MB). */
+  tickets: number;
+}
+
+export const DEFAULT_FILE_PRINTER_LIMITS: FilePrinterLimits = { days: 7, tickets: 2000 };
+
+/** The machine's local date, YYYY-MM-DD. */
+function localDay(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/**
+ * The demo printer: each ticket becomes `<day>/<number>.png` and `<day>/<number>.bin` (its ESC/POS
+ * bytes) in dir, one folder per local day. Only the newest `days` folders and `tickets` tickets are
+ * kept, so a demo left running does not fill the disk. Jobs are written one at a time.
+ */
+export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAULT_FILE_PRINTER_LIMITS, now: () => Date = () => new Date()): TicketPrinter {
   const folder = resolve(dir);
+  /** The tickets kept, oldest first, as "<day>/<stem>"; read from the folder on the first job of each day. */
+  const kept = new Set<string>();
+  let today = '';
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function forget(ticket: string): Promise<void> {
+    kept.delete(ticket);
+    await Promise.all(['png', 'bin'].map((ext) => rm(join(folder, `${ticket}.${ext}`), { force: true })));
+  }
+
+  /** Deletes the day folders beyond the newest `days` and reads which tickets the others hold. */
+  async function newDay(day: string): Promise<void> {
+    const days = (await readdir(folder)).filter((name) => DAY_FOLDER.test(name) && name !== day).concat(day).sort();
+    const old = days.splice(0, Math.max(0, days.length - limits.days));
+    await Promise.all(old.map((name) => rm(join(folder, name), { recursive: true, force: true })));
+    const found: { ticket: string; at: number }[] = [];
+    for (const name of days) {
+      const files = await readdir(join(folder, name)).catch(() => []);
+      for (const file of files.filter((f) => f.endsWith('.png'))) {
+        found.push({ ticket: `${name}/${file.slice(0, -'.png'.length)}`, at: (await stat(join(folder, name, file))).mtimeMs });
+      }
+    }
+    kept.clear();
+    for (const { ticket } of found.sort((a, b) => a.at - b.at)) kept.add(ticket);
+    today = day;
+  }
+
+  async function write(job: { number: string; png: Buffer; escpos: Buffer }): Promise<void> {
+    await mkdir(folder, { recursive: true });
+    const day = localDay(now());
+    if (day !== today) await newDay(day);
+    await mkdir(join(folder, day), { recursive: true });
+    const ticket = `${day}/${fileStem(job.number)}`;
+    await writeFile(join(folder, `${ticket}.png`), job.png);
+    await writeFile(join(folder, `${ticket}.bin`), job.escpos);
+    kept.delete(ticket); // a number printed again is the newest
+    kept.add(ticket);
+    for (const oldest of kept) {
+      if (kept.size <= limits.tickets) break;
+      await forget(oldest);
+    }
+  }
+
   return {
     kind: 'file',
-    describe: () => `files in ${folder}`,
-    async print(job) {
-      try {
-        await mkdir(folder, { recursive: true });
-        const stem = join(folder, fileStem(job.number));
-        await writeFile(`${stem}.png`, job.png);
-        await writeFile(`${stem}.bin`, job.escpos);
-        return { status: 'printed' };
-      } catch (error) {
-        return asFault(error, 'io_error').toResult();
-      }
+    describe: () => `files in ${folder} (${limits.days} days, ${limits.tickets} tickets at most)`,
+    print(job) {
+      const done = queue.then(() => write(job)).then(
+        () => ({ status: 'printed' as const }),
+        (error: unknown) => asFault(error, 'io_error').toResult(),
+      );
+      queue = done;
+      return done;
     },
     async status() {
       try {
@@ -33,6 +94,8 @@ export function createFilePrinter(dir: string): TicketPrinter {
         return { online: false, reason: asFault(error, 'io_error').reason };
       }
     },
-    close: async () => undefined,
+    close: async () => {
+      await queue;
+    },
   };
 }

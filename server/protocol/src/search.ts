@@ -1,7 +1,8 @@
 // One search over procedures, services and departments, shared by the server (GET /api/procedures)
 // and the kiosk (which searches in the page as the citizen types): accent- and case-insensitive,
-// codes (1.001234) and acronyms (LLTP), prefixes, one typo in a word of three letters or more.
-// Ranking is MiniSearch's BM25 with exact matches above prefix and fuzzy ones. No Node imports.
+// codes (1.001234) and acronyms (LLTP), prefixes, one typo in a word of four letters or more.
+// Ranking is MiniSearch's BM25 with exact matches above prefix and fuzzy ones, times 3 for a name
+// that starts with the query as typed and 2 for one that holds it. No Node imports.
 import MiniSearch from 'minisearch';
 import type { LocalizedText } from './shapes/common.ts';
 
@@ -46,6 +47,8 @@ const keyOf = (e: Pick<SearchEntry, 'kind' | 'id'>) => `${e.kind}:${e.id}`;
 export class CatalogSearch {
   private readonly index: MiniSearch<Doc>;
   private readonly entries = new Map<string, SearchEntry>();
+  /** Each entry's folded name, for ranking a name that holds the query as typed (a phrase) first. */
+  private readonly folded = new Map<string, string>();
 
   constructor(entries: readonly SearchEntry[]) {
     this.index = new MiniSearch<Doc>({
@@ -56,12 +59,13 @@ export class CatalogSearch {
       searchOptions: {
         boost: { code: 4, keywords: 3, nameVi: 2, field: 1.5, nameEn: 1 },
         prefix: (term) => term.length >= 2,
-        fuzzy: (term) => (term.length >= 3 && !/^\d/.test(term) ? 1 : false),
+        fuzzy: (term) => (term.length >= 4 && !/^\d/.test(term) ? 1 : false),
         combineWith: 'AND',
       },
     });
     const docs = entries.map((e) => {
       this.entries.set(keyOf(e), e);
+      this.folded.set(keyOf(e), tokenize(fold(e.name.vi)).join(' '));
       const keywords = [acronym(e.name.vi), e.field ? acronym(e.field) : '', e.kind === 'procedure' ? '' : fold(e.code)];
       return { key: keyOf(e), code: e.kind === 'procedure' ? e.code : '', nameVi: e.name.vi, nameEn: e.name.en, field: e.field ?? '', keywords: keywords.join(' ') };
     });
@@ -72,7 +76,15 @@ export class CatalogSearch {
   search(query: string, filter: { departmentCode?: string; kinds?: readonly SearchKind[] } = {}): SearchEntry[] {
     const keep = (e: SearchEntry) => (!filter.departmentCode || e.departmentCode === filter.departmentCode) && (!filter.kinds || filter.kinds.includes(e.kind));
     if (tokenize(query).length === 0) return [...this.entries.values()].filter(keep);
-    return this.index.search(query).map((r) => this.entries.get(String(r.id))!).filter(keep);
+    const phrase = tokenize(fold(query)).join(' ');
+    const phraseBoost = (key: string) => {
+      const name = this.folded.get(key)!;
+      return name.startsWith(phrase) ? 3 : name.includes(phrase) ? 2 : 1;
+    };
+    return this.index.search(query)
+      .map((r) => ({ key: String(r.id), score: r.score * phraseBoost(String(r.id)) }))
+      .sort((a, b) => b.score - a.score)
+      .map((r) => this.entries.get(r.key)!).filter(keep);
   }
 }
 

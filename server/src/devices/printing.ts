@@ -3,7 +3,8 @@
 // The ticket is already durable when printing starts: a printer fault never fails it; the outcome
 // is recorded on the ticket and reaches the issuing kiosk as print:status. An agent's answer that
 // comes late (after the timeout, or from before a server restart) is recorded and sent as well.
-import { createPrinter, printTicket, type TicketPrinter } from '@motcua/drivers';
+// Tickets printed here are drawn in the render pool's threads, never on the event loop.
+import { createPrinter, createRenderPool, printTicket, type RenderPoolOptions, type TicketPrinter } from '@motcua/drivers';
 import type { Clock } from '../domain/business-day.ts';
 import { conflict, forbidden, notFound } from '../domain/errors.ts';
 import { PRIORITY_LABELS, type Lang, type PrintStatus, type Ticket, type TicketPrintContent, type TicketStatus } from '@motcua/protocol';
@@ -15,6 +16,8 @@ import type { DeviceHub, PrintOutcome } from './hub.ts';
 export interface PrintingOptions {
   /** MOTCUA_PRINTER: file:<dir>, tcp://host:port, a device path, usb://vid:pid. None: no printing in this process. */
   printer?: string;
+  /** Tests only: makes the render thread fail the job of some content (see RenderPoolOptions). */
+  testFault?: RenderPoolOptions['testFault'];
 }
 
 export interface PrintingService extends Printing {
@@ -50,6 +53,7 @@ export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origi
 
 export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: DeviceHub, options: PrintingOptions, clock: Clock): PrintingService {
   const printer: TicketPrinter | null = options.printer ? createPrinter(options.printer) : null;
+  const renderer = printer && createRenderPool({ testFault: options.testFault });
   const pending = new Set<Promise<unknown>>();
 
   function routeOf(kioskId: number | null): Route {
@@ -59,9 +63,7 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
   }
 
   async function printHere(content: TicketPrintContent): Promise<PrintOutcome> {
-    // Rendering takes tens of milliseconds: let the kiosk's answer go out first.
-    await new Promise((resolve) => setImmediate(resolve));
-    const result = await printTicket(printer!, content);
+    const result = await printTicket(printer!, renderer!, content);
     return result.status === 'printed' ? result : { status: 'failed', reason: result.reason };
   }
 
@@ -114,7 +116,7 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
     async close() {
       devices.close();
       await Promise.all(pending);
-      await printer?.close();
+      await Promise.all([printer?.close(), renderer?.close()]);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaul
 import type { RealtimeHub } from '../realtime/hub.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
+import type { ProcedureService } from '../services/procedures.ts';
 import type { QueueService, Actor } from '../services/queue.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -18,6 +19,7 @@ export interface Printing {
 
 export interface RouteContext {
   queue: QueueService;
+  procedures: ProcedureService;
   auth: AuthService;
   hub: RealtimeHub;
   printing: Printing;

@@ -1,12 +1,13 @@
 // /api/tickets/**: issuing tickets (kiosks), the actions on a ticket in an officer's hand, ratings
 // and reprints.
 import type { Actor, QueueService } from '../../services/queue.ts';
+import type { TicketOrder } from '../../services/procedures.ts';
 import type { Ticket } from '@motcua/protocol';
 import { actorOf } from '../auth.ts';
 import type { RouteContext } from '../context.ts';
-import type { Handler, Handlers } from '../register.ts';
+import type { Handler, Handlers, RouteRequest } from '../register.ts';
 
-type TicketRoute = 'POST /api/tickets' | 'GET /api/tickets/:id' | `POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume' | 'transfer' | 'rating' | 'reprint'}`;
+type TicketRoute = 'POST /api/tickets' | 'POST /api/tickets/return' | 'GET /api/tickets/:id' | `POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume' | 'transfer' | 'rating' | 'reprint'}`;
 type HandAction = 'serve' | 'finish' | 'noShow' | 'park' | 'resume';
 
 export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
@@ -15,12 +16,14 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
 
   return {
     'POST /api/tickets': async (request) => {
-      const kiosk = actorOf(request);
-      const key = request.headers['idempotency-key'];
-      const { ticket, replayed } = ctx.queue.issue({ ...request.body, kioskId: kiosk.deviceId, idempotencyKey: key });
-      await ctx.queue.issued();
-      const print = replayed ? { status: 'none' as const } : ctx.printing.submit(ticket, kiosk, request.body.lang ?? 'vi', ctx.publicUrl(request));
-      return { ...ticket, print };
+      const { priority, lang } = request.body;
+      if ('serviceId' in request.body) return issueAndPrint(ctx, request, { serviceId: request.body.serviceId, priority, lang });
+      const procedure = ctx.procedures.procedure(request.body.procedureId);
+      return issueAndPrint(ctx, request, { serviceId: procedure.serviceId, priority, lang, procedureCode: procedure.code, kind: procedure.kind });
+    },
+    'POST /api/tickets/return': async (request) => {
+      const line = await ctx.procedures.returnLine(request.body);
+      return issueAndPrint(ctx, request, { ...line, kind: 'return' });
     },
     'GET /api/tickets/:id': async (request) => ({ ticket: ctx.queue.ticketById(request.params.id) }),
     'POST /api/tickets/:id/serve': inHand('serve'),
@@ -35,6 +38,17 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
     },
     'POST /api/tickets/:id/reprint': async (request) => ctx.printing.reprint(request.params.id, actorOf(request), ctx.publicUrl(request)),
   };
+}
+
+/** Issues a ticket for the kiosk that asked, answers once it is durable, and starts printing it. */
+async function issueAndPrint(ctx: RouteContext, request: RouteRequest<'POST /api/tickets' | 'POST /api/tickets/return'>, input: TicketOrder): Promise<Ticket> {
+  const kiosk = actorOf(request);
+  const { serviceId, priority, lang } = input;
+  const issued = ctx.queue.issue({ serviceId, priority, lang, kioskId: kiosk.deviceId, idempotencyKey: request.headers['idempotency-key'] });
+  await ctx.queue.issued();
+  const ticket = { ...issued.ticket, ...ctx.procedures.recordOrigin(issued.ticket.id, input) };
+  const print = issued.replayed ? { status: 'none' as const } : ctx.printing.submit(ticket, kiosk, lang ?? 'vi', ctx.publicUrl(request));
+  return { ...ticket, print };
 }
 
 function run(queue: QueueService, action: HandAction, id: number, actor: Actor): Ticket {

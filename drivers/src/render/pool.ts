@@ -1,0 +1,69 @@
+// The render pool: a few kept worker threads (piscina) that draw and encode tickets (worker.ts), so
+// that the event loop of the server or the device agent never spends tens of milliseconds of CPU
+// on a ticket. Sized to the machine, with a bounded queue; a thread that throws or dies fails only
+// the job it had (piscina starts a new thread), and the caller reports it as a failed print.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { PaperWidth, TicketPrintData } from '../ticket/types.ts';
+import type { RenderedJob, RenderTask, TestFault } from './worker.ts';
+
+export type { RenderedJob, TestFault } from './worker.ts';
+
+/** Tickets waiting for a thread, beyond which a new one fails at once (its kiosk shows it on screen). */
+export const DEFAULT_RENDER_QUEUE = 64;
+
+/** Render threads run at this lower priority (Linux): the event loop and the requests it serves go first. */
+const NICE_INCREMENT = 10;
+
+export interface RenderPoolOptions {
+  /** max(1, cores − 1) by default: one core is left to the event loop. */
+  threads?: number;
+  maxQueue?: number;
+  /** Tests only: the fault, if any, that the thread rendering this content is told to commit. */
+  testFault?: (content: TicketPrintData) => TestFault | undefined;
+}
+
+export interface RenderPool {
+  /** Rejects when the queue is full, the render throws or the thread dies in the job. */
+  render(content: TicketPrintData, width: PaperWidth): Promise<RenderedJob>;
+  /** Waits for the jobs under way, then stops the threads. */
+  close(): Promise<void>;
+}
+
+/**
+ * The worker entry point and how to load it: the compiled `.js` sibling when this module runs as
+ * JavaScript, else the TypeScript file through tsx's loader (which a worker does not inherit when
+ * the process registered it from code, as drivers/bin and vitest do).
+ */
+function workerEntry(): { filename: string; execArgv: string[] } {
+  const compiled = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (import.meta.url.endsWith('.js') && existsSync(compiled)) return { filename: compiled, execArgv: process.execArgv };
+  return { filename: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: [...process.execArgv, '--import', import.meta.resolve('tsx')] };
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
+  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+  const maxQueue = options.maxQueue ?? DEFAULT_RENDER_QUEUE;
+  const pool = new Piscina<RenderTask, RenderedJob>({
+    ...workerEntry(),
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue,
+    niceIncrement: NICE_INCREMENT,
+    recordTiming: false,
+  });
+  return {
+    async render(content, width) {
+      if (pool.queueSize >= maxQueue) throw new Error(`the ticket printer is busy: ${maxQueue} tickets are already waiting to be drawn`);
+      const testFault = options.testFault?.(content);
+      // a thread's Buffers arrive as plain Uint8Arrays
+      const job = await pool.run({ content, width, ...(testFault ? { testFault } : {}) });
+      return { png: asBuffer(job.png), escpos: asBuffer(job.escpos) };
+    },
+    close: () => pool.close(),
+  };
+}

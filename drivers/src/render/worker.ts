@@ -1,0 +1,34 @@
+// A thread of the render pool (pool.ts): draws a ticket with @napi-rs/canvas and encodes it to
+// ESC/POS, off the event loop of the server or the device agent. piscina loads this file as
+// TypeScript (through tsx) or, once the server is compiled, as its JavaScript sibling.
+import { encodeTicket } from '../escpos/encode.ts';
+import { renderTicket } from '../ticket/render.ts';
+import type { PaperWidth, Raster, TicketPrintData } from '../ticket/types.ts';
+
+/** Makes a job fail on purpose (tests only): `throw` a render error, or `exit` the thread in the middle of the job. */
+export type TestFault = 'throw' | 'exit';
+
+export interface RenderTask {
+  content: TicketPrintData;
+  width: PaperWidth;
+  testFault?: TestFault;
+}
+
+/** What a printer and the file printer need of a ticket: its PNG preview and its ESC/POS bytes. */
+export interface RenderedJob {
+  png: Buffer;
+  escpos: Buffer;
+}
+
+/** Renders and encodes a ticket in this thread (the pool's job, and test helpers that need the raster too). */
+export function renderJob(content: TicketPrintData, width: PaperWidth): RenderedJob & { raster: Raster } {
+  const { png, raster } = renderTicket(content, { width });
+  return { png, escpos: encodeTicket(raster), raster };
+}
+
+export default function render(task: RenderTask): RenderedJob {
+  if (task.testFault === 'throw') throw new Error(`test fault: rendering ticket ${task.content.number} failed on purpose`);
+  if (task.testFault === 'exit') process.exit(70);
+  const { png, escpos } = renderJob(task.content, task.width);
+  return { png, escpos };
+}

@@ -25,6 +25,7 @@ function fail(message: string): never {
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${env.PORT}"`);
 if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`MOTCUA_RATE_LIMIT must be a whole number of tickets per minute (0 = no limit), not "${env.MOTCUA_RATE_LIMIT}"`);
 if (publicUrl !== undefined && !new RegExp(PUBLIC_URL_PATTERN).test(publicUrl)) fail(`MOTCUA_PUBLIC_URL must be an address such as https://motcua.example.gov.vn, not "${publicUrl}"`);
+if (env.MOTCUA_DOSSIER_URL && !/^https?:\/\/\S+$/.test(env.MOTCUA_DOSSIER_URL)) fail(`MOTCUA_DOSSIER_URL must be the address of the dossier system, such as https://motcua.tiengiang.gov.vn/api, not "${env.MOTCUA_DOSSIER_URL}"`);
 if (Boolean(tls.cert) !== Boolean(tls.key)) fail('MOTCUA_TLS_CERT and MOTCUA_TLS_KEY go together: set both (PEM files) or neither');
 function readPem(what: string, path: string): Buffer {
   try {
@@ -49,6 +50,7 @@ const server = await buildServer({
   rateLimitPerMinute: rateLimit,
   publicUrl,
   https,
+  dossierUrl: env.MOTCUA_DOSSIER_URL || undefined,
   // MOTCUA_PRINTER=none: no printer at all (benchmarks, or a kiosk whose agent prints on its own PC).
   printing: { printer: env.MOTCUA_PRINTER === 'none' ? undefined : (env.MOTCUA_PRINTER ?? `file:${join(dataDir, 'printouts')}`) },
   logger: process.stdout.isTTY ? { level: env.LOG_LEVEL ?? 'info', transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } } : { level: env.LOG_LEVEL ?? 'info' },

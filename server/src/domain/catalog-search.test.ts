@@ -23,7 +23,7 @@ describe('CatalogSearch', () => {
     expect(ids('LLTP')).toEqual(expect.arrayContaining(['procedure:1', 'service:9']));
     expect(ids('2.000414')[0]).toBe('procedure:2');
     expect(ids('000414')[0]).toBe('procedure:2');
-    expect(ids('khai snh')).toContain('procedure:2');
+    expect(ids('khai sinhh')).toContain('procedure:2');
     expect(ids('giay phep lao dong')[0]).toBe('procedure:3');
   });
 

@@ -5,7 +5,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { App } from './context.ts';
 import { RetryLater } from '../security/throttle.ts';
 
-const ISSUE_URL = '/api/tickets';
+/** Issuing a ticket for a service or procedure, and a return ticket from a receipt. */
+const ISSUE_URLS = new Set(['/api/tickets', '/api/tickets/return']);
 
 export async function limitIssuing(app: App, perMinute: number): Promise<void> {
   if (perMinute <= 0) return;
@@ -15,7 +16,7 @@ export async function limitIssuing(app: App, perMinute: number): Promise<void> {
     max: perMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => `kiosk:${request.actor?.deviceId ?? request.ip}`,
-    allowList: (request) => request.method !== 'POST' || request.routeOptions.url !== ISSUE_URL,
+    allowList: (request) => request.method !== 'POST' || !ISSUE_URLS.has(request.routeOptions.url ?? ''),
     errorResponseBuilder: (_request, context) => new RetryLater('rate_limited',
       `This kiosk has issued ${perMinute} tickets in the last minute. Please wait a moment and try again.`,
       'Máy lấy số đã cấp quá nhiều phiếu trong một phút. Vui lòng chờ giây lát rồi thử lại.', Math.max(1, Math.ceil(context.ttl / 1000))),

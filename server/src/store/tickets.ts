@@ -1,6 +1,6 @@
 // Tickets: issuing, the heads of waiting lines, state changes, positions. All reads that call-next
 // makes go through the partial indexes of migration 1, so a long queue is never scanned.
-import type { PriorityGroup, TicketStatus } from '@motcua/protocol';
+import type { PriorityGroup, ProcedureKind, TicketStatus } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface TicketRecord {
@@ -29,6 +29,10 @@ export interface TicketRecord {
   kioskId: number | null;
   printStatus: string | null;
   printReason: string | null;
+  /** The procedure the ticket was issued for, its kind, and (return tickets) the dossier. */
+  procedureCode: string | null;
+  kind: ProcedureKind | null;
+  dossierCode: string | null;
 }
 
 export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'> & { idempotencyKey: string | null };
@@ -42,7 +46,7 @@ interface Row {
   status: TicketStatus; lang: 'vi' | 'en'; track_code: string; issued_at: number; queued_at: number; arrival_at: number;
   called_at: number | null; serving_at: number | null; finished_at: number | null; counter_id: number | null; officer_id: number | null;
   target_counter_id: number | null; recalls: number; call_reason: string | null; call_reason_vi: string | null; transferred_from: number | null; kiosk_id: number | null;
-  print_status: string | null; print_reason: string | null;
+  print_status: string | null; print_reason: string | null; procedure_code: string | null; kind: ProcedureKind | null; dossier_code: string | null;
 }
 
 const COLUMNS: Record<keyof TicketChange, string> = {
@@ -57,6 +61,7 @@ function toRecord(r: Row): TicketRecord {
     arrivalAt: r.arrival_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at, counterId: r.counter_id,
     officerId: r.officer_id, targetCounterId: r.target_counter_id, recalls: r.recalls, callReason: r.call_reason, callReasonVi: r.call_reason_vi,
     transferredFrom: r.transferred_from, kioskId: r.kiosk_id, printStatus: r.print_status, printReason: r.print_reason,
+    procedureCode: r.procedure_code, kind: r.kind, dossierCode: r.dossier_code,
   };
 }
 
@@ -98,6 +103,11 @@ export class TicketStore {
       expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
     };
+  }
+
+  /** Records what a new ticket was issued for: a procedure (and its kind), a dossier whose result is collected. */
+  setOrigin(id: number, origin: Pick<TicketRecord, 'procedureCode' | 'kind' | 'dossierCode'>): void {
+    this.db.prepare('UPDATE tickets SET procedure_code = ?, kind = ?, dossier_code = ? WHERE id = ?').run(origin.procedureCode, origin.kind, origin.dossierCode, id);
   }
 
   insert(t: NewTicket): TicketRecord {

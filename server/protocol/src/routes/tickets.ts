@@ -2,9 +2,10 @@
 // (/api/tickets/**, /api/counters/**, /api/keypad).
 import Type from 'typebox';
 import { IdParams, Ok } from '../shapes/common.ts';
+import { ReturnTicketRequest } from '../shapes/procedures.ts';
 import { KeypadAction, KeypadRequest } from '../shapes/queue.ts';
 import {
-  CallNumberRequest, CallResponse, CounterQueue, CounterResponse, IssueTicketRequest, PauseRequest, PrintStatus, RatingRequest, Ticket, TicketResponse, TransferRequest,
+  CallNumberRequest, CallResponse, CounterQueue, CounterResponse, IssueTicketBody, PauseRequest, PrintStatus, RatingRequest, Ticket, TicketResponse, TransferRequest,
 } from '../shapes/tickets.ts';
 import { defineRoutes } from './spec.ts';
 
@@ -20,7 +21,19 @@ export const ticketRoutes = defineRoutes({
     summary: 'Issue a ticket (kiosk key). Send an Idempotency-Key header so that a retried request never issues two tickets',
     description: 'The ticket is stored durably before the answer. `print.status` is `pending` while the kiosk printer works; the outcome follows as `print:status` on the kiosk socket. A printer fault never fails the ticket. Rate-limited per kiosk key (MOTCUA_RATE_LIMIT per minute).',
     headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }),
-    body: IssueTicketRequest, status: 201, answer: Ticket, refusals: [404, 409, 429],
+    body: IssueTicketBody, status: 201, answer: Ticket, refusals: [404, 409, 429],
+  },
+  'POST /api/tickets/return': {
+    roles: ['kiosk'], tags: ['kiosk'],
+    summary: "Collect a result: the receipt's QR text (`qr`) or the typed `dossierCode`; the dossier system says whether the result is ready",
+    description: [
+      'Ready: 201, a ticket in the line of the dossier\'s procedure (its service in that department), with `dossierCode` and `procedureCode`.',
+      'Not ready: 409 `result_not_ready` with `dueDate` (YYYY-MM-DD); already collected: 409 `result_already_returned`; not accepted: 409 `dossier_rejected`.',
+      'Unknown: 404 `dossier_not_found`; no dossier code in the text: 400 `bad_dossier_code`; the dossier system slow (over 3 s) or failing: 503 `dossier_system_unavailable`.',
+      'The QR text may be the dossier code alone, or fields joined by `|`, `;`, `,`, tabs or new lines, `key=value` pairs, JSON, or a link with the code in its query:',
+      'the field shaped like a dossier code (office-YYMMDD-serial) is taken; a citizen ID number in it is ignored, never stored nor shown. Rate-limited with POST /api/tickets.',
+    ].join(' '),
+    body: ReturnTicketRequest, status: 201, answer: Ticket, refusals: [404, 409, 429, 503],
   },
   'GET /api/tickets/:id': { ...officer, summary: 'One ticket, in full', answer: TicketResponse, refusals: [404] },
   'POST /api/tickets/:id/serve': { ...inHand, summary: 'Start serving a called ticket (officer holding it)' },

@@ -50,6 +50,11 @@ export function CenterTab() {
             <option value="south">{t('Miền Nam (ngàn, lẻ)', 'Southern (ngàn, lẻ)')}</option>
             <option value="north">{t('Miền Bắc (nghìn, linh)', 'Northern (nghìn, linh)')}</option>
           </select></label>
+        <label className="field"><span>{t('Địa chỉ công khai (mã QR trên phiếu, đường dẫn cho điện thoại)', 'Public address (the QR code on tickets, links for phones)')}</span>
+          <input type="url" name="publicUrl" placeholder="https://motcua.tiengiang.gov.vn" value={center.publicUrl ?? ''} onChange={(e) => {
+            const { publicUrl: _old, ...rest } = center;
+            setCenter(e.target.value.trim() ? { ...rest, publicUrl: e.target.value.trim() } : rest);
+          }} /></label>
         <fieldset className="hours">
           <legend>{t('Giờ phát số', 'Ticket issuing hours')}</legend>
           <label className="check"><input type="checkbox" name="hours-on" checked={hours !== undefined} onChange={(e) => setHours(e.target.checked ? DEFAULT_HOURS : undefined)} />

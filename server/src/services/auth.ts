@@ -5,12 +5,16 @@
 import type { Clock } from '../domain/business-day.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { LoginResponse } from '@motcua/protocol';
-import type { RealtimeHub } from '../realtime/hub.ts';
 import { DUMMY_PASSWORD_HASH, hashSecret, newSecret, verifyPassword } from '../security/crypto.ts';
 import { SignInThrottle } from '../security/throttle.ts';
 import type { SessionLimits } from '../store/auth.ts';
 import type { Store } from '../store/index.ts';
-import type { Actor } from './queue.ts';
+import type { Actor } from '../domain/actor.ts';
+
+/** Ends every socket of a device (its key was revoked) or of a user (`user:<id>`): the realtime hub. */
+export interface SocketRooms {
+  disconnectRoom(room: `device:${number}` | `user:${number}`): void;
+}
 
 /** A session's last use is written at most this often (a write per request would cost a sync each). */
 const TOUCH_EVERY_MS = 60_000;
@@ -18,25 +22,24 @@ const TOUCH_EVERY_MS = 60_000;
 export class AuthService {
   private readonly throttle: SignInThrottle;
 
-  constructor(private readonly store: Store, private readonly clock: Clock, private readonly hub: RealtimeHub) {
+  constructor(private readonly store: Store, private readonly clock: Clock, private readonly sockets: SocketRooms) {
     this.throttle = new SignInThrottle(clock);
   }
 
   /** Signs in `username` from `address` (the client's IP), or refuses: 401 wrong, 429 too many tries. */
   async login(username: string, password: string, address: string): Promise<LoginResponse> {
-    this.throttle.check(username, address);
+    const attempt = this.throttle.attempt(username, address);
     const user = this.store.auth.userByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     const now = this.clock();
     if (!user || !ok) {
-      const { locked } = this.throttle.fail(username, address);
       const audit = (action: string, detail: Record<string, unknown>) =>
         this.store.audit.record({ at: now.getTime(), userId: user?.id ?? null, deviceId: null, action, counterId: null, ticketId: null, detail });
       audit('auth.login.failed', { username, address });
-      if (locked) audit('auth.login.locked', { username, address, by: locked });
+      if (attempt.locked) audit('auth.login.locked', { username, address, by: attempt.locked });
       throw new DomainError('bad_credentials', 'Wrong username or password. Check both and try again.', 'Sai tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra và thử lại.');
     }
-    this.throttle.succeed(username);
+    attempt.succeeded();
     const token = newSecret();
     const { sessionMaxHours } = this.store.operations.settings();
     this.store.auth.createSession(hashSecret(token), user.id, now, new Date(now.getTime() + sessionMaxHours * 3_600_000), this.limits(now));
@@ -47,7 +50,7 @@ export class AuthService {
   /** Ends this session and disconnects its user's sockets. */
   logout(token: string): void {
     const userId = this.store.auth.deleteSession(hashSecret(token));
-    if (userId !== undefined) this.hub.disconnectRoom(`user:${userId}`);
+    if (userId !== undefined) this.sockets.disconnectRoom(`user:${userId}`);
   }
 
   /** The actor behind a bearer token, or undefined for an unknown, ended or revoked one. */

@@ -12,11 +12,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AdminView, TrackView } from '@motcua/protocol';
 import { http, issue, login, startServer, type Running } from '../support/server.ts';
 
-/** The text of the QR code on the first ticket the file printer saved. */
+/** The text of the QR code on the first ticket the file printer saved (in printouts/, or a folder in it). */
 async function printedQr(server: Running): Promise<string | undefined> {
   const dir = join(server.dir, 'printouts');
-  for (let i = 0; i < 400 && !(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.png'))); i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
-  const png = readdirSync(dir).find((f) => f.endsWith('.png'))!;
+  const first = () => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.png')) : undefined);
+  for (let i = 0; i < 400 && !first(); i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  const png = first()!;
   const image = await loadImage(readFileSync(join(dir, png)));
   const ctx = createCanvas(image.width, image.height).getContext('2d');
   ctx.drawImage(image, 0, 0);

@@ -6,10 +6,8 @@ import { DEMO_KIOSK_KEY } from '../../server/src/config/demo.ts';
 import { login, refusal, send, startServer, type Running } from '../support/server.ts';
 
 let server: Running;
-let admin: string;
 beforeAll(async () => {
   server = await startServer();
-  admin = await login(server.url, 'admin', 'admin');
 });
 afterAll(() => server.close());
 
@@ -57,6 +55,11 @@ describe('POST /api/tickets with a procedure', () => {
 });
 
 describe('POST /api/procedures/import', () => {
+  let admin: string;
+  beforeAll(async () => {
+    admin = await login(server.url, 'admin', 'admin');
+  });
+
   it('rejects a file with one bad row, naming line and column, and applies nothing', async () => {
     const before = procedureCount();
     const content = csv(['1.099001,Thủ tục thử một,Hộ tịch,Sở Tư pháp', '1.099002,Thủ tục thử hai,Hộ tịch,Sở Xây dựng', '1.099003,Thủ tục thử ba,Dược phẩm,Sở Y tế']);

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,8 @@ describe('a backup during a kiosk burst, restored', () => {
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM tickets WHERE track_code = ?').get(t.trackCode)).toEqual({ n: 1 });
     db.close();
+    // One self-contained file: reading it leaves nothing beside it.
+    expect(readdirSync(dirname(file))).toEqual(['cli.db']);
     expect(server.store.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'admin.backup.download'").get()).toEqual({ n: 1 });
     const officer = await login(server.url, 'officer01');
     expect((await http(server.url, '/api/admin/backup', { token: officer })).status).toBe(403);

@@ -9,13 +9,23 @@ import { join } from 'node:path';
 const ALL_PAGES = 0x7fffffff;
 const NIGHTLY = /^motcua-(\d{4}-\d{2}-\d{2})\.db$/;
 
-/** Copies the database `source` (opened read-only) to `dest`, consistent as of the moment it starts. */
+/**
+ * Copies the database `source` (opened read-only) to `dest`, consistent as of the moment it starts.
+ * The copy is one self-contained file (rollback journal, not WAL): opening it, even read-only,
+ * leaves no -wal or -shm files beside it (on a USB stick, say).
+ */
 export async function backupDatabase(source: string, dest: string): Promise<void> {
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     await db.backup(dest, { progress: () => ALL_PAGES });
   } finally {
     db.close();
+  }
+  const copy = new Database(dest, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
   }
 }
 

@@ -20,7 +20,7 @@ export const IMPORT_BODY_BYTES = 2 * 1024 * 1024;
 export const adminRoutes = defineRoutes({
   'GET /api/admin': {
     ...admin, answer: AdminView,
-    summary: 'Everything an administrator edits: center settings, call policy, departments with services, counters, users, device keys',
+    summary: 'Everything an administrator edits: center settings, call policy, operations (backups, retention, sign-in lifetimes), departments with services, counters, users, device keys',
   },
   'PUT /api/admin/center': { ...change, body: CenterSettings, summary: 'Center settings: names, notice line of the display, kiosk priority step, business hours (omit = always open), voice' },
   'PUT /api/admin/policy': { ...change, body: CallPolicySettings, summary: 'The call policy: interleave ratio, aging threshold, recall limit' },

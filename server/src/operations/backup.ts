@@ -1,32 +1,25 @@
 // Online backups of the SQLite database with its backup API (better-sqlite3's db.backup()), read
-// through a connection of their own: WAL lets it read a consistent snapshot of what is committed
-// while the center keeps issuing tickets. Nightly copies go to DATA_DIR/backups/motcua-<day>.db.
-import Database from 'better-sqlite3';
+// through a connection of their own in a worker thread: WAL lets it read a consistent snapshot of
+// what is committed while the center keeps issuing tickets. Nightly copies go to
+// DATA_DIR/backups/motcua-<day>.db.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
-/** Pages copied per step of the backup API: all of them, so the copy is one snapshot (and never restarts). */
-const ALL_PAGES = 0x7fffffff;
 const NIGHTLY = /^motcua-(\d{4}-\d{2}-\d{2})\.db$/;
+const WORKER = new URL('./backup-worker.mjs', import.meta.url);
 
 /**
- * Copies the database `source` (opened read-only) to `dest`, consistent as of the moment it starts.
- * The copy is one self-contained file (rollback journal, not WAL): opening it, even read-only,
- * leaves no -wal or -shm files beside it (on a USB stick, say).
+ * Copies the database `source` (opened read-only) to `dest`, consistent as of the moment it starts,
+ * as one self-contained file. The copy runs in a worker thread (backup-worker.mjs).
  */
-export async function backupDatabase(source: string, dest: string): Promise<void> {
-  const db = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await db.backup(dest, { progress: () => ALL_PAGES });
-  } finally {
-    db.close();
-  }
-  const copy = new Database(dest, { fileMustExist: true });
-  try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
-  }
+export function backupDatabase(source: string, dest: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { source, dest } });
+    worker.once('message', (answer: { ok: boolean; message?: string }) => (answer.ok ? resolve() : reject(new Error(answer.message))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the backup worker stopped (exit code ${code})`)));
+  });
 }
 
 /** DATA_DIR/backups, made if missing. */

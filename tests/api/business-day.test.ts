@@ -1,9 +1,9 @@
 // Numbering and expiry across midnight in Asia/Ho_Chi_Minh, with an injected clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '@motcua/protocol';
-import type { Ticket, TrackView } from '@motcua/protocol';
+import type { Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { http, issue, startServer, type Running } from '../support/server.ts';
+import { issue, refusal, send, startServer, type Running } from '../support/server.ts';
 
 let now = new Date('2026-11-27T16:58:00Z'); // 23:58 in Hồ Chí Minh City
 let server: Running;
@@ -20,7 +20,7 @@ describe('business day', () => {
     now = new Date('2026-11-27T17:00:30Z'); // 00:00:30 the next day
     const first = await issue(server.url, 1);
     expect(first.number).toBe('1001');
-    const old = await http<TrackView>(server.url, `/api/tickets/track/${late.trackCode}`);
+    const old = await send(server.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: late.trackCode } });
     expect(old.body.status).toBe('expired');
     expect(first.position).toBe(1);
   });
@@ -31,7 +31,7 @@ describe('business day', () => {
       const issued: Ticket[] = [];
       for (let i = 0; i < 3; i++) issued.push(await issue(small.url, 1));
       expect(issued.map((t) => t.number)).toEqual(['1', '2', '3']);
-      const full = await http<{ error: { code: string } }>(small.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
+      const full = await refusal(small.url, 'POST /api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
       expect(full.status).toBe(409);
       expect(full.body.error.code).toBe('block_exhausted');
     } finally {

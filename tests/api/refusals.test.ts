@@ -1,7 +1,7 @@
 // Bad input gets a clear 4xx in the error shape and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, Ticket } from '@motcua/protocol';
-import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
+import type { ErrorBody } from '@motcua/protocol';
+import { http, issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
 
 let server: Running;
 let url: string;
@@ -17,10 +17,11 @@ function ticketCount(): number {
   return server.store.db.prepare('SELECT count(*) FROM tickets').pluck().get() as number;
 }
 
-async function refused(status: number, code: string | RegExp, path: string, options: Parameters<typeof http>[2] = {}) {
+/** `request` is a typed `refusal(…)`, or a raw `http(…)` for what the route table forbids. */
+async function refused(status: number, code: string | RegExp, request: () => Promise<{ status: number; body: ErrorBody }>) {
   const before = ticketCount();
-  const answer = await http<ErrorBody>(url, path, options);
-  expect(answer.status, `${path}: ${JSON.stringify(answer.body)}`).toBe(status);
+  const answer = await request();
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
   expect(answer.body.error.code).toMatch(code);
   expect(answer.body.error.message.length).toBeGreaterThan(10);
   expect(ticketCount()).toBe(before);
@@ -29,81 +30,81 @@ async function refused(status: number, code: string | RegExp, path: string, opti
 
 describe('authentication and roles', () => {
   it('401s a wrong password and an unknown user alike', async () => {
-    await refused(401, 'bad_credentials', '/api/auth/login', { body: { username: 'officer01', password: 'wrong' } });
-    await refused(401, 'bad_credentials', '/api/auth/login', { body: { username: 'nobody', password: 'demo' } });
+    await refused(401, 'bad_credentials', () => refusal(url, 'POST /api/auth/login', { body: { username: 'officer01', password: 'wrong' } }));
+    await refused(401, 'bad_credentials', () => refusal(url, 'POST /api/auth/login', { body: { username: 'nobody', password: 'demo' } }));
   });
 
   it('401s a ticket without a kiosk key, 403s one from an officer', async () => {
-    await refused(401, 'unauthenticated', '/api/tickets', { body: { serviceId: 1 } });
-    await refused(403, 'wrong_role', '/api/tickets', { body: { serviceId: 1 }, token: officer });
+    await refused(401, 'unauthenticated', () => refusal(url, 'POST /api/tickets', { body: { serviceId: 1 } }));
+    await refused(403, 'wrong_role', () => refusal(url, 'POST /api/tickets', { body: { serviceId: 1 }, token: officer }));
   });
 
   it('403s an officer at a counter of another department', async () => {
     const token = await login(url, 'officer04');
-    const error = await refused(403, 'foreign_counter', '/api/counters/1/open', { token, method: 'POST' });
+    const error = await refused(403, 'foreign_counter', () => refusal(url, 'POST /api/counters/:id/open', { params: { id: 1 }, token }));
     expect(error.message).toContain('Department of Justice');
   });
 
   it('403s an officer acting at a counter they did not open', async () => {
     const token = await login(url, 'officer02');
-    await refused(403, 'not_at_counter', '/api/counters/1/call-next', { token, method: 'POST' });
+    await refused(403, 'not_at_counter', () => refusal(url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token }));
   });
 
   it('409s a second officer opening a counter that is taken', async () => {
     const token = await login(url, 'officer02');
-    await refused(409, 'counter_taken', '/api/counters/1/open', { token, method: 'POST' });
+    await refused(409, 'counter_taken', () => refusal(url, 'POST /api/counters/:id/open', { params: { id: 1 }, token }));
   });
 });
 
 describe('malformed and invalid input', () => {
   it('400s malformed JSON', async () => {
-    await refused(400, /malformed|invalid/, '/api/tickets', { token: 'demo-kiosk', body: '{"serviceId": 1,' });
+    await refused(400, /malformed|invalid/, () => http<ErrorBody>(url, '/api/tickets', { token: 'demo-kiosk', body: '{"serviceId": 1,' }));
   });
 
   it('400s wrong types, missing and extra fields, naming the field', async () => {
-    expect((await refused(400, 'invalid_request', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'one' } })).message).toMatch(/serviceId/);
-    await refused(400, 'invalid_request', '/api/tickets', { token: 'demo-kiosk', body: {} });
-    expect((await refused(400, 'invalid_request', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1, extra: true } })).message).toMatch(/extra/);
-    await refused(400, 'invalid_request', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1, priority: 'vip' } });
-    await refused(400, 'invalid_request', '/api/tickets/abc/finish', { token: officer, method: 'POST' });
+    expect((await refused(400, 'invalid_request', () => http<ErrorBody>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'one' } }))).message).toMatch(/serviceId/);
+    await refused(400, 'invalid_request', () => http<ErrorBody>(url, '/api/tickets', { token: 'demo-kiosk', body: {} }));
+    expect((await refused(400, 'invalid_request', () => http<ErrorBody>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1, extra: true } }))).message).toMatch(/extra/);
+    await refused(400, 'invalid_request', () => http<ErrorBody>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1, priority: 'vip' } }));
+    await refused(400, 'invalid_request', () => http<ErrorBody>(url, '/api/tickets/abc/finish', { token: officer, method: 'POST' }));
   });
 
   it('404s an unknown service with a message saying where to look', async () => {
-    const error = await refused(404, 'unknown_service', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 9999 } });
+    const error = await refused(404, 'unknown_service', () => refusal(url, 'POST /api/tickets', { token: 'demo-kiosk', body: { serviceId: 9999 } }));
     expect(error.message).toMatch(/GET \/api\/catalog/);
   });
 
   it('413s an oversized body', async () => {
-    await refused(413, 'body_too_large', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1, pad: 'x'.repeat(40_000) } });
+    await refused(413, 'body_too_large', () => http<ErrorBody>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1, pad: 'x'.repeat(40_000) } }));
   });
 
   it('404s unknown endpoints and ids', async () => {
-    await refused(404, 'not_found', '/api/nothing-here');
-    await refused(404, 'unknown_ticket', '/api/tickets/99999/finish', { token: officer, method: 'POST' });
-    await refused(404, 'unknown_counter', '/api/counters/999/open', { token: officer, method: 'POST' });
+    await refused(404, 'not_found', () => http<ErrorBody>(url, '/api/nothing-here'));
+    await refused(404, 'unknown_ticket', () => refusal(url, 'POST /api/tickets/:id/finish', { params: { id: 99999 }, token: officer }));
+    await refused(404, 'unknown_counter', () => refusal(url, 'POST /api/counters/:id/open', { params: { id: 999 }, token: officer }));
   });
 });
 
 describe('actions out of order', () => {
   it('409s finishing a waiting ticket and rating an unfinished one, changing nothing', async () => {
     const t = await issue(url, 1);
-    await refused(409, 'not_held', `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
-    await http(url, '/api/counters/1/call', { token: officer, body: { number: t.number } });
-    await refused(409, 'not_finished', `/api/tickets/${t.id}/rating`, { token: officer, body: { score: 4 } });
-    await refused(409, 'counter_busy', '/api/counters/1/call-next', { token: officer, method: 'POST' });
-    await http(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
-    await refused(409, 'illegal_transition', `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
-    const after = await http<{ ticket: Ticket }>(url, `/api/tickets/${t.id}`, { token: officer });
+    await refused(409, 'not_held', () => refusal(url, 'POST /api/tickets/:id/finish', { params: { id: t.id }, token: officer }));
+    await send(url, 'POST /api/counters/:id/call', { params: { id: 1 }, token: officer, body: { number: t.number } });
+    await refused(409, 'not_finished', () => refusal(url, 'POST /api/tickets/:id/rating', { params: { id: t.id }, token: officer, body: { score: 4 } }));
+    await refused(409, 'counter_busy', () => refusal(url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer }));
+    await send(url, 'POST /api/tickets/:id/finish', { params: { id: t.id }, token: officer });
+    await refused(409, 'illegal_transition', () => refusal(url, 'POST /api/tickets/:id/finish', { params: { id: t.id }, token: officer }));
+    const after = await send(url, 'GET /api/tickets/:id', { params: { id: t.id }, token: officer });
     expect(after.body.ticket.status).toBe('done');
   });
 
   it('409s calling a ticket already called at another counter, naming that counter', async () => {
     const t = await issue(url, 2);
-    await http(url, '/api/counters/1/call', { token: officer, body: { number: t.number } });
+    await send(url, 'POST /api/counters/:id/call', { params: { id: 1 }, token: officer, body: { number: t.number } });
     const other = await officerAt(url, 'officer03', 3);
-    const error = await refused(409, 'already_called', '/api/counters/3/call', { token: other, body: { number: t.number } });
+    const error = await refused(409, 'already_called', () => refusal(url, 'POST /api/counters/:id/call', { params: { id: 3 }, token: other, body: { number: t.number } }));
     expect(error.message).toBe(`Ticket ${t.number} was already called at counter 1.`);
-    await http(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
+    await send(url, 'POST /api/tickets/:id/finish', { params: { id: t.id }, token: officer });
   });
 });
 
@@ -113,7 +114,7 @@ describe('rate limit', () => {
     try {
       await issue(limited.url, 1);
       await issue(limited.url, 1);
-      const over = await http<ErrorBody>(limited.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
+      const over = await refusal(limited.url, 'POST /api/tickets', { token: 'demo-kiosk', body: { serviceId: 1 } });
       expect(over.status).toBe(429);
       expect(over.body.error.code).toBe('rate_limited');
     } finally {
@@ -125,12 +126,12 @@ describe('rate limit', () => {
 describe('messages in Vietnamese', () => {
   it('says what to do in Vietnamese as well as English', async () => {
     const t = await issue(url, 4);
-    await http(url, '/api/counters/1/call', { token: officer, body: { number: t.number } });
-    const busy = await http<ErrorBody>(url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    await send(url, 'POST /api/counters/:id/call', { params: { id: 1 }, token: officer, body: { number: t.number } });
+    const busy = await refusal(url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer });
     expect(busy.status).toBe(409);
     expect(busy.body.error.messageVi).toBe(`Quầy 1 đang giữ phiếu số ${t.number}: hãy kết thúc, đánh dấu vắng mặt, tạm giữ hoặc chuyển phiếu trước.`);
-    await http(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
-    const again = await http<ErrorBody>(url, `/api/tickets/${t.id}/finish`, { token: officer, method: 'POST' });
+    await send(url, 'POST /api/tickets/:id/finish', { params: { id: t.id }, token: officer });
+    const again = await refusal(url, 'POST /api/tickets/:id/finish', { params: { id: t.id }, token: officer });
     expect(again.body.error.messageVi).toBe(`Phiếu số ${t.number} đã phục vụ xong, nên không thể kết thúc.`);
   });
 });

@@ -4,13 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROUTES, Ticket, type RouteKey, type RouteSpec } from '@motcua/protocol';
+import { ROUTES, Ticket, type ErrorBody, type RouteKey, type RouteSpec } from '@motcua/protocol';
 import { call } from '@motcua/protocol/client';
 import Type from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerProblems } from '../../server/src/http/answer-check.ts';
 import { operationId } from '../../server/src/http/register.ts';
-import { http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
+import { http, issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const keys = Object.keys(ROUTES) as RouteKey[];
@@ -100,7 +100,7 @@ describe('the API as served', () => {
   });
 
   it('checks who calls before what is sent: a stranger gets 401, not the schema', async () => {
-    const anonymous = await http<{ error: { code: string; message: string } }>(server.url, '/api/admin/center', { method: 'PUT', body: {} });
+    const anonymous = await http<ErrorBody>(server.url, '/api/admin/center', { method: 'PUT', body: {} });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error.code).toBe('unauthenticated');
     expect(anonymous.body.error.message).not.toMatch(/body|must have/);
@@ -109,7 +109,7 @@ describe('the API as served', () => {
   it('takes no number for what is not one: true, "1", [1] in a body; 1e3 or 0x10 as an id; 31 February as a day', async () => {
     const before = (await call('GET /api/catalog', { baseUrl: server.url })).departments[0]!.waiting;
     for (const serviceId of [true, '1', [1], 1.5]) {
-      const refused = await http<{ error: { code: string } }>(server.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId } });
+      const refused = await http<ErrorBody>(server.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId } });
       expect(refused.status, JSON.stringify(serviceId)).toBe(400);
       expect(refused.body.error.code).toBe('invalid_request');
     }
@@ -117,15 +117,15 @@ describe('the API as served', () => {
     for (const id of ['1e3', '0x10', '01', '1.0']) {
       expect((await http(server.url, `/api/tickets/${id}`, { token: tokens.officer })).status, id).toBe(400);
     }
-    expect((await http(server.url, '/api/tickets/1', { token: tokens.officer })).status).toBe(200);
-    expect((await http(server.url, '/api/stats?from=2026-02-31&to=2026-03-01', { token: tokens.supervisor })).status).toBe(400);
+    expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: 1 }, token: tokens.officer })).status).toBe(200);
+    expect((await refusal(server.url, 'GET /api/stats', { query: { from: '2026-02-31', to: '2026-03-01' }, token: tokens.supervisor })).status).toBe(400);
   });
 
   it('answers a bad or too long address in the error shape', async () => {
-    const bad = await http<{ error: { code: string } }>(server.url, '/api/tickets/track/%E0%A4%A');
+    const bad = await http<ErrorBody>(server.url, '/api/tickets/track/%E0%A4%A');
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('malformed_request');
-    const long = await http<{ error: { code: string; messageVi: string } }>(server.url, `/api/tickets/track/${'a'.repeat(200)}`);
+    const long = await http<ErrorBody>(server.url, `/api/tickets/track/${'a'.repeat(200)}`);
     expect(long.status).toBe(414);
     expect(long.body.error).toMatchObject({ code: 'uri_too_long', messageVi: expect.stringContaining('quá dài') });
   });

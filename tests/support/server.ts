@@ -6,7 +6,8 @@ import { io as ioClient, type Socket } from 'socket.io-client';
 import { buildServer, type MotcuaServer, type ServerOptions } from '../../server/src/app.ts';
 import { demoConfig } from '../../server/src/config/demo.ts';
 import type { CenterConfig } from '@motcua/protocol';
-import type { ClientToServerEvents, LoginResponse, ServerToClientEvents, Ticket } from '@motcua/protocol';
+import type { ClientToServerEvents, ErrorBody, IssueTicketRequest, RouteAnswer, RouteKey, ServerToClientEvents, Ticket } from '@motcua/protocol';
+import { ApiError, routeUrl, type CallInput } from '@motcua/protocol/client';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -59,9 +60,12 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
   };
 }
 
-export interface CallOptions { token?: string; body?: unknown; method?: 'GET' | 'POST' | 'PUT'; headers?: Record<string, string> }
+export interface CallOptions { token?: string; body?: unknown; method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; headers?: Record<string, string> }
 
-/** A real HTTP request; answers status and parsed JSON. */
+/**
+ * A raw HTTP request; answers status and parsed JSON. Only for what the route table forbids (bad
+ * types, malformed JSON, unknown endpoints, raw headers): a route of the table goes through `send`.
+ */
 export async function http<T = unknown>(url: string, path: string, options: CallOptions = {}): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) headers['content-type'] ??= 'application/json';
@@ -75,23 +79,48 @@ export async function http<T = unknown>(url: string, path: string, options: Call
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
-export async function login(url: string, username: string, password = 'demo'): Promise<string> {
-  const { status, body } = await http<LoginResponse>(url, '/api/auth/login', { body: { username, password } });
-  if (status !== 200) throw new Error(`login ${username} failed: ${status}`);
-  return body.token;
+/** What a test sends to a route of the table: the typed client's input, on the test server. */
+export type SendInput<K extends RouteKey> = Omit<CallInput<K>, 'baseUrl' | 'signal'>;
+export type SendArgs<K extends RouteKey> = object extends SendInput<K> ? [input?: SendInput<K>] : [input: SendInput<K>];
+
+async function request(url: string, route: RouteKey, input = {} as SendInput<RouteKey>): Promise<{ status: number; body: unknown }> {
+  const { params, query, body, token, idempotencyKey } = input as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; token?: string | null; idempotencyKey?: string };
+  const [method, path] = route.split(' ') as [NonNullable<CallOptions['method']>, string];
+  return http(url, routeUrl(path, params, query), { method, body, token: token ?? undefined, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
 }
 
-export async function issue(url: string, serviceId: number, extra: Record<string, unknown> = {}): Promise<Ticket> {
-  const { status, body } = await http<Ticket>(url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId, ...extra } });
-  if (status !== 201) throw new Error(`issue failed: ${status} ${JSON.stringify(body)}`);
-  return body;
+/**
+ * Calls a route of the table on a test server, e.g. `send(url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token })`:
+ * its status and its answer, typed by the table. A refusal throws an ApiError; to test one, use `refusal`.
+ */
+export async function send<K extends RouteKey>(url: string, route: K, ...[input]: SendArgs<K>): Promise<{ status: number; body: RouteAnswer<K> }> {
+  const { status, body } = await request(url, route, input);
+  if (status >= 400) {
+    const error = (body as ErrorBody | undefined)?.error;
+    throw new ApiError(status, error?.code ?? 'internal', `${route} refused with ${status}: ${JSON.stringify(body)}`, error?.messageVi);
+  }
+  return { status, body: body as RouteAnswer<K> };
+}
+
+/** Calls a route of the table that must refuse: its status and error body (a success throws). */
+export async function refusal<K extends RouteKey>(url: string, route: K, ...[input]: SendArgs<K>): Promise<{ status: number; body: ErrorBody }> {
+  const { status, body } = await request(url, route, input);
+  if (status < 400) throw new Error(`${route} was to be refused, but answered ${status}: ${JSON.stringify(body)}`);
+  return { status, body: body as ErrorBody };
+}
+
+export async function login(url: string, username: string, password = 'demo'): Promise<string> {
+  return (await send(url, 'POST /api/auth/login', { body: { username, password } })).body.token;
+}
+
+export async function issue(url: string, serviceId: number, extra: Omit<IssueTicketRequest, 'serviceId'> = {}): Promise<Ticket> {
+  return (await send(url, 'POST /api/tickets', { token: 'demo-kiosk', body: { serviceId, ...extra } })).body;
 }
 
 /** An officer signed in and working at a counter. */
 export async function officerAt(url: string, username: string, counterId: number): Promise<string> {
   const token = await login(url, username);
-  const { status } = await http(url, `/api/counters/${counterId}/open`, { token, method: 'POST' });
-  if (status !== 200) throw new Error(`open counter ${counterId} as ${username} failed: ${status}`);
+  await send(url, 'POST /api/counters/:id/open', { params: { id: counterId }, token });
   return token;
 }
 

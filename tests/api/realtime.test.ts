@@ -1,7 +1,7 @@
 // Socket.IO: a snapshot on connect, then the public stream with consecutive seq.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Call, PrintStatus, QueueChanged, QueueSnapshot } from '@motcua/protocol';
-import { connect, http, issue, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
+import { connect, issue, next, officerAt, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 let server: Running;
 const sockets: TestSocket[] = [];
@@ -34,13 +34,13 @@ describe('queue stream', () => {
     const token = await officerAt(server.url, 'officer01', 1);
     const t = await issue(server.url, 1);
     const called = next(display, 'ticket:called');
-    const answer = await http(server.url, '/api/counters/1/call-next', { token, method: 'POST' });
+    const answer = await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token });
     expect(answer.status).toBe(200);
     const call = (await called) as Call;
     expect(call).toMatchObject({ ticketId: t.id, number: t.number, departmentCode: 'TP', counterId: 1, counterNumber: 1, recall: false });
     expect(call.announcement?.vi.text).toBe(`Mời công dân có số ${t.number} đến quầy số 1`);
     const recalled = next(display, 'ticket:called');
-    await http(server.url, '/api/counters/1/recall', { token, method: 'POST' });
+    await send(server.url, 'POST /api/counters/:id/recall', { params: { id: 1 }, token });
     const recall = (await recalled) as Call;
     expect(recall.recall).toBe(true);
     // open (counter), issue (queue), call (call + counter + queue), recall (call + counter)

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printData } from '../../server/src/devices/printing.ts';
 import type { DeviceStatus, PrintStatus, Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { connect, demo, http, login, next, startServer, type Running, type StartOptions, type TestSocket } from '../support/server.ts';
+import { connect, demo, login, next, send, startServer, type Running, type StartOptions, type TestSocket } from '../support/server.ts';
 import { AgentProcess } from './support.ts';
 
 const AGENT_KEY = 'test-agent-kiosk-pc';
@@ -49,7 +49,7 @@ async function connectKiosk(): Promise<void> {
 /** Issues a ticket at the kiosk and resolves with it and the print:status the kiosk then hears. */
 async function issueAndHear(): Promise<{ ticket: Ticket; status: PrintStatus }> {
   const heard = next(kiosk, 'print:status', 15_000);
-  const { status, body: ticket } = await http<Ticket>(server.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: TP_SERVICE } });
+  const { status, body: ticket } = await send(server.url, 'POST /api/tickets', { token: 'demo-kiosk', body: { serviceId: TP_SERVICE } });
   expect(status).toBe(201);
   expect(ticket.print).toEqual({ status: 'pending' });
   const printStatus = await heard;
@@ -63,7 +63,7 @@ const printouts = () => printer.connections.filter((c) => c.commands.some((comma
 async function deviceRow(key: string, until: (row: DeviceStatus | undefined) => boolean): Promise<DeviceStatus | undefined> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const { body } = await http<{ devices: DeviceStatus[] }>(server.url, '/api/devices/status', { token: supervisor });
+    const { body } = await send(server.url, 'GET /api/devices/status', { token: supervisor });
     const row = body.devices.find((d) => d.key === key);
     if (until(row) || Date.now() > deadline) return row;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -133,7 +133,7 @@ describe('a kiosk bound to a device agent', () => {
     printer.state = {};
     const before = printouts().length;
     const heard = next(kiosk, 'print:status', 15_000);
-    const { status, body } = await http<PrintStatus>(server.url, `/api/tickets/${ticket.id}/reprint`, { token: supervisor, method: 'POST' });
+    const { status, body } = await send(server.url, 'POST /api/tickets/:id/reprint', { params: { id: ticket.id }, token: supervisor });
     expect(status).toBe(200);
     expect(body).toEqual({ ticketId: ticket.id, number: ticket.number, status: 'printed' });
     expect(await heard).toEqual(body);

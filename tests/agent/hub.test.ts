@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '@motcua/protocol';
-import type { AgentDevice, AgentWelcome, CallResponse, DeviceStatus, ErrorBody, PrintJobRequest, PrintJobResult, PrintStatus, Ticket } from '@motcua/protocol';
+import type { AgentDevice, AgentWelcome, DeviceStatus, ErrorBody, PrintJobRequest, PrintJobResult, PrintStatus, Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { connect, demo, http, login, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
+import { connect, demo, login, next, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 const AGENT_KEY = 'test-hub-agent';
 const AGENT_NAME = 'Máy tính kiosk tầng 1';
@@ -69,17 +69,17 @@ const answer = (result: PrintJobResult) => agent.timeout(5000).emitWithAck('prin
 const nextJob = () => new Promise<PrintJobRequest>((resolve) => (onJob = resolve));
 
 async function issue(key = 'demo-kiosk'): Promise<Ticket> {
-  const { status, body } = await http<Ticket>(server.url, '/api/tickets', { token: key, body: { serviceId: TP_SERVICE } });
+  const { status, body } = await send(server.url, 'POST /api/tickets', { token: key, body: { serviceId: TP_SERVICE } });
   expect(status).toBe(201);
   return body;
 }
 
 async function devicesNow(): Promise<DeviceStatus[]> {
-  return (await http<{ devices: DeviceStatus[] }>(server.url, '/api/devices/status', { token: admin })).body.devices;
+  return (await send(server.url, 'GET /api/devices/status', { token: admin })).body.devices;
 }
 
 async function exportedDevices(): Promise<CenterConfig['devices']> {
-  return (await http<CenterConfig>(server.url, '/api/admin/config', { token: admin })).body.devices;
+  return (await send(server.url, 'GET /api/admin/config', { token: admin })).body.devices;
 }
 
 describe('the device hub', () => {
@@ -162,7 +162,7 @@ describe('the device hub', () => {
     const ticket = await issue();
     await answer({ jobId: (await first).jobId, ticketId: ticket.id, status: 'printed' });
     const again = nextJob();
-    const reprint = http<PrintStatus>(server.url, `/api/tickets/${ticket.id}/reprint`, { token: 'demo-kiosk', method: 'POST' });
+    const reprint = send(server.url, 'POST /api/tickets/:id/reprint', { params: { id: ticket.id }, token: 'demo-kiosk' });
     const job = await again;
     expect(job).toMatchObject({ ticketId: ticket.id, reprint: true });
     await answer({ jobId: job.jobId, ticketId: ticket.id, status: 'failed', reason: 'cover_open: the printer cover is open' });
@@ -170,20 +170,20 @@ describe('the device hub', () => {
 
     const officer = await officerAt(server.url, 'officer01', 1);
     const refused = async (token: string, id = ticket.id) => {
-      const { status, body } = await http<ErrorBody>(server.url, `/api/tickets/${id}/reprint`, { token, method: 'POST' });
+      const { status, body } = await refusal(server.url, 'POST /api/tickets/:id/reprint', { params: { id }, token });
       return [status, body.error.code];
     };
     expect(await refused(SPARE_KIOSK_KEY)).toEqual([403, 'not_this_kiosk']);
     expect((await refused(officer))[0]).toBe(403);
     expect(await refused(admin, 999_999)).toEqual([404, 'unknown_ticket']);
-    const { body: called } = await http<CallResponse>(server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
-    expect((await http(server.url, `/api/tickets/${called.ticket!.id}/finish`, { token: officer, method: 'POST' })).status).toBe(200);
+    const { body: called } = await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer });
+    expect((await send(server.url, 'POST /api/tickets/:id/finish', { params: { id: called.ticket!.id }, token: officer })).status).toBe(200);
     expect(await refused(admin, called.ticket!.id)).toEqual([409, 'not_reprintable']);
     expect(jobs.filter((j) => j.reprint)).toHaveLength(1);
   });
 
   it('lets an administrator print a kiosk on the server\'s own printer again, and bind it back (kept in the configuration)', async () => {
-    const unbind = await http(server.url, `/api/admin/devices/${ids.kiosk}/print-agent`, { token: admin, method: 'PUT', body: { agentId: null } });
+    const unbind = await send(server.url, 'PUT /api/admin/devices/:id/print-agent', { params: { id: ids.kiosk }, token: admin, body: { agentId: null } });
     expect(unbind.status).toBe(200);
     expect((await exportedDevices()).find((d) => d.name === 'Kiosk sảnh chính')?.printsThrough).toBeUndefined();
     const before = jobs.length;
@@ -193,9 +193,9 @@ describe('the device hub', () => {
     expect(existsSync(join(server.dir, 'printouts', `${ticket.number}.png`))).toBe(true);
     expect(jobs).toHaveLength(before);
 
-    const wrong = await http(server.url, `/api/admin/devices/${ids.kiosk}/print-agent`, { token: admin, method: 'PUT', body: { agentId: ids.spareKiosk } });
+    const wrong = await refusal(server.url, 'PUT /api/admin/devices/:id/print-agent', { params: { id: ids.kiosk }, token: admin, body: { agentId: ids.spareKiosk } });
     expect(wrong.status).toBe(404);
-    const bind = await http(server.url, `/api/admin/devices/${ids.kiosk}/print-agent`, { token: admin, method: 'PUT', body: { agentId: ids.agent } });
+    const bind = await send(server.url, 'PUT /api/admin/devices/:id/print-agent', { params: { id: ids.kiosk }, token: admin, body: { agentId: ids.agent } });
     expect(bind.status).toBe(200);
     expect((await exportedDevices()).find((d) => d.name === 'Kiosk sảnh chính')?.printsThrough).toBe(AGENT_NAME);
   });
@@ -209,7 +209,7 @@ describe('the device hub', () => {
     expect((await devicesNow()).find((d) => d.key === keypadKey)).toMatchObject({ kind: 'keypad', state: 'unknown', detail: 'not plugged in' });
 
     const gone = new Promise((resolve) => agent.once('disconnect', resolve));
-    const revoke = await http(server.url, `/api/admin/devices/${ids.agent}/revoke`, { token: admin, method: 'POST' });
+    const revoke = await send(server.url, 'POST /api/admin/devices/:id/revoke', { params: { id: ids.agent }, token: admin });
     expect(revoke.status).toBe(200);
     await gone;
     // back to what the kiosk's last printout says (printed on the server's own printer)

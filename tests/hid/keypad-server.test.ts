@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpSender, type HidDevices } from '../../drivers/src/hid/index.ts';
 import type { FakeHidSource } from '../../drivers/src/hid/testing.ts';
-import type { CounterView, KeypadAction, OfficerDay, Ticket } from '@motcua/protocol';
+import type { CounterView, KeypadAction } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { connect, demo, http, issue, next, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
+import { connect, demo, http, issue, next, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 import { BOX, BOX_DEVICE, KEYPAD, KEYPAD_DEVICE, Recorded, runFake, type Sent } from './support.ts';
 
 const AGENT_KEY = 'test-keypad-1';
@@ -86,8 +86,8 @@ async function tap(source: FakeHidSource, ...usages: number[]): Promise<Sent[]> 
   return sent.items.slice(from);
 }
 
-const queueOf = async (token: string) => (await http<{ held: Ticket[]; counter: { state: string } }>(server.url, '/api/counters/1/queue', { token })).body;
-const dayOf = async (token: string) => (await http<OfficerDay>(server.url, '/api/me/day', { token })).body;
+const queueOf = async (token: string) => (await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 1 }, token })).body;
+const dayOf = async (token: string) => (await send(server.url, 'GET /api/me/day', { token })).body;
 
 describe('a call keypad and a rating box at counter 1', () => {
   it('refuses keypad commands while no officer works at the counter, without a crash', async () => {
@@ -111,7 +111,7 @@ describe('a call keypad and a rating box at counter 1', () => {
     const [finished] = await tap(keypad, KEY.decimal);
     expect(finished!.outcome).toEqual({ ok: true, message: `Keypad: ticket ${ticket.number} finished; the citizen may rate the service now.` });
     expect(await consoleActions.until((a) => a.action === 'finish')).toMatchObject({ ok: true, ticketId: ticket.id, messageVi: `Bàn phím: số ${ticket.number} đã xong; mời công dân đánh giá.` });
-    expect((await http<{ ticket: Ticket }>(server.url, `/api/tickets/${ticket.id}`, { token })).body.ticket.status).toBe('done');
+    expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: ticket.id }, token })).body.ticket.status).toBe('done');
     // the held Enter sent one command only
     expect(sent.items.filter((s) => s.command.action === 'call-next' && s.outcome.ok)).toHaveLength(1);
 
@@ -151,7 +151,7 @@ describe('a call keypad and a rating box at counter 1', () => {
 
     await tap(keypad, KEY.subtract);
     expect(await consoleActions.until((a) => a.action === 'no-show')).toMatchObject({ ok: true, number: second.number });
-    expect((await http<{ ticket: Ticket }>(server.url, `/api/tickets/${second.id}`, { token })).body.ticket.status).toBe('no_show');
+    expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: second.id }, token })).body.ticket.status).toBe('no_show');
 
     await tap(keypad, KEY.enter, KEY.multiply);
     expect(await consoleActions.until((a) => a.action === 'transfer')).toMatchObject({ ok: true, number: first.number, ticketId: first.id });
@@ -173,11 +173,11 @@ describe('a call keypad and a rating box at counter 1', () => {
 
 describe('POST /api/keypad refusals', () => {
   it('asks for an agent key bound to a counter, and a valid action', async () => {
-    const unbound = await http(server.url, '/api/keypad', { token: UNBOUND_KEY, body: { action: 'call-next' } });
+    const unbound = await refusal(server.url, 'POST /api/keypad', { token: UNBOUND_KEY, body: { action: 'call-next' } });
     expect(unbound).toMatchObject({ status: 409, body: { error: { code: 'device_not_bound' } } });
-    expect((await http(server.url, '/api/keypad', { token: 'demo-kiosk', body: { action: 'call-next' } })).status).toBe(403);
+    expect((await refusal(server.url, 'POST /api/keypad', { token: 'demo-kiosk', body: { action: 'call-next' } })).status).toBe(403);
     expect((await http(server.url, '/api/keypad', { token: AGENT_KEY, body: { action: 'jump' } })).status).toBe(400);
-    expect((await http(server.url, '/api/keypad', { token: AGENT_KEY, body: { action: 'call', number: '12a' } })).status).toBe(400);
-    expect(await http(server.url, '/api/keypad', { token: AGENT_KEY, body: { action: 'call' } })).toMatchObject({ status: 400, body: { error: { code: 'number_missing' } } });
+    expect((await refusal(server.url, 'POST /api/keypad', { token: AGENT_KEY, body: { action: 'call', number: '12a' } })).status).toBe(400);
+    expect(await refusal(server.url, 'POST /api/keypad', { token: AGENT_KEY, body: { action: 'call' } })).toMatchObject({ status: 400, body: { error: { code: 'number_missing' } } });
   });
 });

@@ -3,8 +3,8 @@
 // called exactly once, and within each line (service × priority or not) in the order it arrived.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '@motcua/protocol';
-import type { Call, CallResponse, PriorityGroup, Ticket } from '@motcua/protocol';
-import { connect, demo, http, issue, officerAt, startServer, type Running, type TestSocket } from '../support/server.ts';
+import type { Call, PriorityGroup, Ticket } from '@motcua/protocol';
+import { connect, demo, issue, officerAt, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 const COUNTERS = 4;
 const CALLS_EACH = 100;
@@ -53,11 +53,11 @@ describe('four counters calling next over shared services at once', () => {
     const called = await Promise.all(tokens.map(async (token, i) => {
       const mine: Ticket[] = [];
       while (mine.length < CALLS_EACH) {
-        const { status, body } = await http<CallResponse>(server.url, `/api/counters/${i + 1}/call-next`, { token, method: 'POST' });
+        const { status, body } = await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: i + 1 }, token });
         expect(status).toBe(200);
         if (!body.ticket) continue;
         mine.push(body.ticket);
-        const done = await http(server.url, `/api/tickets/${body.ticket.id}/finish`, { token, method: 'POST' });
+        const done = await send(server.url, 'POST /api/tickets/:id/finish', { params: { id: body.ticket.id }, token });
         expect(done.status).toBe(200);
       }
       return mine;
@@ -84,7 +84,7 @@ describe('four counters calling next over shared services at once', () => {
     }
     for (const order of lines.values()) expect(order).toEqual([...order].sort((a, b) => a - b));
 
-    const left = await http<{ waiting: Ticket[] }>(server.url, '/api/counters/1/queue', { token: tokens[0] });
+    const left = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 1 }, token: tokens[0] });
     expect(left.body.waiting).toEqual([]);
   }, 120_000);
 });

@@ -3,8 +3,8 @@
 // is worked out by hand below (nearest-rank percentiles: rank = ceil(p·n)).
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard, Report, Ticket } from '@motcua/protocol';
-import { connect, http, issue, login, next, startServer, type Running } from '../support/server.ts';
+import type { RouteKey } from '@motcua/protocol';
+import { connect, issue, login, next, refusal, send, startServer, type Running, type SendArgs } from '../support/server.ts';
 
 let server: Running;
 let url: string;
@@ -13,11 +13,11 @@ const at = (day: string, time: string) => new Date(`${day}T${time}:00+07:00`);
 const DAY1 = '2026-11-26';
 const DAY2 = '2026-11-27';
 
-async function step(when: Date, path: string, token: string, body?: unknown) {
+async function step<K extends RouteKey>(when: Date, route: K, ...input: SendArgs<K>) {
   now = when;
-  const r = await http<{ ticket: Ticket }>(url, path, { token, method: 'POST', body });
-  if (r.status !== 200) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body.ticket;
+  const r = await send(url, route, ...input);
+  if (r.status !== 200) throw new Error(`${route}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
 }
 async function issueAt(when: Date, serviceId: number) {
   now = when;
@@ -26,11 +26,11 @@ async function issueAt(when: Date, serviceId: number) {
 async function officer(when: Date, username: string, counterId: number) {
   now = when;
   const token = await login(url, username);
-  await step(when, `/api/counters/${counterId}/open`, token);
+  await step(when, 'POST /api/counters/:id/open', { params: { id: counterId }, token });
   return token;
 }
 const report = async (from: string, to: string) => {
-  const r = await http<Report>(url, `/api/reports?from=${from}&to=${to}`, { token: await login(url, 'supervisor') });
+  const r = await send(url, 'GET /api/reports', { query: { from, to }, token: await login(url, 'supervisor') });
   expect(r.status).toBe(200);
   return r.body;
 };
@@ -42,34 +42,34 @@ beforeAll(async () => {
   const t1 = await issueAt(at(DAY1, '08:00'), 1);
   let c1 = await officer(at(DAY1, '08:00'), 'officer01', 1);
   let c2 = await officer(at(DAY1, '08:00'), 'officer02', 2);
-  await step(at(DAY1, '08:05'), '/api/counters/1/call', c1, { number: t1.number }); // wait 300 s
-  await step(at(DAY1, '08:06'), `/api/tickets/${t1.id}/serve`, c1);
+  await step(at(DAY1, '08:05'), 'POST /api/counters/:id/call', { params: { id: 1 }, token: c1, body: { number: t1.number } }); // wait 300 s
+  await step(at(DAY1, '08:06'), 'POST /api/tickets/:id/serve', { params: { id: t1.id }, token: c1 });
   const t2 = await issueAt(at(DAY1, '08:10'), 1);
-  await step(at(DAY1, '08:16'), `/api/tickets/${t1.id}/finish`, c1); // service 600 s
-  await step(at(DAY1, '08:16'), `/api/tickets/${t1.id}/rating`, c1, { score: 4 });
-  await step(at(DAY1, '08:30'), '/api/counters/1/call', c1, { number: t2.number }); // wait 1200 s: over target
-  await step(at(DAY1, '08:31'), `/api/tickets/${t2.id}/serve`, c1);
-  await step(at(DAY1, '08:36'), `/api/tickets/${t2.id}/finish`, c1); // service 300 s
-  await step(at(DAY1, '08:36'), `/api/tickets/${t2.id}/rating`, c1, { score: 2 });
+  await step(at(DAY1, '08:16'), 'POST /api/tickets/:id/finish', { params: { id: t1.id }, token: c1 }); // service 600 s
+  await step(at(DAY1, '08:16'), 'POST /api/tickets/:id/rating', { params: { id: t1.id }, token: c1, body: { score: 4 } });
+  await step(at(DAY1, '08:30'), 'POST /api/counters/:id/call', { params: { id: 1 }, token: c1, body: { number: t2.number } }); // wait 1200 s: over target
+  await step(at(DAY1, '08:31'), 'POST /api/tickets/:id/serve', { params: { id: t2.id }, token: c1 });
+  await step(at(DAY1, '08:36'), 'POST /api/tickets/:id/finish', { params: { id: t2.id }, token: c1 }); // service 300 s
+  await step(at(DAY1, '08:36'), 'POST /api/tickets/:id/rating', { params: { id: t2.id }, token: c1, body: { score: 2 } });
   const t3 = await issueAt(at(DAY1, '09:00'), 2);
-  await step(at(DAY1, '09:02'), '/api/counters/2/call', c2, { number: t3.number }); // wait 120 s
-  await step(at(DAY1, '09:05'), `/api/tickets/${t3.id}/no-show`, c2);
+  await step(at(DAY1, '09:02'), 'POST /api/counters/:id/call', { params: { id: 2 }, token: c2, body: { number: t3.number } }); // wait 120 s
+  await step(at(DAY1, '09:05'), 'POST /api/tickets/:id/no-show', { params: { id: t3.id }, token: c2 });
   await issueAt(at(DAY1, '23:50'), 1); // t4: never called, expires with the day
 
   // Day 2 (Friday 27/11). 00:10 local is still 26/11 in UTC.
   const t5 = await issueAt(at(DAY2, '00:10'), 1);
   c1 = await officer(at(DAY2, '00:10'), 'officer01', 1);
-  await step(at(DAY2, '00:20'), '/api/counters/1/call', c1, { number: t5.number }); // wait 600 s
-  await step(at(DAY2, '00:25'), `/api/tickets/${t5.id}/finish`, c1); // service 300 s (from the call)
-  await step(at(DAY2, '00:25'), `/api/tickets/${t5.id}/rating`, c1, { score: 3 });
+  await step(at(DAY2, '00:20'), 'POST /api/counters/:id/call', { params: { id: 1 }, token: c1, body: { number: t5.number } }); // wait 600 s
+  await step(at(DAY2, '00:25'), 'POST /api/tickets/:id/finish', { params: { id: t5.id }, token: c1 }); // service 300 s (from the call)
+  await step(at(DAY2, '00:25'), 'POST /api/tickets/:id/rating', { params: { id: t5.id }, token: c1, body: { score: 3 } });
   const t6 = await issueAt(at(DAY2, '07:00'), 1);
   c1 = await officer(at(DAY2, '07:00'), 'officer01', 1);
   c2 = await officer(at(DAY2, '07:00'), 'officer02', 2);
-  await step(at(DAY2, '07:01'), '/api/counters/1/call', c1, { number: t6.number }); // wait 60 s
-  const t6b = await step(at(DAY2, '07:03'), `/api/tickets/${t6.id}/transfer`, c1, { serviceId: 2 });
-  await step(at(DAY2, '07:13'), '/api/counters/2/call', c2, { number: t6b.number }); // wait 600 s in the new line
-  await step(at(DAY2, '07:20'), `/api/tickets/${t6b.id}/finish`, c2); // service 420 s
-  await step(at(DAY2, '07:20'), `/api/tickets/${t6b.id}/rating`, c2, { score: 1 });
+  await step(at(DAY2, '07:01'), 'POST /api/counters/:id/call', { params: { id: 1 }, token: c1, body: { number: t6.number } }); // wait 60 s
+  const { ticket: t6b } = await step(at(DAY2, '07:03'), 'POST /api/tickets/:id/transfer', { params: { id: t6.id }, token: c1, body: { serviceId: 2 } });
+  await step(at(DAY2, '07:13'), 'POST /api/counters/:id/call', { params: { id: 2 }, token: c2, body: { number: t6b.number } }); // wait 600 s in the new line
+  await step(at(DAY2, '07:20'), 'POST /api/tickets/:id/finish', { params: { id: t6b.id }, token: c2 }); // service 420 s
+  await step(at(DAY2, '07:20'), 'POST /api/tickets/:id/rating', { params: { id: t6b.id }, token: c2, body: { score: 1 } });
 });
 afterAll(() => server.close());
 
@@ -129,12 +129,12 @@ describe('report figures across the business-day boundary', () => {
 
   it('keeps GET /api/stats in agreement', async () => {
     const token = await login(url, 'supervisor');
-    const stats = (await http<{ departments: { code: string; waitP50: number; waitP90: number; serviceP50: number; issued: number }[] }>(url, `/api/stats?from=${DAY1}&to=${DAY2}`, { token })).body;
+    const stats = (await send(url, 'GET /api/stats', { query: { from: DAY1, to: DAY2 }, token })).body;
     expect(stats.departments[0]).toMatchObject({ code: 'TP', issued: 6, waitP50: 300, waitP90: 1200, serviceP50: 300 });
   });
 
   it('refuses a range that ends before it starts', async () => {
-    const r = await http<{ error: { code: string } }>(url, `/api/reports?from=${DAY2}&to=${DAY1}`, { token: await login(url, 'supervisor') });
+    const r = await refusal(url, 'GET /api/reports', { query: { from: DAY2, to: DAY1 }, token: await login(url, 'supervisor') });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('bad_range');
   });
@@ -180,11 +180,11 @@ describe('live dashboard', () => {
     const late = await issueAt(at(DAY2, '07:21'), 3);
     await issueAt(at(DAY2, '07:35'), 3);
     const c2 = await officer(at(DAY2, '07:40'), 'officer02', 2);
-    await step(at(DAY2, '07:40'), '/api/counters/2/pause', c2, { reason: 'lunch' });
+    await step(at(DAY2, '07:40'), 'POST /api/counters/:id/pause', { params: { id: 2 }, token: c2, body: { reason: 'lunch' } });
     const display = connect(url, 'demo-display');
     await next(display, 'queue:snapshot');
     now = at(DAY2, '07:40');
-    const d = (await http<Dashboard>(url, '/api/dashboard', { token: await login(url, 'supervisor') })).body;
+    const d = (await send(url, 'GET /api/dashboard', { token: await login(url, 'supervisor') })).body;
     display.close();
     expect(d.businessDay).toBe(DAY2);
     const tp = d.departments[0]!;

@@ -4,9 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { connect, http, next, startServer, type Running } from '../support/server.ts';
+import { connect, next, send, startServer, type Running } from '../support/server.ts';
 
 const SCREENS = '/tmp/screens/supervisor';
 // Browser flows on a shared 2-core machine: page loads alone can take seconds each.
@@ -48,12 +47,12 @@ describe('administration', { timeout: 120_000 }, () => {
     await admin.setViewportSize(VIEWPORTS.console);
     await admin.click('button:has-text("Lưu thông tin trung tâm")');
     await admin.waitForSelector('.done');
-    const center = (await http<Catalog>(server.url, '/api/catalog')).body.center!;
+    const center = (await send(server.url, 'GET /api/catalog')).body.center!;
     expect(center.businessHours).toEqual({ days: [1, 2, 3, 4, 5], opens: '07:00', closes: '16:30' });
     // Back to issuing at any hour, so that the kiosk below takes tickets whenever the test runs.
     await admin.uncheck('input[name=hours-on]');
     await admin.click('button:has-text("Lưu thông tin trung tâm")');
-    await expect.poll(async () => (await http<Catalog>(server.url, '/api/catalog')).body.center?.businessHours).toBeUndefined();
+    await expect.poll(async () => (await send(server.url, 'GET /api/catalog')).body.center?.businessHours).toBeUndefined();
   });
 
   it('adds a service and a counter; the open kiosk offers the new service without a restart', async () => {
@@ -84,7 +83,7 @@ describe('administration', { timeout: 120_000 }, () => {
     await screenshot(admin, 'counters-1920');
     await admin.setViewportSize(VIEWPORTS.console);
 
-    const catalog = (await http<Catalog>(server.url, '/api/catalog')).body;
+    const catalog = (await send(server.url, 'GET /api/catalog')).body;
     const added = catalog.departments[0]!.services.find((s) => s.code === 'BTTP')!;
     expect(added.counterNumbers).toEqual([13]);
     expect(catalog.counters.find((c) => c.number === 13)?.name).toBe('Quầy 13 – Bồi thường');

@@ -5,10 +5,10 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, KeypadAction, OfficerDay, Ticket } from '@motcua/protocol';
+import type { KeypadRequest } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { demo, http, issue, login, officerAt, startServer, type Running } from '../support/server.ts';
+import { demo, issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
 
 const SCREENS = '/tmp/screens/counter';
 const HEALTH_COUNTER = 4;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const base = demo();
   const keypad = { name: 'Bàn phím gọi số quầy 10', kind: 'agent' as const, keyHash: hashSecret(KEYPAD_KEY), counter: 10 };
   [server, browser] = await Promise.all([startServer({ config: () => ({ ...base, devices: [...base.devices, keypad] }) }), launchBrowser()]);
-  const { body } = await http<Catalog>(server.url, '/api/catalog');
+  const { body } = await send(server.url, 'GET /api/catalog');
   const service = (department: string, code: string) => body.departments.find((d) => d.code === department)!.services.find((x) => x.code === code)!.id;
   JUDICIAL_RECORD = service('TP', 'LLTP');
   LAND = service('TNMT', 'DD');
@@ -96,12 +96,12 @@ describe('officer console', { timeout: 90_000 }, () => {
     await tablet.locator('button[data-score="4"]').click();
     await tablet.getByTestId('rate-thanks').waitFor();
     await page.getByTestId('rating-prompt').filter({ hasText: 'đã được đánh giá: Rất hài lòng' }).waitFor();
-    const again = await http<{ error: { code: string } }>(server.url, `/api/tickets/${first.id}/rating`, { token: 'demo-rate-1', body: { score: 1 } });
+    const again = await refusal(server.url, 'POST /api/tickets/:id/rating', { params: { id: first.id }, token: 'demo-rate-1', body: { score: 1 } });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('already_rated');
     await page.getByTestId('day-ratings').filter({ hasText: /^1 / }).waitFor();
     const officer = await login(server.url, 'officer01');
-    const day = await http<OfficerDay>(server.url, '/api/me/day', { token: officer });
+    const day = await send(server.url, 'GET /api/me/day', { token: officer });
     expect(day.body.ratings.byScore).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1 });
 
     // T opens the transfer list; typing (letters that are also shortcuts) only searches; Enter sends it to Health.
@@ -115,7 +115,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await screenshot(page, 'transfer');
     await page.keyboard.press('Enter');
     await page.getByText(`Đã chuyển số ${second.number} sang An toàn thực phẩm.`).waitFor();
-    const health = await http<{ waiting: Ticket[] }>(server.url, `/api/counters/${HEALTH_COUNTER}/queue`, { token: officer });
+    const health = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: HEALTH_COUNTER }, token: officer });
     expect(health.body.waiting.map((t) => t.number)).toContain(second.number);
 
     // B pauses for lunch, B resumes; ? shows every shortcut. (Keys wait while a request runs.)
@@ -142,7 +142,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await signIn(page, 'officer04');
     await page.getByRole('button', { name: 'Mở quầy 1' }).click();
     await page.getByRole('alert').filter({ hasText: 'Quầy 1 thuộc Sở Tư pháp; bạn chỉ được mở quầy của đơn vị mình.' }).waitFor();
-    const me = await http<{ counterId: number | null }>(server.url, '/api/me', { token: await login(server.url, 'officer04') });
+    const me = await send(server.url, 'GET /api/me', { token: await login(server.url, 'officer04') });
     expect(me.body.counterId).toBeNull();
     await context.close();
   });
@@ -157,7 +157,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await waitingRow(page, c!.number).waitFor();
 
     const other = await officerAt(server.url, 'officer02', 2);
-    await http(server.url, '/api/counters/2/call-next', { token: other, method: 'POST' });
+    await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 2 }, token: other });
     await waitingRow(page, a!.number).waitFor({ state: 'detached' });
 
     await page.keyboard.press('g');
@@ -182,7 +182,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.getByRole('dialog', { name: 'Đóng quầy 3?' }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByText('Chọn quầy làm việc').waitFor();
-    const me = await http<{ counterId: number | null }>(server.url, '/api/me', { token: await login(server.url, 'officer03') });
+    const me = await send(server.url, 'GET /api/me', { token: await login(server.url, 'officer03') });
     expect(me.body.counterId).toBeNull();
     await page.context().close();
   });
@@ -192,7 +192,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     const page = await open('/counter');
     await signIn(page, 'officer10');
     await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
-    const press = (action: string) => http<KeypadAction & { error?: { message: string; messageVi?: string } }>(server.url, '/api/keypad', { token: KEYPAD_KEY, body: { action } });
+    const press = (action: KeypadRequest['action']) => send(server.url, 'POST /api/keypad', { token: KEYPAD_KEY, body: { action } });
 
     const ticket = await issue(server.url, JOBS);
     await waitingRow(page, ticket.number).waitFor();
@@ -206,9 +206,9 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.keyboard.press('Escape');
     await press('finish');
     await page.getByTestId('rating-prompt').filter({ hasText: `Số ${ticket.number} đã xong.` }).waitFor();
-    const refused = await press('recall');
+    const refused = await refusal(server.url, 'POST /api/keypad', { token: KEYPAD_KEY, body: { action: 'recall' } });
     expect(refused.status).toBe(409);
-    await page.getByRole('alert').filter({ hasText: refused.body.error!.messageVi! }).waitFor();
+    await page.getByRole('alert').filter({ hasText: refused.body.error.messageVi! }).waitFor();
     await page.context().close();
   });
 

@@ -3,9 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { AnnouncementPreview, Catalog, Ticket } from '@motcua/protocol';
+import type { Ticket } from '@motcua/protocol';
 import { ARTIFACTS, openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, issue, officerAt } from '../support/server.ts';
+import { issue, officerAt, send } from '../support/server.ts';
 
 export { serverAndBrowser as rig, type ServerAndBrowser as Rig } from '../support/browser.ts';
 
@@ -14,7 +14,7 @@ export const officerOf = (counter: number): string => `officer${String(counter).
 
 /** The first service of a department, by code. */
 export async function serviceOf(url: string, code: string): Promise<number> {
-  const { body } = await http<Catalog>(url, '/api/catalog');
+  const { body } = await send(url, 'GET /api/catalog');
   const service = body.departments.find((d) => d.code === code)?.services[0];
   if (!service) throw new Error(`no service in department ${code}`);
   return service.id;
@@ -22,7 +22,7 @@ export async function serviceOf(url: string, code: string): Promise<number> {
 
 /** The clips a display plays for a call, as the server's preview lists them (Vietnamese, then English). */
 export async function announcedClips(url: string, number: string, counter: number): Promise<string[]> {
-  const { body } = await http<AnnouncementPreview>(url, `/api/announcements/preview?number=${number}&counter=${counter}`);
+  const { body } = await send(url, 'GET /api/announcements/preview', { query: { number, counter } });
   return [...body.vi.clips, ...(body.en?.clips ?? [])];
 }
 
@@ -36,14 +36,14 @@ export async function issueMany(url: string, code: string, count: number): Promi
 
 /** Calls the next ticket at a counter (whose officer token is given); answers the ticket called. */
 export async function callNext(url: string, token: string, counter: number): Promise<Ticket> {
-  const { status, body } = await http<{ ticket: Ticket | null }>(url, `/api/counters/${counter}/call-next`, { token, method: 'POST' });
+  const { status, body } = await send(url, 'POST /api/counters/:id/call-next', { params: { id: counter }, token });
   if (status !== 200 || !body.ticket) throw new Error(`call-next at counter ${counter}: ${status} ${JSON.stringify(body)}`);
   return body.ticket;
 }
 
 /** Finishes the ticket a counter holds, so it can call again. */
 export async function finish(url: string, token: string, ticket: Ticket): Promise<void> {
-  const { status } = await http(url, `/api/tickets/${ticket.id}/finish`, { token, method: 'POST' });
+  const { status } = await send(url, 'POST /api/tickets/:id/finish', { params: { id: ticket.id }, token });
   if (status !== 200) throw new Error(`finish ${ticket.number}: ${status}`);
 }
 
@@ -61,7 +61,7 @@ export async function busyCenter(url: string): Promise<Map<number, string>> {
     await finish(url, token, await callNext(url, token, counter));
   }
   for (const counter of [1, 2, 3, 4, 5, 7, 8, 10, 11]) await callNext(url, tokens.get(counter)!, counter);
-  const pause = await http(url, '/api/counters/6/pause', { token: tokens.get(6)!, body: { reason: 'lunch' } });
+  const pause = await send(url, 'POST /api/counters/:id/pause', { params: { id: 6 }, token: tokens.get(6)!, body: { reason: 'lunch' } });
   if (pause.status !== 200) throw new Error(`pause counter 6: ${pause.status}`);
   return tokens;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '@motcua/protocol';
 import { VIEWPORTS } from '../support/browser.ts';
-import { http, officerAt } from '../support/server.ts';
+import { officerAt, send } from '../support/server.ts';
 import {
   AUTOPLAY_BLOCKED, FAST_AUDIO, announcedClips, audioLog, callNext, issueMany, officerOf, openDisplay, rig, screenshot, waitForClips, waitForCounterNumber,
 } from './center.ts';
@@ -38,7 +38,7 @@ describe('wall display', () => {
     const ticket = await callAt('LDTBXH', 10);
     // Pushed while the first announcement plays: it must wait its turn, not cut in or be lost.
     const officer = await officerAt(env.server.url, officerOf(10), 10);
-    expect((await http(env.server.url, '/api/counters/10/recall', { token: officer, method: 'POST' })).status).toBe(200);
+    expect((await send(env.server.url, 'POST /api/counters/:id/recall', { params: { id: 10 }, token: officer })).status).toBe(200);
 
     const clips = await clipsFor(ticket, 10);
     // The southern reading of the demo center, checked word by word once.

@@ -3,8 +3,7 @@
 // are the server's. Screenshots are left in tests/artifacts/display/ for people to judge from a distance.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@motcua/protocol';
-import { http } from '../support/server.ts';
+import { send } from '../support/server.ts';
 import { busyCenter, openDisplay, rig, screenshot } from './center.ts';
 
 const env = rig();
@@ -43,7 +42,7 @@ async function check(page: Page, name: string): Promise<void> {
 describe('wall display of a busy center at 1920×1080', () => {
   it('shows all departments, their waiting counts, paused and closed counters, and the recent calls, everything inside its box', async () => {
     const page = await openDisplay(env.browser, env.server.url);
-    const { body: catalog } = await http<Catalog>(env.server.url, '/api/catalog');
+    const { body: catalog } = await send(env.server.url, 'GET /api/catalog');
     for (const d of catalog.departments) {
       expect(await page.getByTestId(`waiting-${d.code}`).locator('.waiting-count').innerText()).toBe(String(d.waiting));
     }

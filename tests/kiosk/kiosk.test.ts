@@ -1,10 +1,10 @@
 // The kiosk in real Chromium against the real server: a citizen taps through to a ticket in
 // Vietnamese and in English, searches with the on-screen keyboard, declares a priority group, and
 // walks away (idle reset). Screenshots of each screen go to tests/artifacts/kiosk/.
-import type { AdminView, CenterSettings } from '@motcua/protocol';
+import type { CenterSettings } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, issue, login } from '../support/server.ts';
+import { issue, login, send } from '../support/server.ts';
 import { catalog, chooseService, serverAndBrowser, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, tapToTicketMs } from './support.ts';
 
 const env = serverAndBrowser();
@@ -41,7 +41,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     expect(shown.number).toBe(ticket.number);
     expect(ticket).toMatchObject({ serviceId: llpt.id, departmentCode: 'TP', priority: null, status: 'waiting' });
     expect(shown.qrText).toBe(`${env.server.url}/t/${ticket.trackCode}`);
-    const tracked = await http<{ number: string }>(env.server.url, `/api/tickets/track/${ticket.trackCode}`);
+    const tracked = await send(env.server.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: ticket.trackCode } });
     expect(tracked.body.number).toBe(shown.number);
     await page.locator('.ticket-screen .service', { hasText: 'Lý lịch tư pháp' }).waitFor();
     await page.locator('.facts dd', { hasText: llpt.counterNumbers!.join(', ') }).waitFor();
@@ -157,9 +157,9 @@ describe('kiosk', { timeout: 60_000 }, () => {
   it('follows center settings live: closed outside business hours, no priority step when switched off', async () => {
     const page = await openKiosk(env.browser, env.server.url);
     const admin = await login(env.server.url, 'admin', 'admin');
-    const { center } = (await http<AdminView>(env.server.url, '/api/admin', { token: admin })).body;
+    const { center } = (await send(env.server.url, 'GET /api/admin', { token: admin })).body;
     const setCenter = async (settings: CenterSettings) => {
-      const { status } = await http(env.server.url, '/api/admin/center', { token: admin, method: 'PUT', body: settings });
+      const { status } = await send(env.server.url, 'PUT /api/admin/center', { token: admin, body: settings });
       expect(status).toBe(200);
     };
     const weekday = new Intl.DateTimeFormat('en-US', { timeZone: center.timeZone, weekday: 'short' }).format(new Date());

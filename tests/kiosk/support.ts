@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Catalog, Ticket } from '@motcua/protocol';
 import { ARTIFACTS, openPage, VIEWPORTS } from '../support/browser.ts';
-import { http, login } from '../support/server.ts';
+import { login, send } from '../support/server.ts';
 
 export const SHOTS = join(ARTIFACTS, 'kiosk');
 
@@ -73,13 +73,13 @@ export async function shownTicket(page: Page, timeout = 10_000): Promise<ShownTi
 /** The ticket as the server has it (GET /api/tickets/:id, as a supervisor). */
 export async function serverTicket(url: string, id: number): Promise<Ticket> {
   const token = await login(url, 'supervisor');
-  const { status, body } = await http<{ ticket: Ticket }>(url, `/api/tickets/${id}`, { token });
+  const { status, body } = await send(url, 'GET /api/tickets/:id', { params: { id }, token });
   if (status !== 200) throw new Error(`GET /api/tickets/${id}: ${status}`);
   return body.ticket;
 }
 
 export async function catalog(url: string): Promise<Catalog> {
-  return (await http<Catalog>(url, '/api/catalog')).body;
+  return (await send(url, 'GET /api/catalog')).body;
 }
 
 /** How many tickets wait in a department, as the public catalog says. */

@@ -2,9 +2,8 @@
 // the public socket stream (waiting → next → called at counter N, with vibration → done).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CallResponse, Ticket } from '@motcua/protocol';
 import { VIEWPORTS } from '../support/browser.ts';
-import { http, issue, officerAt } from '../support/server.ts';
+import { issue, officerAt, send } from '../support/server.ts';
 import { catalog, serverAndBrowser, shot } from './support.ts';
 
 const env = serverAndBrowser();
@@ -39,23 +38,23 @@ describe('phone tracking page', { timeout: 60_000 }, () => {
     await shot(page, 'track-waiting');
 
     const officer = await officerAt(env.server.url, 'officer01', 1);
-    const first = await http<CallResponse>(env.server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    const first = await send(env.server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer });
     expect(first.body.ticket?.number).toBe(ahead.number);
     await page.getByText('Bạn là người tiếp theo').waitFor();
     expect(await vibrations(page)).toBe(0);
 
-    await http(env.server.url, `/api/tickets/${ahead.id}/finish`, { token: officer, method: 'POST' });
-    const second = await http<CallResponse>(env.server.url, '/api/counters/1/call-next', { token: officer, method: 'POST' });
+    await send(env.server.url, 'POST /api/tickets/:id/finish', { params: { id: ahead.id }, token: officer });
+    const second = await send(env.server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer });
     expect(second.body.ticket?.number).toBe(mine.number);
     await page.locator('.status-card.calling', { hasText: 'Mời bạn đến' }).filter({ hasText: 'Quầy số 1' }).waitFor();
     await page.waitForFunction(() => (window as unknown as { vibrations: unknown[] }).vibrations.length === 1);
     await page.waitForTimeout(800); // let the attention animation settle for the screenshot
     await shot(page, 'track-called');
 
-    await http(env.server.url, '/api/counters/1/recall', { token: officer, method: 'POST' });
+    await send(env.server.url, 'POST /api/counters/:id/recall', { params: { id: 1 }, token: officer });
     await page.waitForFunction(() => (window as unknown as { vibrations: unknown[] }).vibrations.length === 2);
 
-    await http<{ ticket: Ticket }>(env.server.url, `/api/tickets/${mine.id}/finish`, { token: officer, method: 'POST' });
+    await send(env.server.url, 'POST /api/tickets/:id/finish', { params: { id: mine.id }, token: officer });
     await page.getByText('Đã hoàn thành. Cảm ơn bạn!').waitFor();
     await page.context().close();
   });

@@ -5,9 +5,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { connect, http, issue, login, next, officerAt, startServer, type Running } from '../support/server.ts';
+import { connect, issue, login, next, officerAt, send, startServer, type Running } from '../support/server.ts';
 import { seedHistory } from './seed.ts';
 
 const SCREENS = '/tmp/screens/supervisor';
@@ -33,10 +32,10 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   seedHistory(server, new Date());
   const o1 = await officerAt(server.url, 'officer01', 1);
-  await http(server.url, '/api/counters/1/call-next', { token: o1, method: 'POST' });
+  await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: o1 });
   await officerAt(server.url, 'officer04', 4);
   const o8 = await officerAt(server.url, 'officer08', 8);
-  await http(server.url, '/api/counters/8/pause', { token: o8, method: 'POST', body: { reason: 'lunch' } });
+  await send(server.url, 'POST /api/counters/:id/pause', { params: { id: 8 }, token: o8, body: { reason: 'lunch' } });
   // The hall display was online and dropped off: the dashboard says since when.
   const display = connect(server.url, 'demo-display');
   await next(display, 'queue:snapshot');
@@ -85,7 +84,7 @@ describe('reports', { timeout: 120_000 }, () => {
     expect(file.suggestedFilename()).toBe(`motcua-bao-cao-${from}-${to}.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
-    const api = (await http<Report>(server.url, `/api/reports?from=${from}&to=${to}`, { token: await login(server.url, 'supervisor') })).body;
+    const api = (await send(server.url, 'GET /api/reports', { query: { from, to }, token: await login(server.url, 'supervisor') })).body;
     expect(api.total.issued).toBeGreaterThan(100);
     const sheet = wb.getWorksheet('Báo cáo')!;
     const rows = sheet.getRows(3, sheet.rowCount - 2)!;

@@ -3,9 +3,9 @@
 // (speed 60: a simulated minute takes a real second). Every wait is measured in simulated time
 // from this schedule: a ticket's wait is the simulated minute of the call-next that returned it
 // minus the simulated minute of the kiosk request that issued it, whatever the server's clock says.
-import type { CallResponse, Catalog, PriorityGroup, Ticket } from '@motcua/protocol';
-import { HttpClient, type Reply } from '../bench/http.ts';
-import { startServer, type Running } from '../support/server.ts';
+import type { PauseRequest, PriorityGroup, RouteAnswer, RouteKey, Ticket } from '@motcua/protocol';
+import { ApiError } from '@motcua/protocol/client';
+import { send, startServer, type Running, type SendArgs, type SendInput } from '../support/server.ts';
 import { BEHAVIOUR, LAST_ARRIVAL_BEFORE_CLOSE, lunch, nextArrival, OPENING, OVERTIME, priority, profile, service } from './day.ts';
 import { Random } from './random.ts';
 
@@ -63,7 +63,6 @@ export interface DayRecord {
 
 export async function simulateDay(options: SimOptions): Promise<DayRecord> {
   const rng = new Random(options.seed);
-  const http = new HttpClient(options.url, 16);
   const log = options.log ?? (() => {});
   const close = OPENING + options.hours * 60;
   const lastArrival = close - Math.min(LAST_ARRIVAL_BEFORE_CLOSE, options.hours * 15);
@@ -93,28 +92,28 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
   };
 
   async function login(username: string): Promise<string> {
-    const r = await http.post<{ token: string }>('/api/auth/login', { body: { username, password: options.password } });
-    if (r.status !== 200) throw new Error(`sign-in of ${username} failed (${r.status}): check --password`);
-    return r.body.token;
-  }
-
-  /** An officer's request; signs in again once if the session ended. */
-  async function act<T>(o: Officer, path: string, body?: unknown): Promise<Reply<T>> {
-    let r = await http.post<T>(path, { token: o.token, body: body ?? {} });
-    if (r.status === 401) {
-      o.token = await login(o.username);
-      r = await http.post<T>(path, { token: o.token, body: body ?? {} });
+    try {
+      return (await send(options.url, 'POST /api/auth/login', { body: { username, password: options.password } })).body.token;
+    } catch (e) {
+      if (e instanceof ApiError) throw new Error(`sign-in of ${username} failed (${e.status}): check --password`);
+      throw e;
     }
-    return r;
   }
 
-  async function must<T>(o: Officer, path: string, body?: unknown): Promise<T> {
-    const r = await act<T>(o, path, body);
-    if (r.status !== 200) throw new Error(`${o.username} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body;
+  /** An officer's request, answered by the route's answer; signs in again once if the session ended. A refusal throws its ApiError. */
+  async function must<K extends RouteKey>(o: Officer, route: K, input: Omit<SendInput<K>, 'token'>): Promise<RouteAnswer<K>> {
+    const attempt = async () => (await send(options.url, route, ...([{ ...input, token: o.token }] as unknown as SendArgs<K>))).body;
+    try {
+      return await attempt();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.status !== 401) throw new ApiError(e.status, e.code, `${o.username} ${e.message}`, e.messageVi);
+      o.token = await login(o.username);
+      return attempt();
+    }
   }
 
-  const catalog = (await http.get<Catalog>('/api/catalog')).body;
+  const catalog = (await send(options.url, 'GET /api/catalog')).body;
   const departments = catalog.departments.filter((d) => d.services.length > 0);
   const codeOf = new Map(catalog.departments.map((d) => [d.id, d.code]));
   const allServices = departments.flatMap((d) => d.services.map((s) => ({ id: s.id, departmentCode: d.code })));
@@ -126,9 +125,11 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
     at(t, async () => {
       const group = priority(rng);
       const serviceId = service(rng, services);
-      const r = await http.post<Ticket>('/api/tickets', { token: options.kioskKey, body: group ? { serviceId, priority: group } : { serviceId } });
-      if (r.status === 429) throw new Error('the server limits tickets per kiosk and minute: start it with MOTCUA_RATE_LIMIT=0 for a simulated day');
-      if (r.status !== 201) throw new Error(`the kiosk could not issue a ticket (${r.status}): ${JSON.stringify(r.body)}`);
+      const r = await send(options.url, 'POST /api/tickets', { token: options.kioskKey, body: group ? { serviceId, priority: group } : { serviceId } }).catch((e: unknown) => {
+        if (!(e instanceof ApiError)) throw e;
+        if (e.status === 429) throw new Error('the server limits tickets per kiosk and minute: start it with MOTCUA_RATE_LIMIT=0 for a simulated day');
+        throw new Error(`the kiosk could not issue a ticket: ${e.message}`);
+      });
       const visit: Visit = { departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes };
       visits.set(r.body.id, visit);
       all.push(visit);
@@ -149,10 +150,12 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       username, counterId: c.id, departmentCode: codeOf.get(c.departmentId) ?? '', token: await login(username),
       speed: rng.uniform(...BEHAVIOUR.officerSpeed), lunch: lunch(k), hadLunch: false, done: false, idle: false, wakes: 0,
     };
-    const opened = await act(o, `/api/counters/${c.id}/open`);
-    if (opened.status !== 200) {
+    try {
+      await must(o, 'POST /api/counters/:id/open', { params: { id: c.id } });
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
       skippedCounters.push(c.number);
-      log(`counter ${c.number} skipped: ${JSON.stringify(opened.body)}`);
+      log(`counter ${c.number} skipped: ${e.message}`);
       continue;
     }
     officers.push(o);
@@ -165,7 +168,7 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       o.hadLunch = true;
       return pauseUntil(o, o.lunch[1], { reason: 'lunch' });
     }
-    const { ticket } = await must<CallResponse>(o, `/api/counters/${o.counterId}/call-next`);
+    const { ticket } = await must(o, 'POST /api/counters/:id/call-next', { params: { id: o.counterId } });
     if (!ticket) {
       // After closing time (no more arrivals), a counter with nobody left to call closes.
       if (now >= close) return closeCounter(o);
@@ -186,34 +189,34 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       return;
     }
     at(now + rng.uniform(...BEHAVIOUR.walkToCounter), async () => {
-      await must(o, `/api/tickets/${ticket.id}/serve`);
+      await must(o, 'POST /api/tickets/:id/serve', { params: { id: ticket.id } });
       const minutes = rng.logNormal(profile(ticket.departmentCode).serviceMedian * o.speed, BEHAVIOUR.serviceSigma);
       at(now + minutes, () => finish(o, ticket));
     });
   }
 
-  async function pauseUntil(o: Officer, until: number, body: { reason: string; note?: string }): Promise<void> {
-    await must(o, `/api/counters/${o.counterId}/pause`, body);
+  async function pauseUntil(o: Officer, until: number, body: PauseRequest): Promise<void> {
+    await must(o, 'POST /api/counters/:id/pause', { params: { id: o.counterId }, body });
     at(until, async () => {
-      await must(o, `/api/counters/${o.counterId}/resume`);
+      await must(o, 'POST /api/counters/:id/resume', { params: { id: o.counterId } });
       await callNext(o);
     });
   }
 
   async function closeCounter(o: Officer): Promise<void> {
     o.done = true;
-    await must(o, `/api/counters/${o.counterId}/close`);
+    await must(o, 'POST /api/counters/:id/close', { params: { id: o.counterId } });
   }
 
   async function recall(o: Officer, ticketId: number, times: number): Promise<void> {
     if (times > BEHAVIOUR.recallsBeforeNoShow) {
-      await must(o, `/api/tickets/${ticketId}/no-show`);
+      await must(o, 'POST /api/tickets/:id/no-show', { params: { id: ticketId } });
       const visit = visits.get(ticketId);
       if (visit) visit.outcome = 'no_show';
       at(now + rng.uniform(...BEHAVIOUR.wrapUp), () => callNext(o));
       return;
     }
-    await must(o, `/api/counters/${o.counterId}/recall`);
+    await must(o, 'POST /api/counters/:id/recall', { params: { id: o.counterId } });
     at(now + BEHAVIOUR.recallEvery, () => recall(o, ticketId, times + 1));
   }
 
@@ -223,17 +226,17 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       const elsewhere = rng.chance(BEHAVIOUR.transferToOtherDepartment);
       const others = allServices.filter((s) => s.id !== ticket.serviceId && (s.departmentCode !== ticket.departmentCode) === elsewhere);
       const target = others[Math.floor(rng.next() * others.length)] ?? allServices.find((s) => s.id !== ticket.serviceId)!;
-      const { ticket: moved } = await must<{ ticket: Ticket }>(o, `/api/tickets/${ticket.id}/transfer`, { serviceId: target.id });
+      const { ticket: moved } = await must(o, 'POST /api/tickets/:id/transfer', { params: { id: ticket.id }, body: { serviceId: target.id } });
       addPending(moved.departmentCode, 1);
       if (visit) {
         visit.transferred = true;
         visits.set(moved.id, visit);
       }
     } else {
-      await must(o, `/api/tickets/${ticket.id}/finish`);
+      await must(o, 'POST /api/tickets/:id/finish', { params: { id: ticket.id } });
       if (visit) visit.outcome = visit.transferred ? 'transferred_and_served' : 'served';
       if (rng.chance(BEHAVIOUR.rating)) {
-        await must(o, `/api/tickets/${ticket.id}/rating`, { score: rng.weighted(BEHAVIOUR.ratingScores, ([, w]) => w)[0] });
+        await must(o, 'POST /api/tickets/:id/rating', { params: { id: ticket.id }, body: { score: rng.weighted(BEHAVIOUR.ratingScores, ([, w]) => w)[0] } });
       }
     }
     if (rng.chance(BEHAVIOUR.shortPause) && now < close) {
@@ -261,7 +264,6 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
     }
     await e.run();
   }
-  http.close();
   return { visits: all, skippedCounters, stillWaiting: all.filter((v) => v.calledAt === undefined).length, realSeconds: (performance.now() - realStart) / 1000 };
 }
 

@@ -1,10 +1,11 @@
-// npm start: build the UIs if their sources changed, then run the server (TypeScript through tsx).
+// npm start: build the UIs and the server if their sources changed, then run the compiled server
+// with node (no TypeScript loader in a center's process; `npm run dev` keeps tsx).
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { buildStaleServer, DIST_CONDITION, SERVER_MAIN } from './server-build.mjs';
 import { buildStaleUis } from './ui-build.mjs';
 
-const root = join(import.meta.dirname, '..', '..');
 buildStaleUis();
-const server = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(root, 'server', 'src', 'main.ts')], { cwd: process.cwd(), stdio: 'inherit' });
+buildStaleServer();
+const server = spawn(process.execPath, [DIST_CONDITION, SERVER_MAIN], { cwd: process.cwd(), stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export const UIS = ['kiosk-ui', 'display-ui', 'counter-ui'];
 const root = join(import.meta.dirname, '..', '..');
 
-function newest(path) {
+export function newest(path) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PUBLIC_URL_PATTERN } from '@motcua/protocol';
 import { buildServer } from './app.ts';
 import { DEMO_DISPLAY_KEY, DEMO_KIOSK_KEY, DEMO_PASSWORDS, demoConfig, demoRatingKey, officerUsername } from './config/demo.ts';
@@ -85,3 +86,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void server.app.close().then(() => process.exit(0));
   });
 }
+
+// `kill -USR2 <pid>` prints the event loop's delay since the last such line (or the start), then
+// starts afresh: how long work waited behind other work (npm run bench reads it during its bursts).
+const LOOP_SAMPLE_MS = 10;
+const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+loopDelay.enable();
+process.on('SIGUSR2', () => {
+  // each sample is the time between two timer turns LOOP_SAMPLE_MS apart: the delay is what exceeds it
+  const delayMs = (ns: number) => Math.max(0, ns / 1e6 - LOOP_SAMPLE_MS).toFixed(1);
+  console.log(`event-loop delay: p50 ${delayMs(loopDelay.percentile(50))} ms, p99 ${delayMs(loopDelay.percentile(99))} ms, max ${delayMs(loopDelay.max)} ms (${loopDelay.count} samples)`);
+  loopDelay.reset();
+});

@@ -106,3 +106,23 @@ export async function inTurns(ops: ((worker: number) => Promise<boolean>)[], wor
   }
   return results;
 }
+
+/** An open-loop load: `op` started `perSecond` times a second whatever the answers, until stopped. */
+export function paced(perSecond: number, op: () => Promise<boolean>): { stop(): Promise<{ sent: number; failures: number }> } {
+  let sent = 0;
+  let failures = 0;
+  const running = new Set<Promise<void>>();
+  const timer = setInterval(() => {
+    sent++;
+    const request = op().then((ok) => void (ok || failures++), () => void failures++);
+    running.add(request);
+    void request.finally(() => running.delete(request));
+  }, 1000 / perSecond);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await Promise.all(running);
+      return { sent, failures };
+    },
+  };
+}

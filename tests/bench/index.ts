@@ -3,12 +3,14 @@
 // that are compared are measured in turns (1-second windows, or one call each), so that the other
 // work on a shared machine weighs on both sides alike. Screens are socket.io-client connections in
 // worker processes; calls to them are CALL_GAP_MS apart. Progress lines first; the last line of
-// output is one JSON object (see issue 9). Bounded: about 3–4 minutes.
+// output is one JSON object (see issue 9). The real servers run compiled, as `npm start` runs them;
+// the printing section (printing.ts) measures them with the demo's file printer. Bounded: about 5–6 minutes.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
 import { closedLoop, HttpClient, inTurns } from './http.ts';
 import { benchConfigFile, callLatency, callNextOp, callToScreens, issueOp, KIOSK_KEY, openCounters, rate, seedWaiting, type CallLatency, type CallTarget } from './scenarios.ts';
+import { measurePrinting } from './printing.ts';
 import { ScreenPool } from './screens.ts';
 import { round } from './stats.ts';
 
@@ -33,8 +35,8 @@ const mb = (kb: number) => round(kb / 1024, 1);
 const servers: ChildServer[] = [];
 const pools: ScreenPool[] = [];
 const config = benchConfigFile();
-async function start(label: string, options: { dir?: string; script?: string } = {}): Promise<ChildServer> {
-  const s = await spawnServer({ ...options, env: { MOTCUA_CONFIG: config } });
+async function start(label: string, options: { dir?: string; script?: string; env?: Record<string, string> } = {}): Promise<ChildServer> {
+  const s = await spawnServer({ ...options, compiled: !options.script, env: { MOTCUA_CONFIG: config, ...options.env } });
   servers.push(s);
   log(`${label} started (pid ${s.pid}, ${s.url})`);
   return s;
@@ -147,6 +149,15 @@ try {
     maxScreens = screens;
   }
   largeHttp.close();
+  realPool.close();
+  await queue.close();
+
+  // ---- printing: the file printer beside none (issue rate, event loop, call → screens while issuing)
+  const printing = await measurePrinting({
+    kiosks: KIOSKS, windowMs: WINDOW_MS, screens: SCREENS, displayKey: DISPLAY_KEY, log,
+    start: (label, env) => start(label, { env }),
+    track: (pool) => pools.push(pool),
+  });
 
   const result = {
     issue: { rps: realIssue!.rps, p50_ms: realIssue!.p50_ms, p99_ms: realIssue!.p99_ms, baseline_rps: baseIssue!.rps, baseline_p99_ms: baseIssue!.p99_ms },
@@ -154,10 +165,13 @@ try {
     callToScreens: { screens: SCREENS, p50_ms: at500.p50_ms, p99_ms: at500.p99_ms, baseline_p50_ms: baseScreens.p50_ms, baseline_p99_ms: baseScreens.p99_ms },
     maxScreens: { at_p99_100ms: maxScreens },
     memory: { idle_rss_mb: mb(idle.real), baseline_idle_rss_mb: mb(idle.base), per_connection_kb: perConnectionKb },
+    printing,
   };
   log(`ratios: issue rps ${round(result.issue.rps / result.issue.baseline_rps, 2)}× baseline (target ≥ 0.5), p99 ${round(result.issue.p99_ms / result.issue.baseline_p99_ms, 2)}× (≤ 2); `
     + `call-next 10,000/100 ${round(at10k / at100, 2)} (≥ 0.67); call→screens p99 ${round(at500.p99_ms / baseScreens.p99_ms, 2)}× (≤ 2); `
-    + `max screens ${maxScreens} (≥ 2,000); idle RSS ${round(idle.real / idle.base, 2)}× (≤ 1.5); ${perConnectionKb} KB per connection (≤ 60)`);
+    + `max screens ${maxScreens} (≥ 2,000); idle RSS ${round(idle.real / idle.base, 2)}× (≤ 1.5); ${perConnectionKb} KB per connection (≤ 60); `
+    + `with the file printer: issue rps ${round(printing.issue_rps / printing.issue_rps_no_printer, 2)}× none (≥ 0.8), call p99 while issuing ${round(printing.call_p99_ms / printing.call_p99_ms_no_issuing, 2)}× without (≤ 1.2), `
+    + `event-loop p99 ${printing.event_loop_p99_ms} ms (≤ 20)`);
   await shutdown();
   log(`done in ${round((performance.now() - started) / 1000, 0)} s`);
   console.log(JSON.stringify(result));

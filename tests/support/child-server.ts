@@ -1,15 +1,22 @@
 // A server in its own process (the real one from server/src/main.ts, or the benchmark baseline): for
-// benchmarks, the day simulator and the tests that kill a server with SIGKILL.
+// benchmarks, the day simulator and the tests that kill a server with SIGKILL. The benchmark runs the
+// real server as `npm start` does: compiled to JavaScript, run by node without tsx.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+// @ts-expect-error plain ESM helper shared with `npm start`
+import { buildStaleServer, DIST_CONDITION, SERVER_MAIN } from '../../server/scripts/server-build.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const MAIN_SCRIPT = join(ROOT, 'server', 'src', 'main.ts');
 const TSX = import.meta.resolve('tsx');
 const READY = /is running: https?:\/\/[^:\s]+:(\d+)/;
+const LOOP_DELAY = /^event-loop delay: p50 ([\d.]+) ms, p99 ([\d.]+) ms, max ([\d.]+) ms/;
+
+/** The server's event-loop delay over a stretch of time, in ms (see main.ts, SIGUSR2). */
+export interface EventLoopDelay { p50_ms: number; p99_ms: number; max_ms: number }
 
 export interface ChildServer {
   /** http://127.0.0.1:<port> */
@@ -25,6 +32,8 @@ export interface ChildServer {
   rssKb(): number;
   /** CPU time the process has used so far, in ms (from /proc). */
   cpuMs(): number;
+  /** The event-loop delay since the last call (or the start): asks with SIGUSR2, reads the line it prints. */
+  eventLoopDelay(): Promise<EventLoopDelay>;
   /** Kills the process with `signal` and waits for it to exit. */
   kill(signal?: NodeJS.Signals): Promise<void>;
   /** Stops the process (SIGTERM), keeping its data folder. */
@@ -44,16 +53,20 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   /** Give up waiting for the "is running" line after this long. */
   startTimeoutMs?: number;
+  /** Run the real server as `npm start` does: compiled to JavaScript (built first if stale), by node. */
+  compiled?: boolean;
 }
 
 /**
- * Starts `node --import tsx <script>` with PORT, HOST=127.0.0.1, DATA_DIR, MOTCUA_RATE_LIMIT=0 and
+ * Starts `node --import tsx <script>` (or the compiled server) with PORT, HOST=127.0.0.1, DATA_DIR, MOTCUA_RATE_LIMIT=0 and
  * no printer, and resolves once it prints "… is running: http://host:port". Its output is drained
  * (a full pipe would stall the server); the last lines are kept for the error if it dies early.
  */
 export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'motcua-child-'));
-  const child = spawn(process.execPath, ['--import', TSX, options.script ?? MAIN_SCRIPT], {
+  if (options.compiled) (buildStaleServer as (log: (line: string) => void) => boolean)(() => {});
+  const args = options.compiled ? [DIST_CONDITION as string, SERVER_MAIN as string] : ['--import', TSX, options.script ?? MAIN_SCRIPT];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -69,6 +82,8 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
   };
   createInterface({ input: child.stderr! }).on('line', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stdout = createInterface({ input: child.stdout! });
+  stdout.on('line', keep);
 
   return new Promise<ChildServer>((resolve, reject) => {
     const timer = setTimeout(() => fail(`no "is running" line within ${options.startTimeoutMs ?? 90_000} ms`), options.startTimeoutMs ?? 90_000);
@@ -79,8 +94,7 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
     }
     const early = (code: number | null, signal: NodeJS.Signals | null) => fail(`exited with ${signal ?? code}`);
     child.once('exit', early);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      keep(line);
+    stdout.on('line', (line) => {
       const m = READY.exec(line);
       if (!m) return;
       clearTimeout(timer);
@@ -95,6 +109,16 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
         output: () => [...tail, ...(child.exitCode !== null || child.signalCode !== null ? [`(exited with ${child.signalCode ?? child.exitCode})`] : [])].join('\n'),
         rssKb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN),
         cpuMs: () => processCpuMs(child.pid!),
+        eventLoopDelay: () => new Promise<EventLoopDelay>((resolveDelay) => {
+          const read = (line: string) => {
+            const d = LOOP_DELAY.exec(line);
+            if (!d) return;
+            stdout.off('line', read);
+            resolveDelay({ p50_ms: Number(d[1]), p99_ms: Number(d[2]), max_ms: Number(d[3]) });
+          };
+          stdout.on('line', read);
+          child.kill('SIGUSR2');
+        }),
         kill,
         stop: () => kill('SIGTERM'),
         async close() {

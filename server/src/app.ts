@@ -30,11 +30,15 @@ import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService } from './services/admin.ts';
 import { AuthService } from './services/auth.ts';
+import { DashboardService } from './services/dashboard.ts';
 import { DeviceStatusBoard } from './services/device-status.ts';
 import { demoDossierSystem, httpDossierSystem } from './services/dossiers.ts';
+import { OfficerService } from './services/officer.ts';
 import { ProcedureService } from './services/procedures.ts';
-import { QueueService } from './services/queue.ts';
+import { QueueService } from './services/queue/index.ts';
+import { ReportService } from './services/reports.ts';
 import { Store } from './store/index.ts';
+import { OfficerStore } from './store/officer.ts';
 
 export interface ServerOptions {
   /** The SQLite file. */
@@ -122,10 +126,14 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
 
   const deviceStatus = new DeviceStatusBoard(store, clock);
   const devices = new DeviceHub(store, deviceStatus, clock, app.log, { ...DEFAULT_DEVICE_HUB_TIMES, ...options.deviceTimes });
-  const printing = createPrinting(queue, hub, devices, options.printing ?? {}, clock);
+  const printing = createPrinting(queue, hub, devices, options.printing ?? {}, store);
+  queue.issuing.printOn(printing);
   const procedures = new ProcedureService(store, () => queue.catalog.data, options.dossierUrl ? httpDossierSystem(options.dossierUrl) : demoDossierSystem(() => queue.today()));
   const ctx: RouteContext = {
     queue, procedures, auth, hub, printing, devices: deviceStatus, clock,
+    officers: new OfficerService(new OfficerStore(store.db), queue, clock),
+    reports: new ReportService(store, queue),
+    dashboard: new DashboardService(store, queue, deviceStatus, clock),
     publicUrl: (request) => publicBase(request, queue.settings.center.publicUrl, options.publicUrl),
   };
   const operations = new Operations({
@@ -143,8 +151,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
-  const io = attachSocketIo(app, hub, queue, auth);
-  deviceStatus.watch(io);
+  const io = attachSocketIo(app, hub, queue, auth, deviceStatus);
   devices.watch(io);
   operations.start();
   app.addHook('onClose', async () => {

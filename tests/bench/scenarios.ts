@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoConfig } from '../../server/src/config/demo.ts';
 import type { Ticket } from '@motcua/protocol';
-import { QueueService } from '../../server/src/services/queue.ts';
+import { QueueService } from '../../server/src/services/queue/index.ts';
 import { Store } from '../../server/src/store/index.ts';
 import type { HttpClient, LoadResult } from './http.ts';
 import { epochNow, type ScreenPool } from './screens.ts';
@@ -45,16 +45,16 @@ export function rate(r: LoadResult): Rate {
 }
 
 /**
- * Tops the waiting queue of a stopped server's data folder up to `total`, through QueueService.issue
+ * Tops the waiting queue of a stopped server's data folder up to `total`, through the queue's issuing
  * itself but in one transaction (a set-up step: faster than 10,000 requests on a loaded machine).
  */
 export function seedWaiting(dataDir: string, total: number): void {
   const store = Store.open(join(dataDir, 'motcua.db'));
   try {
     const queue = new QueueService(store, () => new Date(), { called() {}, queueChanged() {}, counterChanged() {} });
-    const waiting = Object.values(queue.waitingCounts()).reduce((a, b) => a + b, 0);
+    const waiting = Object.values(queue.views.waitingCounts()).reduce((a, b) => a + b, 0);
     store.transaction(() => {
-      for (let i = waiting; i < total; i++) queue.issue({ ...issueBody(), kioskId: null });
+      for (let i = waiting; i < total; i++) queue.issuing.issue({ ...issueBody(), kioskId: null });
     });
   } finally {
     store.close();

@@ -5,12 +5,13 @@
 // comes late (after the timeout, or from before a server restart) is recorded and sent as well.
 // Tickets printed here are drawn in the render pool's threads, never on the event loop.
 import { createPrinter, createRenderPool, printTicket, type RenderPoolOptions, type TicketPrinter } from '@motcua/drivers';
-import type { Clock } from '../domain/business-day.ts';
-import { conflict, forbidden, notFound } from '../domain/errors.ts';
-import { PRIORITY_LABELS, type Lang, type PrintStatus, type Ticket, type TicketPrintContent, type TicketStatus } from '@motcua/protocol';
+import type { Actor } from '../domain/actor.ts';
+import { conflict, notFound } from '../domain/errors.ts';
+import { assertReprintable } from '../domain/reprint.ts';
+import { PRIORITY_LABELS, type Lang, type PrintStatus, type Ticket, type TicketPrintContent } from '@motcua/protocol';
 import type { RealtimeHub } from '../realtime/hub.ts';
-import type { Actor, QueueService } from '../services/queue.ts';
-import type { Printing } from '../http/context.ts';
+import type { Printing, QueueService } from '../services/queue/index.ts';
+import type { Store } from '../store/index.ts';
 import type { DeviceHub, PrintOutcome } from './hub.ts';
 
 export interface PrintingOptions {
@@ -26,9 +27,6 @@ export interface PrintingService extends Printing {
 
 /** Where a kiosk's tickets print: through an agent, on this process's printer, or nowhere. */
 type Route = { agentId: number; agentName: string } | 'local' | null;
-
-/** A ticket is printed again only while the citizen still needs it. */
-const REPRINTABLE: readonly TicketStatus[] = ['waiting', 'called', 'serving', 'parked'];
 
 /** What the printed ticket shows, in the language the citizen chose. */
 export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origin: string): TicketPrintContent {
@@ -51,13 +49,13 @@ export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origi
   };
 }
 
-export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: DeviceHub, options: PrintingOptions, clock: Clock): PrintingService {
+export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: DeviceHub, options: PrintingOptions, store: Pick<Store, 'admin'>): PrintingService {
   const printer: TicketPrinter | null = options.printer ? createPrinter(options.printer) : null;
   const renderer = printer && createRenderPool({ testFault: options.testFault });
   const pending = new Set<Promise<unknown>>();
 
   function routeOf(kioskId: number | null): Route {
-    const agent = kioskId === null ? undefined : queue.store.admin.printAgentOf(kioskId);
+    const agent = kioskId === null ? undefined : store.admin.printAgentOf(kioskId);
     if (agent) return { agentId: agent.id, agentName: agent.name };
     return printer ? 'local' : null;
   }
@@ -69,7 +67,7 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
 
   function record(ticket: Ticket, kioskId: number | null, outcome: PrintOutcome): PrintStatus {
     const status: PrintStatus = { ticketId: ticket.id, number: ticket.number, ...outcome };
-    queue.recordPrint(ticket.id, status.status, status.reason ?? null);
+    queue.issuing.recordPrint(ticket.id, status.status, status.reason ?? null);
     if (kioskId !== null) hub.printStatus(kioskId, status);
     return status;
   }
@@ -87,10 +85,10 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
 
   // An agent's answer to a job that already settled counts if the ticket's kiosk prints through it.
   devices.onLateResult((agentId, result) => {
-    const t = queue.store.tickets.get(result.ticketId);
-    const route = t ? routeOf(t.kioskId) : null;
-    if (!t || route === null || route === 'local' || route.agentId !== agentId) return;
-    record(queue.view(t), t.kioskId, result.status === 'printed' ? { status: 'printed' } : { status: 'failed', reason: result.reason ?? 'io_error: no reason given' });
+    const issued = queue.views.issued(result.ticketId);
+    const route = issued ? routeOf(issued.kioskId) : null;
+    if (!issued || route === null || route === 'local' || route.agentId !== agentId) return;
+    record(issued.ticket, issued.kioskId, result.status === 'printed' ? { status: 'printed' } : { status: 'failed', reason: result.reason ?? 'io_error: no reason given' });
   });
 
   return {
@@ -101,17 +99,14 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
       return { status: 'pending' };
     },
     async reprint(ticketId: number, actor: Actor, origin: string): Promise<PrintStatus> {
-      const t = queue.store.tickets.get(ticketId);
-      if (!t) throw notFound('unknown_ticket', `No ticket with id ${ticketId}.`);
-      if (actor.role === 'kiosk' && t.kioskId !== actor.deviceId) throw forbidden('not_this_kiosk', 'A kiosk prints again only the tickets it issued.');
-      const ticket = queue.view(t);
-      if (!REPRINTABLE.includes(t.status)) {
-        throw conflict('not_reprintable', `Ticket ${ticket.number} is ${t.status}: only a ticket still waiting or at a counter is printed again.`, `Phiếu ${ticket.number} đã kết thúc: chỉ in lại phiếu đang chờ hoặc đang ở quầy.`);
-      }
-      const route = routeOf(t.kioskId);
+      const issued = queue.views.issued(ticketId);
+      if (!issued) throw notFound('unknown_ticket', `No ticket with id ${ticketId}.`);
+      const { ticket, kioskId, lang } = issued;
+      assertReprintable({ number: ticket.number, status: ticket.status, kioskId }, actor);
+      const route = routeOf(kioskId);
       if (!route) throw conflict('no_printer', 'No printer prints this ticket: its kiosk prints through no device agent and the server has none (MOTCUA_PRINTER). Bind the kiosk to an agent in the administration.');
-      queue.store.audit.record({ at: clock().getTime(), userId: actor.userId, deviceId: actor.deviceId, action: 'ticket.reprint', counterId: null, ticketId, detail: null });
-      return print(ticket, t.kioskId, route, t.lang, origin, true);
+      queue.issuing.recordReprint(ticketId, actor);
+      return print(ticket, kioskId, route, lang, origin, true);
     },
     async close() {
       devices.close();

@@ -57,3 +57,6 @@ export function transition(number: string, status: TicketStatus, action: TicketA
 }
 
 export const LIVE_STATUSES: readonly TicketStatus[] = ['waiting', 'called', 'serving', 'parked'];
+
+/** A ticket in an officer's hand: called to the counter or being served there. */
+export const IN_HAND_STATUSES: readonly TicketStatus[] = ['called', 'serving'];

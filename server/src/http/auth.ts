@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.ts';
 import type { AuthService } from '../services/auth.ts';
-import type { Actor } from '../services/queue.ts';
+import type { Actor } from '../domain/actor.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,21 +1,16 @@
 // What every route module receives: the typed Fastify instance and the services behind it.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { PrintStatus, Ticket } from '@motcua/protocol';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { RealtimeHub } from '../realtime/hub.ts';
 import type { AuthService } from '../services/auth.ts';
+import type { DashboardService } from '../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
+import type { OfficerService } from '../services/officer.ts';
 import type { ProcedureService } from '../services/procedures.ts';
-import type { QueueService, Actor } from '../services/queue.ts';
+import type { Printing, QueueService } from '../services/queue/index.ts';
+import type { ReportService } from '../services/reports.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
-
-export interface Printing {
-  /** Starts printing a newly issued ticket; the outcome reaches the kiosk as print:status. */
-  submit(ticket: Ticket, kiosk: Actor, lang: 'vi' | 'en', origin: string): Ticket['print'];
-  /** Prints a live ticket again on its kiosk's printer; resolves with the outcome (also sent to the kiosk as print:status). */
-  reprint(ticketId: number, actor: Actor, origin: string): Promise<PrintStatus>;
-}
 
 export interface RouteContext {
   queue: QueueService;
@@ -24,6 +19,9 @@ export interface RouteContext {
   hub: RealtimeHub;
   printing: Printing;
   devices: DeviceStatusBoard;
+  officers: OfficerService;
+  reports: ReportService;
+  dashboard: DashboardService;
   clock: () => Date;
   /** The base of every link and QR code given to citizens (see publicBase). */
   publicUrl(request: FastifyRequest): string;

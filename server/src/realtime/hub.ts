@@ -2,14 +2,15 @@
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
 import type { Server } from 'socket.io';
 import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
-import type { Actor, QueueEvents, QueueService } from '../services/queue.ts';
+import type { Actor } from '../domain/actor.ts';
+import type { QueuePublisher, QueueService } from '../services/queue/index.ts';
 
 export interface SocketData { actor: Actor | null }
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const RECENT_CALLS = 10;
 
-export class RealtimeHub implements QueueEvents {
+export class RealtimeHub implements QueuePublisher {
   private seq = 0;
   private recent: Call[] = [];
   private io: IoServer | null = null;
@@ -19,7 +20,7 @@ export class RealtimeHub implements QueueEvents {
   attach(io: IoServer, queue: QueueService): void {
     this.io = io;
     this.queue = queue;
-    this.recent = queue.recentCalls(RECENT_CALLS).map((c) => ({ ...c, seq: 0 }));
+    this.recent = queue.views.recentCalls(RECENT_CALLS).map((c) => ({ ...c, seq: 0 }));
   }
 
   called(call: Omit<Call, 'seq'>): void {
@@ -38,7 +39,7 @@ export class RealtimeHub implements QueueEvents {
 
   /** An admin changed the catalog or the settings: every screen refetches what it shows. */
   catalogChanged(): void {
-    this.io?.emit('catalog:changed', { seq: ++this.seq, center: this.queue!.centerInfo() });
+    this.io?.emit('catalog:changed', { seq: ++this.seq, center: this.queue!.views.centerInfo() });
   }
 
   /** Ends at once every socket of a device (its key was revoked) or of a user (`user:<id>`). */
@@ -67,14 +68,14 @@ export class RealtimeHub implements QueueEvents {
   }
 
   snapshot(): QueueSnapshot {
-    const queue = this.queue!;
+    const { views } = this.queue!;
     return {
       seq: this.seq,
-      counters: queue.counters(),
-      waiting: queue.waitingCounts(),
+      counters: views.counters(),
+      waiting: views.waitingCounts(),
       recentCalls: this.recent,
       serverTime: new Date().toISOString(),
-      center: queue.centerInfo(),
+      center: views.centerInfo(),
     };
   }
 }

@@ -1,11 +1,13 @@
-// Socket.IO on the Fastify server: handshake auth, rooms, snapshots on connect and on resync.
+// Socket.IO on the Fastify server: handshake auth, rooms, snapshots on connect and on resync, and
+// the sockets of each keyed device counted on the device status board.
 import type { FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import type { AuthService } from '../services/auth.ts';
-import type { QueueService } from '../services/queue.ts';
+import type { DeviceStatusBoard } from '../services/device-status.ts';
+import type { QueueService } from '../services/queue/index.ts';
 import type { IoServer, RealtimeHub } from './hub.ts';
 
-export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: QueueService, auth: AuthService): IoServer {
+export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: QueueService, auth: AuthService, devices: DeviceStatusBoard): IoServer {
   const io: IoServer = new Server(app.server, { path: '/socket.io', serveClient: false, maxHttpBufferSize: 16_384 });
   io.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
@@ -20,7 +22,10 @@ export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: Qu
   });
   io.on('connection', (socket) => {
     const actor = socket.data.actor;
-    if (actor?.deviceId != null) void socket.join(`device:${actor.deviceId}`);
+    if (actor?.deviceId != null) {
+      void socket.join(`device:${actor.deviceId}`);
+      socket.on('disconnect', devices.socketOpened(actor.deviceId));
+    }
     if (actor?.userId != null) void socket.join(`user:${actor.userId}`);
     if (actor?.deviceCounterId != null) void socket.join(`counter:${actor.deviceCounterId}`);
     socket.emit('queue:snapshot', hub.snapshot());

@@ -4,6 +4,7 @@
 // revoked keys and retired users lose their sockets, and every screen hears `catalog:changed`.
 import { ConfigError, validateConfig } from '../config/load.ts';
 import type { CenterConfig } from '@motcua/protocol';
+import type { Actor } from '../domain/actor.ts';
 import type { Clock } from '../domain/business-day.ts';
 import * as edits from '../domain/center-config.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
@@ -11,20 +12,26 @@ import type {
   AdminView, CallPolicySettings, CenterSettings, CounterFields, DepartmentFields, DeviceCreated, NewCounterBody, NewDepartmentBody, NewDeviceBody,
   NewServiceBody, NewUserBody, ServiceFields, UserFields, WorkProfileEntry,
 } from '@motcua/protocol';
-import type { RealtimeHub } from '../realtime/hub.ts';
 import { hashPassword, hashSecret, newSecret } from '../security/crypto.ts';
 import { assertStrongPassword } from '../security/passwords.ts';
 import type { Store } from '../store/index.ts';
 import type { DeviceStatusBoard } from './device-status.ts';
-import type { Actor, QueueService } from './queue.ts';
+import type { SocketRooms } from './auth.ts';
+import type { QueueService } from './queue/index.ts';
 
 type Edit = (config: CenterConfig) => void;
+
+/** What the screens hear of an admin's change (the realtime hub). */
+export interface AdminScreens extends SocketRooms {
+  /** Every screen refetches what it shows. */
+  catalogChanged(): void;
+}
 
 export class AdminService {
   constructor(
     private readonly store: Store,
     private readonly queue: QueueService,
-    private readonly hub: RealtimeHub,
+    private readonly screens: AdminScreens,
     private readonly devices: DeviceStatusBoard,
     private readonly clock: Clock,
   ) {}
@@ -159,7 +166,7 @@ export class AdminService {
       edits.updateUser(c, username, { passwordHash });
       this.store.admin.deleteSessions(id);
     });
-    this.hub.disconnectRoom(`user:${id}`);
+    this.screens.disconnectRoom(`user:${id}`);
   }
 
   /** Ends every session of a user: their tokens stop working and their sockets are disconnected. */
@@ -169,7 +176,7 @@ export class AdminService {
       this.store.admin.deleteSessions(id);
       this.store.audit.record({ at: this.clock().getTime(), userId: actor.userId, deviceId: actor.deviceId, action: 'admin.user.sign-out', counterId: null, ticketId: null, detail: { username } });
     });
-    this.hub.disconnectRoom(`user:${id}`);
+    this.screens.disconnectRoom(`user:${id}`);
   }
 
   retireUser(actor: Actor, id: number): void {
@@ -259,9 +266,9 @@ export class AdminService {
     this.queue.reload();
     const devicesAfter = this.activeDevices();
     const usersAfter = this.activeUsers();
-    for (const id of devicesBefore) if (!devicesAfter.has(id)) this.hub.disconnectRoom(`device:${id}`);
-    for (const id of usersBefore) if (!usersAfter.has(id)) this.hub.disconnectRoom(`user:${id}`);
-    this.hub.catalogChanged();
+    for (const id of devicesBefore) if (!devicesAfter.has(id)) this.screens.disconnectRoom(`device:${id}`);
+    for (const id of usersBefore) if (!usersAfter.has(id)) this.screens.disconnectRoom(`user:${id}`);
+    this.screens.catalogChanged();
   }
 
   private activeDevices(): Set<number> {

@@ -3,7 +3,6 @@
 // hub reports (`report`), which takes precedence for its key.
 import type { Clock } from '../domain/business-day.ts';
 import type { DeviceState, DeviceStatus } from '@motcua/protocol';
-import type { IoServer } from '../realtime/hub.ts';
 import type { Store } from '../store/index.ts';
 
 type Reported = Omit<DeviceStatus, 'key' | 'since'>;
@@ -15,14 +14,10 @@ export class DeviceStatusBoard {
 
   constructor(private readonly store: Store, private readonly clock: Clock) {}
 
-  /** Counts the sockets of each keyed device. */
-  watch(io: IoServer): void {
-    io.on('connection', (socket) => {
-      const id = socket.data.actor?.deviceId;
-      if (id === null || id === undefined) return;
-      this.count(id, +1);
-      socket.on('disconnect', () => this.count(id, -1));
-    });
+  /** A socket with a device's key opened; the answer is to be called when it closes. */
+  socketOpened(deviceId: number): () => void {
+    this.count(deviceId, +1);
+    return () => this.count(deviceId, -1);
   }
 
   private count(deviceId: number, delta: number): void {

@@ -1,9 +1,11 @@
 // A call keypad's commands at the counter its agent key is bound to, done through the queue service
 // as the officer working there: call next or a typed number, recall, and for the ticket in hand
 // finish, no-show, or the transfer dialog on the console; `pause` toggles pause and resume.
-import { conflict, DomainError, invalid } from '../domain/errors.ts';
 import type { KeypadAction, KeypadRequest, Ticket } from '@motcua/protocol';
-import type { Actor, QueueService } from './queue.ts';
+import type { Actor } from '../domain/actor.ts';
+import { conflict, DomainError, invalid } from '../domain/errors.ts';
+import { IN_HAND_STATUSES } from '../domain/ticket-state.ts';
+import type { QueueService } from './queue/index.ts';
 
 type Done = Omit<KeypadAction, 'counterId' | 'ok' | 'at'>;
 
@@ -38,21 +40,21 @@ const ticketOf = (ticket: Ticket) => ({ number: ticket.number, ticketId: ticket.
 const said = (en: string, vi: string) => ({ message: `Keypad: ${en}`, messageVi: `Bàn phím: ${vi}` });
 
 function run(queue: QueueService, actor: Actor, counterId: number, request: KeypadRequest): Done {
-  const counter = queue.counterView(counterId);
+  const counter = queue.views.counterView(counterId);
   switch (request.action) {
     case 'call-next': {
-      const { ticket } = queue.callNext(counterId, actor);
+      const { ticket } = queue.calling.callNext(counterId, actor);
       return ticket
         ? { action: 'call-next', ...ticketOf(ticket), ...said(`called ${ticket.number}.`, `đã gọi số ${ticket.number}.`) }
         : { action: 'call-next', ...said('nobody is waiting for the services of this counter.', 'không còn ai chờ các lĩnh vực của quầy này.') };
     }
     case 'call': {
       if (request.number === undefined) throw invalid('number_missing', 'Type the ticket number before the call key.', 'Hãy gõ số phiếu trước khi bấm phím gọi.');
-      const ticket = queue.callNumber(counterId, actor, Number(request.number));
+      const ticket = queue.calling.callNumber(counterId, actor, Number(request.number));
       return { action: 'call', ...ticketOf(ticket), ...said(`called ${ticket.number}.`, `đã gọi số ${ticket.number}.`) };
     }
     case 'recall': {
-      const ticket = queue.recall(counterId, actor);
+      const ticket = queue.calling.recall(counterId, actor);
       return {
         action: 'recall', ...ticketOf(ticket),
         ...(ticket.status === 'no_show'
@@ -61,11 +63,11 @@ function run(queue: QueueService, actor: Actor, counterId: number, request: Keyp
       };
     }
     case 'finish': {
-      const ticket = queue.finish(inHand(queue, counterId, counter.number).id, actor);
+      const ticket = queue.hand.finish(inHand(queue, counterId, counter.number).id, actor);
       return { action: 'finish', ...ticketOf(ticket), ...said(`ticket ${ticket.number} finished; the citizen may rate the service now.`, `số ${ticket.number} đã xong; mời công dân đánh giá.`) };
     }
     case 'no-show': {
-      const ticket = queue.noShow(inHand(queue, counterId, counter.number).id, actor);
+      const ticket = queue.hand.noShow(inHand(queue, counterId, counter.number).id, actor);
       return { action: 'no-show', ...ticketOf(ticket), ...said(`ticket ${ticket.number} was marked no-show.`, `số ${ticket.number} được ghi là vắng mặt.`) };
     }
     case 'transfer': {
@@ -74,17 +76,17 @@ function run(queue: QueueService, actor: Actor, counterId: number, request: Keyp
     }
     case 'pause':
       if (counter.state === 'paused') {
-        queue.resumeCounter(counterId, actor);
+        queue.counters.resume(counterId, actor);
         return { action: 'resume', ...said(`counter ${counter.number} is open again.`, `quầy ${counter.number} làm việc trở lại.`) };
       }
-      queue.pause(counterId, actor, 'other', 'from the keypad');
+      queue.counters.pause(counterId, actor, 'other', 'from the keypad');
       return { action: 'pause', ...said(`counter ${counter.number} paused.`, `quầy ${counter.number} tạm dừng.`) };
   }
 }
 
 /** The ticket called or being served at the counter. */
 function inHand(queue: QueueService, counterId: number, counterNumber: number): Ticket {
-  const ticket = queue.heldAt(counterId).find((t) => t.status === 'called' || t.status === 'serving');
+  const ticket = queue.views.heldAt(counterId).find((t) => IN_HAND_STATUSES.includes(t.status));
   if (!ticket) throw conflict('nothing_in_hand', `Counter ${counterNumber} has no ticket in hand: call one first.`, `Quầy ${counterNumber} không có phiếu đang phục vụ: hãy gọi một phiếu trước.`);
   return ticket;
 }

@@ -1,7 +1,7 @@
 // The procedures catalog as a service: the search behind GET /api/procedures, the import of the
 // national database's export (preview, or apply when no row is bad), and reading a receipt for a
 // return ticket (the QR or the typed code, then the dossier system).
-import type { Dossier, Lang, PriorityGroup, Procedure, ProcedureKind, Ticket, ProcedureImportRequest, ProcedureImportResult, ProcedureQuery, ReturnTicketRequest } from '@motcua/protocol';
+import type { Dossier, Procedure, ProcedureImportRequest, ProcedureImportResult, ProcedureQuery, ReturnTicketRequest } from '@motcua/protocol';
 import { CatalogSearch } from '@motcua/protocol/search';
 import ExcelJS from 'exceljs';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
@@ -15,15 +15,6 @@ const LISTED = 500;
 
 /** Where a return ticket goes and what it carries. */
 export interface ReturnLine { serviceId: number; procedureCode: string; dossierCode: string }
-/** What a kiosk asks for: a service, and what the ticket is for (a procedure, a dossier's result). */
-export interface TicketOrder {
-  serviceId: number;
-  priority?: PriorityGroup | undefined;
-  lang?: Lang | undefined;
-  procedureCode?: string;
-  kind?: ProcedureKind;
-  dossierCode?: string;
-}
 
 export class ProcedureService {
   private search!: CatalogSearch;
@@ -54,15 +45,6 @@ export class ProcedureService {
       }),
       total: hits.length,
     };
-  }
-
-  /** Records on a new ticket what it was issued for; the ticket's fields that say so. */
-  recordOrigin(ticketId: number, order: TicketOrder): Pick<Ticket, 'procedureCode' | 'procedureName' | 'dossierCode'> {
-    if (!order.procedureCode) return {};
-    const origin = { procedureCode: order.procedureCode, kind: order.kind ?? null, dossierCode: order.dossierCode ?? null };
-    this.store.transaction(() => this.store.tickets.setOrigin(ticketId, origin));
-    const name = this.store.procedures.byCode(order.procedureCode)?.name;
-    return { procedureCode: order.procedureCode, ...(name ? { procedureName: name } : {}), ...(order.dossierCode ? { dossierCode: order.dossierCode } : {}) };
   }
 
   /** A procedure on offer, for issuing its ticket. */

@@ -1,52 +1,81 @@
 // Reports for a date range: figures by department, service, counter and officer, and by hour of
-// day; exported as CSV (UTF-8 with BOM, so spreadsheets keep Vietnamese) or XLSX.
+// day (GET /api/reports), the figures of GET /api/stats; exported as CSV (UTF-8 with BOM, so
+// spreadsheets keep Vietnamese) or XLSX.
 import ExcelJS from 'exceljs';
 import { invalid } from '../domain/errors.ts';
 import { byHour, reportFigures, type ReportFact } from '../domain/reports.ts';
-import { groupBy } from '../domain/stats.ts';
-import type { LocalizedText, Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
-import type { QueueService } from './queue.ts';
+import { figures, groupBy } from '../domain/stats.ts';
+import type { LocalizedText, Report, ReportFigures, ReportGroup, ReportRow, RouteAnswer } from '@motcua/protocol';
+import type { Store } from '../store/index.ts';
+import type { QueueService } from './queue/index.ts';
 
 export const MAX_REPORT_DAYS = 366;
 
-export function buildReport(queue: QueueService, from: string, to: string): Report {
+export class ReportService {
+  constructor(
+    private readonly store: Pick<Store, 'stats' | 'admin'>,
+    private readonly queue: QueueService,
+  ) {}
+
+  /** GET /api/stats: the figures of the domain, grouped by department and service of the catalog. */
+  stats(from: string, to: string): RouteAnswer<'GET /api/stats'> {
+    assertRange(from, to);
+    const facts = this.store.stats.facts(from, to);
+    const byDepartment = groupBy(facts, (f) => f.departmentId);
+    const byService = groupBy(facts, (f) => f.serviceId);
+    const { departments, services } = this.queue.catalog.data;
+    return {
+      from, to,
+      departments: departments.map((d) => ({
+        departmentId: d.id, code: d.code, name: d.name, ...figures(byDepartment.get(d.id) ?? []),
+        services: services.filter((s) => s.departmentId === d.id).map((s) => ({ serviceId: s.id, code: s.code, name: s.name, ...figures(byService.get(s.id) ?? []) })),
+      })),
+    };
+  }
+
+  report(from: string, to: string): Report {
+    assertRange(from, to);
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= MAX_REPORT_DAYS) throw invalid('range_too_long', `A report covers at most ${MAX_REPORT_DAYS} days: choose a shorter range.`);
+    const facts = this.store.stats.facts(from, to);
+    const names = this.store.admin.reportNames();
+    const { departments, services } = this.queue.catalog.data;
+    const timeZone = this.queue.settings.center.timeZone;
+
+    /** One row per id: the catalog's first (even without tickets), then any other id with tickets. */
+    const rows = (key: (f: ReportFact) => number | null, current: number[], describe: (id: number) => Omit<ReportRow, keyof ReportFigures | 'id'>): ReportRow[] => {
+      const groups = groupBy(facts.filter((f) => key(f) !== null), (f) => key(f)!);
+      const ids = [...new Set([...current, ...[...groups.keys()].sort((a, b) => a - b)])];
+      return ids.map((id) => ({ id, ...describe(id), ...reportFigures(groups.get(id) ?? []) }));
+    };
+    const departmentLabel = (id: number) => departments.find((d) => d.id === id)?.name ?? { vi: `Phòng ban ${id}`, en: `Department ${id}` };
+
+    return {
+      from, to, timeZone,
+      total: reportFigures(facts),
+      departments: rows((f) => f.departmentId, departments.map((d) => d.id), (id) => ({
+        code: departments.find((d) => d.id === id)?.code ?? String(id), label: departmentLabel(id), departmentId: id,
+      })),
+      services: rows((f) => f.serviceId, services.map((s) => s.id), (id) => {
+        const s = names.services.get(id);
+        return { code: s?.code ?? String(id), label: s?.name ?? { vi: `Lĩnh vực ${id}`, en: `Service ${id}` }, departmentId: s?.departmentId ?? null };
+      }),
+      counters: rows((f) => f.counterId, [], (id) => {
+        const c = names.counters.get(id);
+        const number = c?.number ?? id;
+        return { code: String(number), label: { vi: `Quầy ${number}`, en: `Counter ${number}` }, departmentId: c?.departmentId ?? null };
+      }),
+      officers: rows((f) => f.officerId, [], (id) => {
+        const u = names.users.get(id);
+        const name = u?.displayName ?? u?.username ?? `#${id}`;
+        return { code: u?.username ?? String(id), label: { vi: name, en: name }, departmentId: null };
+      }),
+      hours: byHour(facts, timeZone),
+    };
+  }
+}
+
+function assertRange(from: string, to: string): void {
   if (from > to) throw invalid('bad_range', `"from" (${from}) is after "to" (${to}).`);
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= MAX_REPORT_DAYS) throw invalid('range_too_long', `A report covers at most ${MAX_REPORT_DAYS} days: choose a shorter range.`);
-  const facts = queue.store.stats.facts(from, to);
-  const names = queue.store.admin.reportNames();
-  const { departments, services } = queue.catalog.data;
-  const timeZone = queue.settings.center.timeZone;
-
-  /** One row per id: the catalog's first (even without tickets), then any other id with tickets. */
-  const rows = (key: (f: ReportFact) => number | null, current: number[], describe: (id: number) => Omit<ReportRow, keyof ReportFigures | 'id'>): ReportRow[] => {
-    const groups = groupBy(facts.filter((f) => key(f) !== null), (f) => key(f)!);
-    const ids = [...new Set([...current, ...[...groups.keys()].sort((a, b) => a - b)])];
-    return ids.map((id) => ({ id, ...describe(id), ...reportFigures(groups.get(id) ?? []) }));
-  };
-  const departmentLabel = (id: number) => departments.find((d) => d.id === id)?.name ?? { vi: `Phòng ban ${id}`, en: `Department ${id}` };
-
-  return {
-    from, to, timeZone,
-    total: reportFigures(facts),
-    departments: rows((f) => f.departmentId, departments.map((d) => d.id), (id) => ({
-      code: departments.find((d) => d.id === id)?.code ?? String(id), label: departmentLabel(id), departmentId: id,
-    })),
-    services: rows((f) => f.serviceId, services.map((s) => s.id), (id) => {
-      const s = names.services.get(id);
-      return { code: s?.code ?? String(id), label: s?.name ?? { vi: `Lĩnh vực ${id}`, en: `Service ${id}` }, departmentId: s?.departmentId ?? null };
-    }),
-    counters: rows((f) => f.counterId, [], (id) => {
-      const c = names.counters.get(id);
-      const number = c?.number ?? id;
-      return { code: String(number), label: { vi: `Quầy ${number}`, en: `Counter ${number}` }, departmentId: c?.departmentId ?? null };
-    }),
-    officers: rows((f) => f.officerId, [], (id) => {
-      const u = names.users.get(id);
-      const name = u?.displayName ?? u?.username ?? `#${id}`;
-      return { code: u?.username ?? String(id), label: { vi: name, en: name }, departmentId: null };
-    }),
-    hours: byHour(facts, timeZone),
-  };
 }
 
 // ---------------------------------------------------------------- exports

@@ -4,7 +4,7 @@
 import type { RouteAnswer, RouteKey } from '@motcua/protocol';
 import type { Operations } from '../../operations/service.ts';
 import type { AdminService } from '../../services/admin.ts';
-import type { Actor } from '../../services/queue.ts';
+import type { Actor } from '../../domain/actor.ts';
 import { actorOf } from '../auth.ts';
 import type { Handler, Handlers, RouteRequest } from '../register.ts';
 

@@ -9,19 +9,19 @@ import type { Handlers } from '../register.ts';
 type CounterRoute = `POST /api/counters/:id/${'open' | 'close' | 'pause' | 'resume' | 'call-next' | 'recall' | 'call'}` | 'GET /api/counters/:id/queue' | 'POST /api/keypad';
 
 export function counterHandlers(ctx: RouteContext): Handlers<CounterRoute> {
-  const tell = (action: KeypadAction) => ctx.hub.keypadAction(action, ctx.queue.store.catalog.runtime(action.counterId)?.officerId ?? null);
+  const tell = (action: KeypadAction) => ctx.hub.keypadAction(action, ctx.queue.views.officerAt(action.counterId));
   return {
-    'POST /api/counters/:id/open': async (request) => ({ counter: ctx.queue.open(request.params.id, actorOf(request)) }),
-    'POST /api/counters/:id/close': async (request) => ({ counter: ctx.queue.close(request.params.id, actorOf(request)) }),
-    'POST /api/counters/:id/pause': async (request) => ({ counter: ctx.queue.pause(request.params.id, actorOf(request), request.body.reason, request.body.note) }),
-    'POST /api/counters/:id/resume': async (request) => ({ counter: ctx.queue.resumeCounter(request.params.id, actorOf(request)) }),
-    'POST /api/counters/:id/call-next': async (request) => ctx.queue.callNext(request.params.id, actorOf(request)),
-    'POST /api/counters/:id/recall': async (request) => ({ ticket: ctx.queue.recall(request.params.id, actorOf(request)) }),
-    'POST /api/counters/:id/call': async (request) => ({ ticket: ctx.queue.callNumber(request.params.id, actorOf(request), Number(request.body.number)) }),
+    'POST /api/counters/:id/open': async (request) => ({ counter: ctx.queue.counters.open(request.params.id, actorOf(request)) }),
+    'POST /api/counters/:id/close': async (request) => ({ counter: ctx.queue.counters.close(request.params.id, actorOf(request)) }),
+    'POST /api/counters/:id/pause': async (request) => ({ counter: ctx.queue.counters.pause(request.params.id, actorOf(request), request.body.reason, request.body.note) }),
+    'POST /api/counters/:id/resume': async (request) => ({ counter: ctx.queue.counters.resume(request.params.id, actorOf(request)) }),
+    'POST /api/counters/:id/call-next': async (request) => ctx.queue.calling.callNext(request.params.id, actorOf(request)),
+    'POST /api/counters/:id/recall': async (request) => ({ ticket: ctx.queue.calling.recall(request.params.id, actorOf(request)) }),
+    'POST /api/counters/:id/call': async (request) => ({ ticket: ctx.queue.calling.callNumber(request.params.id, actorOf(request), Number(request.body.number)) }),
     'GET /api/counters/:id/queue': async (request) => ({
-      counter: ctx.queue.counterView(request.params.id),
-      held: ctx.queue.heldAt(request.params.id),
-      waiting: ctx.queue.waitingAt(request.params.id),
+      counter: ctx.queue.views.counterView(request.params.id),
+      held: ctx.queue.views.heldAt(request.params.id),
+      waiting: ctx.queue.views.waitingAt(request.params.id),
     }),
     'POST /api/keypad': async (request) => keypadAction(ctx.queue, actorOf(request), request.body, ctx.clock(), tell),
   };

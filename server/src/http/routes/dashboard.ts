@@ -1,11 +1,10 @@
 // /api/dashboard and /api/devices/status: the supervisor's live figures and the state of devices.
-import { buildDashboard } from '../../services/dashboard.ts';
 import type { RouteContext } from '../context.ts';
 import type { Handlers } from '../register.ts';
 
 export function dashboardHandlers(ctx: RouteContext): Handlers<'GET /api/dashboard' | 'GET /api/devices/status'> {
   return {
-    'GET /api/dashboard': async () => buildDashboard(ctx.queue, ctx.devices, ctx.clock),
+    'GET /api/dashboard': async () => ctx.dashboard.view(),
     'GET /api/devices/status': async () => ({ devices: ctx.devices.list(ctx.queue.today()) }),
   };
 }

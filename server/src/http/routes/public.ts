@@ -9,14 +9,14 @@ export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
   return {
     'GET /api/health': async () => ({ ok: true }),
     'GET /api/catalog': async () => {
-      const waiting = new Map(Object.entries(ctx.queue.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
-      return { ...ctx.queue.catalog.toPublic(waiting), center: ctx.queue.centerInfo() };
+      const waiting = new Map(Object.entries(ctx.queue.views.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
+      return { ...ctx.queue.catalog.toPublic(waiting), center: ctx.queue.views.centerInfo() };
     },
     'GET /api/tickets/track/:trackCode': async (request) => ({
-      ...ctx.queue.track(request.params.trackCode),
+      ...ctx.queue.views.track(request.params.trackCode),
       url: `${ctx.publicUrl(request)}/t/${request.params.trackCode}`,
     }),
-    'GET /api/announcements/preview': async (request) => ctx.queue.announcement(request.query.number, request.query.counter),
+    'GET /api/announcements/preview': async (request) => ctx.queue.views.announcement(request.query.number, request.query.counter),
     'POST /api/auth/login': async (request) => ctx.auth.login(request.body.username, request.body.password, request.ip),
     'POST /api/auth/logout': async (request) => {
       const token = bearer(request);

@@ -1,7 +1,6 @@
 // /api/tickets/**: issuing tickets (kiosks), the actions on a ticket in an officer's hand, ratings
 // and reprints.
-import type { Actor, QueueService } from '../../services/queue.ts';
-import type { TicketOrder } from '../../services/procedures.ts';
+import type { TicketOrder } from '../../services/queue/index.ts';
 import type { Ticket } from '@motcua/protocol';
 import { actorOf } from '../auth.ts';
 import type { RouteContext } from '../context.ts';
@@ -12,7 +11,7 @@ type HandAction = 'serve' | 'finish' | 'noShow' | 'park' | 'resume';
 
 export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
   const inHand = (action: HandAction): Handler<`POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume'}`> =>
-    async (request) => ({ ticket: run(ctx.queue, action, request.params.id, actorOf(request)) });
+    async (request) => ({ ticket: ctx.queue.hand[action](request.params.id, actorOf(request)) });
 
   return {
     'POST /api/tickets': async (request) => {
@@ -25,15 +24,15 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
       const line = await ctx.procedures.returnLine(request.body);
       return issueAndPrint(ctx, request, { ...line, kind: 'return' });
     },
-    'GET /api/tickets/:id': async (request) => ({ ticket: ctx.queue.ticketById(request.params.id) }),
+    'GET /api/tickets/:id': async (request) => ({ ticket: ctx.queue.views.ticketById(request.params.id) }),
     'POST /api/tickets/:id/serve': inHand('serve'),
     'POST /api/tickets/:id/finish': inHand('finish'),
     'POST /api/tickets/:id/no-show': inHand('noShow'),
     'POST /api/tickets/:id/park': inHand('park'),
     'POST /api/tickets/:id/resume': inHand('resume'),
-    'POST /api/tickets/:id/transfer': async (request) => ({ ticket: ctx.queue.transfer(request.params.id, actorOf(request), request.body) }),
+    'POST /api/tickets/:id/transfer': async (request) => ({ ticket: ctx.queue.hand.transfer(request.params.id, actorOf(request), request.body) }),
     'POST /api/tickets/:id/rating': async (request) => {
-      ctx.queue.rate(request.params.id, actorOf(request), request.body.score);
+      ctx.queue.hand.rate(request.params.id, actorOf(request), request.body.score);
       return { ok: true };
     },
     'POST /api/tickets/:id/reprint': async (request) => ctx.printing.reprint(request.params.id, actorOf(request), ctx.publicUrl(request)),
@@ -41,16 +40,6 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
 }
 
 /** Issues a ticket for the kiosk that asked, answers once it is durable, and starts printing it. */
-async function issueAndPrint(ctx: RouteContext, request: RouteRequest<'POST /api/tickets' | 'POST /api/tickets/return'>, input: TicketOrder): Promise<Ticket> {
-  const kiosk = actorOf(request);
-  const { serviceId, priority, lang } = input;
-  const issued = ctx.queue.issue({ serviceId, priority, lang, kioskId: kiosk.deviceId, idempotencyKey: request.headers['idempotency-key'] });
-  await ctx.queue.issued();
-  const ticket = { ...issued.ticket, ...ctx.procedures.recordOrigin(issued.ticket.id, input) };
-  const print = issued.replayed ? { status: 'none' as const } : ctx.printing.submit(ticket, kiosk, lang ?? 'vi', ctx.publicUrl(request));
-  return { ...ticket, print };
-}
-
-function run(queue: QueueService, action: HandAction, id: number, actor: Actor): Ticket {
-  return queue[action](id, actor);
+function issueAndPrint(ctx: RouteContext, request: RouteRequest<'POST /api/tickets' | 'POST /api/tickets/return'>, order: TicketOrder): Promise<Ticket> {
+  return ctx.queue.issuing.issueAndPrint({ ...order, idempotencyKey: request.headers['idempotency-key'] }, actorOf(request), ctx.publicUrl(request));
 }

@@ -1,0 +1,33 @@
+// Who may act at a counter: an officer opens only a counter of their own department (supervisors and
+// admins any) that nobody else holds; then only that officer, or a device bound to the counter
+// while an officer works there, acts at it.
+import type { LocalizedText } from '@motcua/protocol';
+import type { Actor } from './actor.ts';
+import { conflict, forbidden } from './errors.ts';
+
+/** A counter as these rules see it: who works there now (`officerId`) and whose it is. */
+export interface CounterSeat {
+  id: number;
+  number: number;
+  departmentId: number;
+  officerId: number | null;
+}
+
+/** Refuses to open `counter` for anyone but a signed-in officer entitled to it and free to take it. */
+export function assertMayOpen(actor: Actor, counter: CounterSeat, departmentName: LocalizedText): void {
+  if (actor.userId === null) throw forbidden('officers_only', 'Only a signed-in officer can open a counter.', 'Chỉ cán bộ đã đăng nhập mới mở được quầy.');
+  if (actor.role === 'officer' && actor.departmentId !== counter.departmentId) {
+    throw forbidden('foreign_counter', `Counter ${counter.number} belongs to ${departmentName.en}; you may open only counters of your own department.`, `Quầy ${counter.number} thuộc ${departmentName.vi}; bạn chỉ được mở quầy của đơn vị mình.`);
+  }
+  if (counter.officerId !== null && counter.officerId !== actor.userId) {
+    throw conflict('counter_taken', `Counter ${counter.number} is already open by another officer. Ask them to close it first.`, `Quầy ${counter.number} đang do cán bộ khác mở. Đề nghị người đó đóng quầy trước.`);
+  }
+}
+
+/** Refuses anyone not working at `counter`: the officer who opened it, or its bound device while it is open. */
+export function assertAtCounter(actor: Actor, counter: CounterSeat): void {
+  const isDevice = actor.deviceCounterId === counter.id && counter.officerId !== null;
+  if (!isDevice && (actor.userId === null || counter.officerId !== actor.userId)) {
+    throw forbidden('not_at_counter', `You are not working at counter ${counter.number}. Open it first (POST /api/counters/${counter.id}/open).`, `Bạn chưa làm việc tại quầy ${counter.number}. Hãy mở quầy trước.`);
+  }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { assertOnOffer, assertUnderDailyCap, type IssuedService } from './issuing.ts';
+
+const service = (dailyCap: number | null, enabled = true): IssuedService => ({ name: { vi: 'Hộ tịch', en: 'Civil status' }, enabled, dailyCap });
+
+describe('what a kiosk may issue', () => {
+  it('refuses a service taken off offer', () => {
+    expect(() => assertOnOffer(service(null, false))).toThrow(expect.objectContaining({ code: 'service_disabled' }));
+    expect(() => assertOnOffer(service(null))).not.toThrow();
+  });
+
+  it('issues up to the daily cap, then refuses', () => {
+    expect(() => assertUnderDailyCap(service(3), 2)).not.toThrow();
+    expect(() => assertUnderDailyCap(service(3), 3)).toThrow(expect.objectContaining({ code: 'daily_cap_reached', vi: expect.stringContaining('Đã hết 3 số') }));
+  });
+
+  it('has no limit without a cap', () => {
+    expect(() => assertUnderDailyCap(service(null), 10_000)).not.toThrow();
+  });
+});

@@ -1,0 +1,23 @@
+// What a kiosk may issue: a ticket of a service on offer, while the service's daily cap (if any)
+// has tickets left today.
+import type { LocalizedText } from '@motcua/protocol';
+import { conflict } from './errors.ts';
+
+/** A service as these rules see it. */
+export interface IssuedService {
+  name: LocalizedText;
+  enabled: boolean;
+  dailyCap: number | null;
+}
+
+/** Refuses a service an admin took off offer. */
+export function assertOnOffer(service: IssuedService): void {
+  if (!service.enabled) throw conflict('service_disabled', `The service "${service.name.en}" is not on offer now.`, `Dịch vụ "${service.name.vi}" hiện không tiếp nhận.`);
+}
+
+/** Refuses one more ticket once `issuedToday` reached the service's daily cap. */
+export function assertUnderDailyCap(service: IssuedService, issuedToday: number): void {
+  if (service.dailyCap !== null && issuedToday >= service.dailyCap) {
+    throw conflict('daily_cap_reached', `Today's ${service.dailyCap} tickets for "${service.name.en}" have all been issued. Please come back on the next working day.`, `Đã hết ${service.dailyCap} số của dịch vụ "${service.name.vi}" trong hôm nay. Vui lòng quay lại vào ngày làm việc tiếp theo.`);
+  }
+}

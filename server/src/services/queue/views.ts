@@ -1,0 +1,151 @@
+// Read views of the queue: a ticket as the API shows it (with its place in line and ETA), a
+// counter, the waiting counts, what a console lists, a call as displays announce it, the center as
+// kiosks see it, and a ticket followed from a phone.
+import type { AnnouncementPreview, Call, CenterInfo, CounterView, Lang, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
+import { buildAnnouncement } from '../../domain/announcement.ts';
+import { issuingState } from '../../domain/business-hours.ts';
+import { notFound } from '../../domain/errors.ts';
+import { estimateWaitMinutes } from '../../domain/eta.ts';
+import type { TicketRecord } from '../../store/index.ts';
+import type { QueueState } from './state.ts';
+
+/** A ticket with what printing it needs beyond its view: the kiosk that issued it and the citizen's language. */
+export interface IssuedTicket {
+  ticket: Ticket;
+  kioskId: number | null;
+  lang: Lang;
+}
+
+export class QueueViews {
+  constructor(private readonly state: QueueState) {}
+
+  view(t: TicketRecord): Ticket {
+    const { catalog, store } = this.state;
+    const department = catalog.departments.get(t.departmentId);
+    const service = catalog.services.get(t.serviceId);
+    const ticket: Ticket = {
+      id: t.id, number: String(t.number), departmentId: t.departmentId, departmentCode: department?.code ?? '', serviceId: t.serviceId,
+      priority: t.priority, status: t.status, issuedAt: new Date(t.issuedAt).toISOString(), trackCode: t.trackCode, recalls: t.recalls,
+    };
+    if (service) ticket.serviceName = service.name;
+    if (t.calledAt !== null) ticket.calledAt = new Date(t.calledAt).toISOString();
+    if (t.counterId !== null) {
+      ticket.counterId = t.counterId;
+      ticket.counterNumber = catalog.counters.get(t.counterId)?.number;
+    }
+    if (t.callReason) ticket.callReason = t.callReason;
+    if (t.callReasonVi) ticket.callReasonVi = t.callReasonVi;
+    if (t.targetCounterId !== null) ticket.targetCounterId = t.targetCounterId;
+    if (t.status === 'waiting') {
+      const ahead = store.tickets.ahead(t);
+      ticket.position = ahead + 1;
+      ticket.etaMinutes = estimateWaitMinutes({
+        ahead,
+        recentServiceSeconds: store.tickets.recentServiceSeconds(t.businessDay, t.serviceId),
+        countersServing: this.openCountersServing(t),
+      });
+    }
+    return ticket;
+  }
+
+  ticketById(id: number): Ticket {
+    return this.view(this.state.ticket(id));
+  }
+
+  /** A ticket for printing (again, or when an agent's answer comes late); undefined for an unknown id. */
+  issued(ticketId: number): IssuedTicket | undefined {
+    const t = this.state.store.tickets.get(ticketId);
+    return t && { ticket: this.view(t), kioskId: t.kioskId, lang: t.lang };
+  }
+
+  track(trackCode: string): TrackView {
+    const t = this.state.store.tickets.byTrackCode(trackCode);
+    if (!t) throw notFound('unknown_ticket', 'No ticket has this tracking code. Check the address on your ticket.', 'Không tìm thấy phiếu có mã theo dõi này. Vui lòng kiểm tra lại địa chỉ in trên phiếu.');
+    const v = this.view(t);
+    const { catalog } = this.state;
+    return {
+      number: v.number, status: v.status, departmentCode: v.departmentCode, counterNumber: v.counterNumber, position: v.position ?? 0,
+      etaMinutes: v.etaMinutes ?? 0, serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
+    };
+  }
+
+  counterView(counterId: number): CounterView {
+    const c = this.state.catalog.counter(counterId);
+    const runtime = this.state.runtime(counterId);
+    const current = this.state.inHand(counterId);
+    return {
+      id: c.id, number: c.number, name: c.name, departmentId: c.departmentId, state: runtime.state, pauseReason: runtime.pauseReason,
+      current: current ? { number: String(current.number), ticketId: current.id } : null,
+    };
+  }
+
+  counters(): CounterView[] {
+    return this.state.catalog.data.counters.map((c) => this.counterView(c.id));
+  }
+
+  waitingCounts(): WaitingCounts {
+    return this.state.waitingCounts();
+  }
+
+  /** The waiting tickets a counter may call, for the officer's console. */
+  waitingAt(counterId: number): Ticket[] {
+    const counter = this.state.catalog.counter(counterId);
+    return this.state.store.tickets.waitingFor(counter.services.map((s) => s.serviceId), counterId).map((t) => this.view(t));
+  }
+
+  /** Tickets held or parked at a counter. */
+  heldAt(counterId: number): Ticket[] {
+    this.state.catalog.counter(counterId);
+    return this.state.store.tickets.liveAtCounter(counterId).map((t) => this.view(t));
+  }
+
+  /** The counter an officer works at now, if any. */
+  counterOf(userId: number): number | undefined {
+    return this.state.store.catalog.counterOfOfficer(userId);
+  }
+
+  /** The officer working at a counter now, if any. */
+  officerAt(counterId: number): number | null {
+    return this.state.store.catalog.runtime(counterId)?.officerId ?? null;
+  }
+
+  recentCalls(limit: number): Omit<Call, 'seq'>[] {
+    return this.state.store.tickets.recentCalls(limit).filter((t) => t.counterId !== null).map((t) => this.callOf(t, false));
+  }
+
+  /** A call as displays announce it: a recall is announced now, a call when it was made. */
+  callOf(t: TicketRecord, recall: boolean): Omit<Call, 'seq'> {
+    const { catalog, clock } = this.state;
+    const counterNumber = catalog.counters.get(t.counterId!)?.number ?? 0;
+    return {
+      ticketId: t.id, number: String(t.number), departmentCode: catalog.departments.get(t.departmentId)?.code ?? '',
+      counterId: t.counterId!, counterNumber, calledAt: new Date(recall ? clock().getTime() : t.calledAt!).toISOString(), recall,
+      announcement: this.announcement(String(t.number), counterNumber),
+    };
+  }
+
+  /** The words and clips a display plays for a call, in the center's dialect. */
+  announcement(number: string, counterNumber: number): AnnouncementPreview {
+    const { dialect, englishAnnouncements } = this.state.settings.center;
+    return buildAnnouncement({ number, counterNumber, dialect, english: englishAnnouncements });
+  }
+
+  /** The center as kiosks and displays see it, with whether tickets are issued right now. */
+  centerInfo(): CenterInfo {
+    const { center } = this.state.settings;
+    const info: CenterInfo = { name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' } };
+    if (center.businessHours) {
+      const state = issuingState(this.state.clock(), center.timeZone, center.businessHours);
+      info.businessHours = center.businessHours;
+      info.issuingOpen = state.open;
+      if (state.opensAt) info.opensAt = state.opensAt.toISOString();
+    }
+    return info;
+  }
+
+  private openCountersServing(t: TicketRecord): number {
+    const { catalog, store } = this.state;
+    const counters = t.targetCounterId !== null ? [catalog.counter(t.targetCounterId)] : catalog.countersServing(t.serviceId);
+    return counters.filter((c) => store.catalog.runtime(c.id)?.state === 'open').length;
+  }
+}

@@ -13,7 +13,7 @@ describe('satisfaction index', () => {
 describe('report figures', () => {
   const base: ReportFact = {
     ticketId: 1, departmentId: 1, serviceId: 1, status: 'done', original: true, issuedAt: 0, queuedAt: 0, calledAt: null, servingAt: null,
-    finishedAt: null, counterId: 1, officerId: 1, targetWaitMinutes: 10, rating: null,
+    finishedAt: null, counterId: 1, officerId: 1, targetWaitMinutes: 10, rating: null, procedureCode: null, kind: null,
   };
   it('counts the share of served tickets called within their target, the target included', () => {
     const facts: ReportFact[] = [

@@ -1,6 +1,6 @@
 // Report figures beyond GET /api/stats: calls, share within target, a satisfaction index, and
 // arrivals and waits by hour of day in the center's time zone. Pure.
-import type { RatingCounts, ReportFigures, ReportHour } from '@motcua/protocol';
+import type { ProcedureKind, RatingCounts, ReportFigures, ReportHour } from '@motcua/protocol';
 import { hourOfDay } from './business-day.ts';
 import { figures, percentile, type TicketFact } from './stats.ts';
 
@@ -11,6 +11,9 @@ export interface ReportFact extends TicketFact {
   issuedAt: number;
   /** The target wait of the ticket's service, in minutes. */
   targetWaitMinutes: number;
+  /** The procedure the ticket was issued for, and its kind (return: a dossier's result); null when chosen by service. */
+  procedureCode: string | null;
+  kind: ProcedureKind | null;
 }
 
 const waitSeconds = (f: TicketFact): number | null => (f.calledAt === null ? null : (f.calledAt - f.queuedAt) / 1000);

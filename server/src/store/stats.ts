@@ -1,4 +1,5 @@
 // Facts for reports: one row per ticket of a date range with its rating.
+import type { ProcedureKind } from '@motcua/protocol';
 import type { ReportFact } from '../domain/reports.ts';
 import type { Db } from './db.ts';
 
@@ -6,6 +7,7 @@ interface Row {
   id: number; department_id: number; service_id: number; status: string; transferred_from: number | null;
   issued_at: number; queued_at: number; called_at: number | null; serving_at: number | null; finished_at: number | null;
   counter_id: number | null; officer_id: number | null; target_wait_minutes: number; score: number | null;
+  procedure_code: string | null; kind: ProcedureKind | null;
 }
 
 export class StatsStore {
@@ -14,7 +16,7 @@ export class StatsStore {
   constructor(db: Db) {
     this.q = {
       facts: db.prepare<[string, string], Row>(`SELECT t.id, t.department_id, t.service_id, t.status, t.transferred_from, t.issued_at, t.queued_at,
-          t.called_at, t.serving_at, t.finished_at, t.counter_id, t.officer_id, s.target_wait_minutes, r.score
+          t.called_at, t.serving_at, t.finished_at, t.counter_id, t.officer_id, s.target_wait_minutes, r.score, t.procedure_code, t.kind
         FROM tickets t JOIN services s ON s.id = t.service_id LEFT JOIN ratings r ON r.ticket_id = t.id
         WHERE t.business_day BETWEEN ? AND ?`),
     };
@@ -26,6 +28,7 @@ export class StatsStore {
       ticketId: r.id, departmentId: r.department_id, serviceId: r.service_id, status: r.status, original: r.transferred_from === null,
       issuedAt: r.issued_at, queuedAt: r.queued_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at,
       counterId: r.counter_id, officerId: r.officer_id, targetWaitMinutes: r.target_wait_minutes, rating: r.score,
+      procedureCode: r.procedure_code, kind: r.kind,
     }));
   }
 }

@@ -14,9 +14,8 @@ import { Issuing } from './issuing.ts';
 import { QueueState } from './state.ts';
 import { QueueViews } from './views.ts';
 
-export type { QueueEvent, QueuePublisher } from './events.ts';
-export type { IssueInput, Printing, TicketOrder } from './issuing.ts';
-export type { IssuedTicket } from './views.ts';
+export type { QueuePublisher } from './events.ts';
+export type { Printing, TicketOrder } from './issuing.ts';
 
 export class QueueService {
   private readonly state: QueueState;

@@ -46,6 +46,9 @@ describe('POST /api/tickets with a procedure', () => {
     expect(status).toBe(201);
     expect(body).toMatchObject({ serviceId: p!.serviceId, procedureCode: p!.code, procedureName: p!.name, departmentCode: 'TP' });
     expect(server.store.db.prepare('SELECT procedure_code, kind FROM tickets WHERE id = ?').get(body.id)).toEqual({ procedure_code: p!.code, kind: 'submit' });
+    const officer = await login(server.url, 'officer01');
+    const seen = await send(server.url, 'GET /api/tickets/:id', { params: { id: body.id }, token: officer });
+    expect(seen.body.ticket).toMatchObject({ procedureCode: p!.code, procedureName: p!.name });
   });
 
   it('404s an unknown procedure', async () => {
@@ -97,6 +100,9 @@ describe('POST /api/tickets/return with the demo lookup', () => {
     expect(body).toMatchObject({ dossierCode: '000.00.12.H59-260105-0001', procedureCode: '2.000407', departmentCode: 'TP' });
     expect(JSON.stringify(server.store.db.prepare('SELECT * FROM tickets WHERE id = ?').get(body.id))).not.toContain('079123456789');
     expect(server.store.db.prepare('SELECT kind FROM tickets WHERE id = ?').pluck().get(body.id)).toBe('return');
+    const officer = await login(server.url, 'officer01');
+    const seen = await send(server.url, 'GET /api/tickets/:id', { params: { id: body.id }, token: officer });
+    expect(seen.body.ticket.dossierCode).toBe('000.00.12.H59-260105-0001');
   });
 
   it('refuses a dossier not ready with its due date, unknown and malformed codes', async () => {

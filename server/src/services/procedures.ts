@@ -3,7 +3,6 @@
 // return ticket (the QR or the typed code, then the dossier system).
 import type { Dossier, Procedure, ProcedureImportRequest, ProcedureImportResult, ProcedureQuery, ReturnTicketRequest } from '@motcua/protocol';
 import { CatalogSearch } from '@motcua/protocol/search';
-import ExcelJS from 'exceljs';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import { checkImport, importChanges, parseCsv, type ImportDepartment } from '../domain/procedure-import.ts';
 import { normalizeDossierCode, parseReceiptQr } from '../domain/receipt-qr.ts';
@@ -120,6 +119,7 @@ function refuseUnlessReady(dossier: Dossier, dueDate: string | undefined): void 
 /** The rows of the file's first sheet, every cell as text; 400 bad_import_file when it cannot be read. */
 async function readSheet(format: ProcedureImportRequest['format'], bytes: Buffer): Promise<string[][]> {
   if (format === 'csv') return parseCsv(bytes.toString('utf8'));
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first use: it weighs about 28 MB
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -35,7 +35,8 @@ export interface TicketRecord {
   dossierCode: string | null;
 }
 
-export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'> & { idempotencyKey: string | null };
+export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'>
+  & Partial<Pick<TicketRecord, 'procedureCode' | 'kind' | 'dossierCode'>> & { idempotencyKey: string | null };
 
 export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'callReasonVi' | 'printStatus' | 'printReason'>>;
 
@@ -72,9 +73,9 @@ export class TicketStore {
   constructor(private readonly db: Db) {
     this.q = {
       insert: db.prepare(`INSERT INTO tickets (business_day, number, department_id, service_id, priority, is_priority, status, lang, track_code,
-          issued_at, queued_at, arrival_at, target_counter_id, transferred_from, kiosk_id, idempotency_key)
+          issued_at, queued_at, arrival_at, target_counter_id, transferred_from, kiosk_id, idempotency_key, procedure_code, kind, dossier_code)
         VALUES (@businessDay, @number, @departmentId, @serviceId, @priority, @isPriority, 'waiting', @lang, @trackCode,
-          @issuedAt, @queuedAt, @arrivalAt, @targetCounterId, @transferredFrom, @kioskId, @idempotencyKey)`),
+          @issuedAt, @queuedAt, @arrivalAt, @targetCounterId, @transferredFrom, @kioskId, @idempotencyKey, @procedureCode, @kind, @dossierCode)`),
       get: db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?'),
       byTrack: db.prepare<[string], Row>('SELECT * FROM tickets WHERE track_code = ? ORDER BY id DESC LIMIT 1'),
       byIdempotency: db.prepare<[number, string], Row>('SELECT * FROM tickets WHERE kiosk_id = ? AND idempotency_key = ?'),
@@ -105,13 +106,8 @@ export class TicketStore {
     };
   }
 
-  /** Records what a new ticket was issued for: a procedure (and its kind), a dossier whose result is collected. */
-  setOrigin(id: number, origin: Pick<TicketRecord, 'procedureCode' | 'kind' | 'dossierCode'>): void {
-    this.db.prepare('UPDATE tickets SET procedure_code = ?, kind = ?, dossier_code = ? WHERE id = ?').run(origin.procedureCode, origin.kind, origin.dossierCode, id);
-  }
-
   insert(t: NewTicket): TicketRecord {
-    const info = this.q.insert.run({ ...t, isPriority: t.priority ? 1 : 0 });
+    const info = this.q.insert.run({ procedureCode: null, kind: null, dossierCode: null, ...t, isPriority: t.priority ? 1 : 0 });
     return this.get(Number(info.lastInsertRowid))!;
   }
 

@@ -59,6 +59,7 @@ export class TicketInHand {
         businessDay: t.businessDay, number: t.number, departmentId: service.departmentId, serviceId: service.id, priority: t.priority,
         lang: t.lang, trackCode: t.trackCode, issuedAt: t.issuedAt, queuedAt: now, arrivalAt: request.toBack ? now : t.arrivalAt,
         targetCounterId: targetCounter?.id ?? null, transferredFrom: t.id, kioskId: t.kioskId, idempotencyKey: null,
+        procedureCode: t.procedureCode, kind: t.kind, dossierCode: t.dossierCode,
       });
       return { result: this.views.view(created), events: [{ kind: 'counter', counter: this.views.counterView(t.counterId!) }, WAITING_CHANGED] };
     });

@@ -80,7 +80,7 @@ export class Issuing {
         const existing = store.tickets.byIdempotencyKey(input.kioskId, input.idempotencyKey);
         if (existing) {
           if (existing.serviceId !== input.serviceId) throw conflict('idempotency_key_reused', 'This Idempotency-Key was already used for another service: send a new key for a new ticket.', 'Mã yêu cầu này đã dùng cho dịch vụ khác: hãy gửi mã mới cho phiếu mới.');
-          return { result: { ticket: this.withOrigin(this.views.view(existing), existing), replayed: true }, events: [] };
+          return { result: { ticket: this.views.view(existing), replayed: true }, events: [] };
         }
       }
       const { result: day, events } = this.state.rollover();
@@ -93,17 +93,11 @@ export class Issuing {
         businessDay: day, number, departmentId: department.id, serviceId: service.id, priority: input.priority ?? null,
         lang: input.lang ?? 'vi', trackCode: newTrackCode(), issuedAt: now, queuedAt: now, arrivalAt: now,
         targetCounterId: null, transferredFrom: null, kioskId: input.kioskId, idempotencyKey: input.idempotencyKey ?? null,
+        procedureCode: input.procedureCode ?? null, kind: input.kind ?? null, dossierCode: input.dossierCode ?? null,
       });
-      if (input.procedureCode) store.tickets.setOrigin(record.id, { procedureCode: input.procedureCode, kind: input.kind ?? null, dossierCode: input.dossierCode ?? null });
-      return { result: { ticket: this.withOrigin(this.views.view(record), input), replayed: false }, events: [...events, WAITING_CHANGED] };
+      this.views.waits.issued(record);
+      return { result: { ticket: this.views.view(record), replayed: false }, events: [...events, WAITING_CHANGED] };
     });
-  }
-
-  /** The answer to the kiosk: the ticket and what it was issued for (a procedure, a dossier). */
-  private withOrigin(ticket: Ticket, origin: { procedureCode?: string | null | undefined; dossierCode?: string | null | undefined }): Ticket {
-    if (!origin.procedureCode) return ticket;
-    const name = this.state.store.procedures.byCode(origin.procedureCode)?.name;
-    return { ...ticket, procedureCode: origin.procedureCode, ...(name ? { procedureName: name } : {}), ...(origin.dossierCode ? { dossierCode: origin.dossierCode } : {}) };
   }
 
   /** Resolves once the tickets issued so far are durable (group commit): answer the kiosk only then. */

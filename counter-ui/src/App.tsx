@@ -1,6 +1,8 @@
 // The counter-ui app: one bundle for officers (/counter), supervisors (/counter/supervisor),
 // admins (/counter/admin) and the rating tablet (/counter/rate?key=...). Each area is its own folder.
+import { LangProvider } from '@motcua/ui-kit';
 import { lazy, Suspense } from 'react';
+import { LANG_KEY } from './shared/api.ts';
 
 const Officer = lazy(() => import('./officer/index.tsx'));
 const Supervisor = lazy(() => import('./supervisor/index.tsx'));
@@ -15,5 +17,9 @@ function area(pathname: string) {
 }
 
 export function App() {
-  return <Suspense fallback={<p className="loading">Đang tải… / Loading…</p>}>{area(window.location.pathname)}</Suspense>;
+  return (
+    <LangProvider remember={LANG_KEY}>
+      <Suspense fallback={<p className="loading">Đang tải… / Loading…</p>}>{area(window.location.pathname)}</Suspense>
+    </LangProvider>
+  );
 }

@@ -1,8 +1,11 @@
-// The wall display: set-up checks (device key, zone), then the live board with its voice.
-import type { Call, Catalog, CatalogDepartment } from '@motcua/protocol';
+// The wall display: set-up checks (device key, zone), then the live board with its voice. The
+// socket comes back by itself after a server restart and gets a fresh snapshot; meanwhile the
+// screen keeps the last state and shows a "reconnecting" mark.
+import type { Catalog, CatalogDepartment, QueueSnapshot } from '@motcua/protocol';
+import { useCatalog, useLiveQueue } from '@motcua/ui-kit';
 import { useEffect, useRef, useState } from 'react';
 import { buildBoard, callFilter, zoneDepartment } from './board.ts';
-import { ServerClock, useCatalog, useLiveQueue, type LiveListener } from './live.ts';
+import { ServerClock } from './clock.ts';
 import { CallsPanel } from './screen/Calls.tsx';
 import { CounterBoard } from './screen/Counters.tsx';
 import { Header } from './screen/Header.tsx';
@@ -38,32 +41,45 @@ function WithCatalog({ deviceKey, zone }: { deviceKey: string; zone: string | nu
   return <Display deviceKey={deviceKey} catalog={catalog} department={department} reloadCatalog={reload} />;
 }
 
-interface Scope { ours(call: Call): boolean; reloadCatalog(): void }
+/**
+ * Recent calls kept from the stream: more than a snapshot's ten, so a zone screen (which shows
+ * only its department's share) fills its list as the day goes on.
+ */
+const RECENT_KEPT = 40;
 
-/** The clock, the voice and the stream listener live as long as the page (a catalog change keeps them). */
-function useDisplayVoice(scope: { current: Scope }) {
+/** The clock and the voice live as long as the page (a catalog change keeps them). */
+function useDisplayVoice() {
   const [soundBlocked, setSoundBlocked] = useState(false);
   const [parts] = useState(() => {
     const clock = new ServerClock();
     const announcer = new Announcer({ player: htmlAudioPlayer(), clipsOf, now: () => clock.now(), onBlocked: setSoundBlocked });
-    const listener: LiveListener = {
-      call: (call) => { if (scope.current.ours(call)) announcer.announce(call); },
-      snapshot: (calls) => announcer.sync(calls.filter((c) => scope.current.ours(c))),
-      catalogChanged: () => scope.current.reloadCatalog(),
-    };
-    return { clock, announcer, listener };
+    return { clock, announcer };
   });
   return { ...parts, soundBlocked };
 }
 
 function Display({ deviceKey, catalog, department, reloadCatalog }: { deviceKey: string; catalog: Catalog; department: CatalogDepartment | null; reloadCatalog(): void }) {
-  const scope = useRef<Scope>({ ours: callFilter(catalog, department), reloadCatalog });
   useEffect(() => {
-    scope.current = { ours: callFilter(catalog, department), reloadCatalog };
     document.title = `${department ? `${department.code} — ` : ''}Màn hình gọi số — motcua`;
-  }, [catalog, department, reloadCatalog]);
-  const { clock, announcer, listener, soundBlocked } = useDisplayVoice(scope);
-  const live = useLiveQueue(deviceKey, clock, listener);
+  }, [department]);
+  const { clock, announcer, soundBlocked } = useDisplayVoice();
+  const ours = callFilter(catalog, department);
+  const lastSnapshot = useRef<QueueSnapshot | null>(null);
+  const live = useLiveQueue({
+    token: deviceKey,
+    recentLimit: RECENT_KEPT,
+    on: {
+      change(state) {
+        // Each snapshot (on connect, after a restart, after a resync) sets the clock and catches up the voice.
+        if (state.snapshot === lastSnapshot.current) return;
+        lastSnapshot.current = state.snapshot;
+        clock.set(state.snapshot?.serverTime);
+        announcer.sync(state.recentCalls.filter(ours));
+      },
+      call: (call) => { if (ours(call)) announcer.announce(call); },
+      catalog: reloadCatalog,
+    },
+  });
 
   if (live.connection === 'refused') return <FullMessage title={TEXT.refusedTitle} hint={TEXT.refusedHint} />;
   const snapshot = live.state?.snapshot;
@@ -73,7 +89,7 @@ function Display({ deviceKey, catalog, department, reloadCatalog }: { deviceKey:
   const board = buildBoard(live.state, catalog, department);
   return (
     <div className={`screen${department ? ' screen-zone' : ''}`}>
-      <Header center={center} zone={department} clock={clock} reconnecting={live.connection === 'reconnecting'} />
+      <Header center={center} zone={department} clock={clock} reconnecting={live.connection === 'offline'} />
       <CounterBoard board={board} />
       <CallsPanel calls={board.calls} />
       <Ticker notice={center.notice} />

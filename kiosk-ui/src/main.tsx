@@ -1,5 +1,6 @@
 // The kiosk page (/kiosk?key=<kiosk key>[&idle=<seconds>]).
 import { deviceKey } from '@motcua/protocol/client';
+import { LangProvider } from '@motcua/ui-kit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Kiosk } from './kiosk/App.tsx';
@@ -16,6 +17,6 @@ window.addEventListener('contextmenu', (event) => event.preventDefault());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    {key ? <Kiosk deviceKey={key} options={{ idleSeconds: idle > 0 ? idle : DEFAULT_IDLE_SECONDS }} /> : <SetupScreen refused={false} />}
+    {key ? <LangProvider><Kiosk deviceKey={key} options={{ idleSeconds: idle > 0 ? idle : DEFAULT_IDLE_SECONDS }} /></LangProvider> : <SetupScreen refused={false} />}
   </StrictMode>,
 );

@@ -4,7 +4,7 @@ import '../shared/style.css';
 import '../supervisor/supervisor.css';
 import './admin.css';
 import { useState } from 'react';
-import { AppHeader, LangProvider, SessionGate, useLang } from '../shared/index.ts';
+import { AppHeader, SessionGate, useLang } from '../shared/index.ts';
 import { AreaNav } from '../supervisor/nav.tsx';
 import { BackupTab } from './BackupTab.tsx';
 import { CatalogTab } from './CatalogTab.tsx';
@@ -57,10 +57,8 @@ function Area() {
 
 export default function Admin() {
   return (
-    <LangProvider>
-      <SessionGate roles={['admin']} title={TITLE}>
-        <Area />
-      </SessionGate>
-    </LangProvider>
+    <SessionGate roles={['admin']} title={TITLE}>
+      <Area />
+    </SessionGate>
   );
 }

@@ -18,7 +18,7 @@ export function Console() {
   const { t } = useLang();
   const api = useApi();
   const { token, signOut } = useSession();
-  const live = useLiveQueue({ token, onUnauthorized: signOut });
+  const live = useLiveQueue({ token, on: { refused: signOut } });
   const [me, setMe] = useState<MeView | null>(null);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [counterId, setCounterId] = useState<number | null>(null);
@@ -62,7 +62,7 @@ export function Console() {
             </span>
           </span>
         )}
-        <ConnectionMark connected={live.connected} />
+        <ConnectionMark connection={live.connection} />
       </AppHeader>
       {!me || !catalog ? (
         error ? <p className="error page-error" role="alert">{error}</p> : <p className="loading">{t('Đang tải…', 'Loading…')}</p>

@@ -1,16 +1,14 @@
 // The officer area (/counter): sign in, pick and open a counter, then work it from the keyboard.
 import '../shared/style.css';
 import './officer.css';
-import { LangProvider, SessionGate } from '../shared/index.ts';
+import { SessionGate } from '../shared/index.ts';
 import { Console } from './Console.tsx';
 import { TITLE } from './text.ts';
 
 export default function Officer() {
   return (
-    <LangProvider>
-      <SessionGate roles={['officer', 'supervisor', 'admin']} title={TITLE}>
-        <Console />
-      </SessionGate>
-    </LangProvider>
+    <SessionGate roles={['officer', 'supervisor', 'admin']} title={TITLE}>
+      <Console />
+    </SessionGate>
   );
 }

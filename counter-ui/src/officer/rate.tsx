@@ -3,10 +3,10 @@
 // ticket, then thanks and back to idle.
 import '../shared/style.css';
 import './rate.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RATING_LABELS, type RatingPrompt, type RatingScore, type RatingTabletState } from '@motcua/protocol';
 import { ApiError, apiRequest, deviceKey } from '@motcua/protocol/client';
-import { ConnectionMark, errorMessage, LangProvider, LangSwitch, useLang, useLiveQueue } from '../shared/index.ts';
+import { ConnectionMark, errorMessage, LangSwitch, useLang, useLiveQueue } from '../shared/index.ts';
 import { Face, SCORES } from './Face.tsx';
 
 const KEY_NAME = 'motcua.rate.key';
@@ -22,10 +22,8 @@ function Tablet({ keyValue }: { keyValue: string }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const live = useLiveQueue({ token: keyValue, onUnauthorized: () => setError(t('Khóa thiết bị không hợp lệ hoặc đã bị thu hồi. Hãy báo quản trị viên.', 'This device key is unknown or revoked. Tell the administrator.')) });
-
   // The start, and again after each reconnection (a rating:open may have been missed meanwhile).
-  const load = useCallback(async () => {
+  const load = async () => {
     try {
       const state = await apiRequest<RatingTabletState>('/api/rating/prompt', { token: keyValue });
       setCounter(state.counter);
@@ -34,10 +32,11 @@ function Tablet({ keyValue }: { keyValue: string }) {
     } catch (e) {
       setError(errorMessage(e));
     }
-  }, [keyValue]);
-  useEffect(() => {
-    if (live.connected) void load();
-  }, [live.connected, load]);
+  };
+  const live = useLiveQueue({ token: keyValue, on: { online: () => void load() } });
+  const problem = live.connection === 'refused'
+    ? t('Khóa thiết bị không hợp lệ hoặc đã bị thu hồi. Hãy báo quản trị viên.', 'This device key is unknown or revoked. Tell the administrator.')
+    : error;
 
   useEffect(() => {
     const socket = live.socket;
@@ -79,10 +78,10 @@ function Tablet({ keyValue }: { keyValue: string }) {
     <main className="tablet">
       <header className="tablet-top">
         <span className="tablet-counter">{counter ? t(`Quầy số ${counter.number}`, `Counter ${counter.number}`) : ''}</span>
-        <ConnectionMark connected={live.connected} />
+        <ConnectionMark connection={live.connection} />
         <LangSwitch />
       </header>
-      {error && <p className="error" role="alert">{error}</p>}
+      {problem && <p className="error" role="alert">{problem}</p>}
       {screen.kind === 'ask' ? (
         <section className="tablet-ask" data-testid="rate-ask">
           <h1>{t('Quý khách vui lòng đánh giá chất lượng phục vụ', 'Please rate the service you received')}</h1>
@@ -125,5 +124,5 @@ function MissingKey() {
 
 export default function Rate() {
   const key = deviceKey(KEY_NAME);
-  return <LangProvider>{key ? <Tablet keyValue={key} /> : <MissingKey />}</LangProvider>;
+  return key ? <Tablet keyValue={key} /> : <MissingKey />;
 }

@@ -1,9 +1,9 @@
 // Shared pieces of every counter-ui area (officer, supervisor, admin). Small and generic.
-// An area's root: import '../shared/style.css'; <LangProvider><SessionGate roles title>…</SessionGate></LangProvider>.
+// An area's root: import '../shared/style.css'; <SessionGate roles title>…</SessionGate> (App.tsx gives the language).
 //
 //   import './shared/style.css'          base look: .card .btn(.primary|.good|.danger|.small|.wide) .field
 //                                         .error .notice .row(.spread) .stack .muted .app-header .modal kbd
-//   LangProvider, useLang(), LangSwitch  bilingual text, Vietnamese first: const { t, lang } = useLang();
+//   useLang(), LangSwitch                (UI kit) bilingual text, Vietnamese first: const { t, lang } = useLang();
 //                                         t({ vi, en }) or t('Tiếng Việt', 'English'); the VI/EN choice is kept
 //   SessionGate                          <SessionGate roles={['supervisor','admin']} title={{vi,en}}>…</SessionGate>
 //                                         login form until signed in; a clear message if the role is wrong
@@ -11,15 +11,15 @@
 //   ROLE_LABELS                          role names in both languages
 //   useApi(), errorMessage(e)            const api = useApi(); await api<T>('/api/…', { body }) — the session's
 //                                         token, ApiError{status,code,message} on refusal, signs out on 401
-//   useLiveQueue({ token, onCall?, onUnauthorized? })
-//                                         { state: LiveState | null, connected, socket } via followQueue; comes back
-//                                         after a server restart by itself; subscribe to extra events on `socket`
-//   ConnectionMark                       <ConnectionMark connected={connected} />: "reconnecting" badge
+//   useLiveQueue({ token, on? })         (UI kit) { state: LiveState | null, connection, socket } via followQueue; comes
+//                                         back after a server restart by itself; on: { refused: signOut, online: refetch };
+//                                         subscribe to extra events on `socket`
+//   ConnectionMark                       <ConnectionMark connection={live.connection} />: "reconnecting" badge
 //   AppHeader                            <AppHeader title={{vi,en}}>middle content</AppHeader>: user, VI/EN, sign out
 //   Modal                                <Modal title onClose>…</Modal>: Escape/backdrop closes
-export { LangProvider, LangSwitch, useLang, type LangValue } from './i18n.tsx';
+export { LangSwitch, useLang, useLiveQueue, type Connection, type LangValue, type LiveSocket } from '@motcua/ui-kit';
 export { ROLE_LABELS, SessionGate, useSession, type Session } from './session.tsx';
 export { errorMessage, useApi, type Api } from './api.ts';
-export { ConnectionMark, useLiveQueue, type Live, type LiveOptions, type LiveSocket } from './live.tsx';
+export { ConnectionMark } from './live.tsx';
 export { AppHeader } from './header.tsx';
 export { Modal } from './Modal.tsx';

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type FormEve
 import type { LocalizedText, LoginResponse, Role, UserView } from '@motcua/protocol';
 import { apiRequest } from '@motcua/protocol/client';
 import { errorMessage } from './api.ts';
-import { LangSwitch, useLang } from './i18n.tsx';
+import { LangSwitch, useLang } from '@motcua/ui-kit';
 
 const SESSION_KEY = 'motcua.counter.session';
 
@@ -91,7 +91,7 @@ function LoginForm({ title, onSignedIn }: { title: LocalizedText; onSignedIn(ans
       <form className="card login-card" onSubmit={submit} aria-labelledby="login-title">
         <div className="row spread">
           <h1 id="login-title">{t(title)}</h1>
-          <LangSwitch />
+          <LangSwitch compact />
         </div>
         <p className="muted">{t('Đăng nhập bằng tài khoản được cấp.', 'Sign in with the account you were given.')}</p>
         <label className="field">

@@ -3,17 +3,17 @@
 // stream (at most once a second) and every 15 seconds, as waits grow without any push.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures, DeviceStatus } from '@motcua/protocol';
-import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession } from '../shared/index.ts';
+import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';
 
 const REFRESH_MS = 15_000;
 const MIN_GAP_MS = 1_000;
 
-function useDashboard(): { data: DashboardData | null; error: string | null; connected: boolean; timeZone: string } {
+function useDashboard(): { data: DashboardData | null; error: string | null; connection: Connection; timeZone: string } {
   const api = useApi();
   const { token, signOut } = useSession();
-  const live = useLiveQueue({ token, onUnauthorized: signOut });
+  const live = useLiveQueue({ token, on: { refused: signOut } });
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const last = useRef(0);
@@ -41,19 +41,19 @@ function useDashboard(): { data: DashboardData | null; error: string | null; con
   }, [refresh]);
   useEffect(refresh, [live.state?.seq, refresh]);
 
-  return { data, error, connected: live.connected, timeZone: live.state?.snapshot?.center?.timeZone ?? 'Asia/Ho_Chi_Minh' };
+  return { data, error, connection: live.connection, timeZone: live.state?.snapshot?.center?.timeZone ?? 'Asia/Ho_Chi_Minh' };
 }
 
 export function Dashboard() {
   const { t } = useLang();
-  const { data, error, connected, timeZone } = useDashboard();
+  const { data, error, connection, timeZone } = useDashboard();
   if (!data) return <main className="sv-main">{error ? <p className="error" role="alert">{error}</p> : <p className="loading">{t('Đang tải…', 'Loading…')}</p>}</main>;
   return (
     <main className="sv-main dashboard">
       <div className="row spread">
         <Totals figures={data.total} />
         <div className="row">
-          <ConnectionMark connected={connected} />
+          <ConnectionMark connection={connection} />
           <span className="muted">{t('Cập nhật', 'Updated')} {clock(data.serverTime, timeZone)}</span>
         </div>
       </div>

@@ -2,7 +2,7 @@
 import '../shared/style.css';
 import './supervisor.css';
 import { useEffect, useState } from 'react';
-import { AppHeader, LangProvider, SessionGate } from '../shared/index.ts';
+import { AppHeader, SessionGate } from '../shared/index.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { AreaNav } from './nav.tsx';
 import { Reports } from './Reports.tsx';
@@ -29,10 +29,8 @@ function Area() {
 
 export default function Supervisor() {
   return (
-    <LangProvider>
-      <SessionGate roles={['supervisor', 'admin']} title={TITLE}>
-        <Area />
-      </SessionGate>
-    </LangProvider>
+    <SessionGate roles={['supervisor', 'admin']} title={TITLE}>
+      <Area />
+    </SessionGate>
   );
 }

@@ -2,7 +2,7 @@
 // both from the server's clock in the center's time zone, and the "reconnecting" mark when needed.
 import type { CatalogDepartment, CenterInfo } from '@motcua/protocol';
 import { useEffect, useMemo, useState } from 'react';
-import type { ServerClock } from '../live.ts';
+import type { ServerClock } from '../clock.ts';
 import { ReconnectingMark } from './Notices.tsx';
 
 export interface HeaderProps {

@@ -1,10 +1,10 @@
 // The kiosk: home → department (or search) → priority → ticket, back to home after each ticket
 // and after an idle time. One screen at a time; every ticket request carries its own
 // Idempotency-Key, reused on every retry of that request.
-import type { CatalogDepartment, Lang, PriorityGroup, Ticket } from '@motcua/protocol';
+import type { CatalogDepartment, PriorityGroup, Ticket } from '@motcua/protocol';
 import { ApiError } from '@motcua/protocol/client';
 import { useCallback, useRef, useState } from 'react';
-import { LangProvider } from '../shared/lang.tsx';
+import { useLang } from '@motcua/ui-kit';
 import type { ServiceMatch } from '../shared/search.ts';
 import { Frame } from './Frame.tsx';
 import { Home } from './Home.tsx';
@@ -37,7 +37,7 @@ const FAULT_TICKET_SECONDS = 90;
 
 export function Kiosk({ deviceKey, options }: { deviceKey: string; options: KioskOptions }) {
   const link = useKioskLink(deviceKey);
-  const [lang, setLang] = useState<Lang>('vi');
+  const { lang, setLang } = useLang();
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [query, setQuery] = useState('');
   const busy = useRef(false);
@@ -46,7 +46,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     setScreen({ name: 'home' });
     setLang('vi');
     setQuery('');
-  }, []);
+  }, [setLang]);
 
   const send = useCallback((choice: ServiceMatch, request: TicketRequest) => {
     if (busy.current) return;
@@ -106,10 +106,8 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   })();
 
   return (
-    <LangProvider lang={lang}>
-      <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} onLang={setLang} countdown={countdown}>
-        {body}
-      </Frame>
-    </LangProvider>
+    <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} countdown={countdown}>
+      {body}
+    </Frame>
   );
 }

@@ -1,6 +1,6 @@
 // Home: the search box and the departments with how many people wait for each.
 import type { CatalogDepartment, CenterInfo, WaitingCounts } from '@motcua/protocol';
-import { useTexts } from '../shared/lang.tsx';
+import { useLang } from '@motcua/ui-kit';
 import { NextIcon, SearchIcon } from './icons.tsx';
 
 interface HomeProps {
@@ -12,7 +12,7 @@ interface HomeProps {
 }
 
 export function Home({ center, departments, waiting, onSearch, onDepartment }: HomeProps) {
-  const { t, pick } = useTexts();
+  const { t } = useLang();
   if (center?.issuingOpen === false) return <Closed center={center} />;
   return (
     <div className="home">
@@ -25,7 +25,7 @@ export function Home({ center, departments, waiting, onSearch, onDepartment }: H
           const count = waiting[d.code] ?? 0;
           return (
             <button type="button" key={d.id} className="department-tile" data-code={d.code} onClick={() => onDepartment(d)}>
-              <span className="name">{pick(d.name)}</span>
+              <span className="name">{t(d.name)}</span>
               <span className="waiting" data-testid="waiting">
                 {count === 0 ? t('Không có người chờ', 'No one waiting') : <><b>{count}</b> {t('người đang chờ', count === 1 ? 'person waiting' : 'people waiting')}</>}
               </span>
@@ -40,7 +40,7 @@ export function Home({ center, departments, waiting, onSearch, onDepartment }: H
 
 /** Outside the center's business hours: when to come back, instead of choices that cannot work. */
 function Closed({ center }: { center: CenterInfo }) {
-  const { lang, t } = useTexts();
+  const { lang, t } = useLang();
   const when = center.opensAt
     ? new Date(center.opensAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: center.timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit' })
     : null;

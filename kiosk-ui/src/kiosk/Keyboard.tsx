@@ -1,13 +1,13 @@
 // The on-screen Vietnamese keyboard: plain letters, the letters ă â ê ô ơ ư đ, and five tone keys
 // that put the tone on the right vowel of the last word (each key shows the letter it will make).
-import { useTexts } from '../shared/lang.tsx';
+import { useLang } from '@motcua/ui-kit';
 import { applyTone, TONES, tonePreview } from '../shared/tones.ts';
 
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VIETNAMESE_LETTERS = ['ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ'];
 
 export function Keyboard({ value, onChange }: { value: string; onChange(value: string): void }) {
-  const { t } = useTexts();
+  const { t } = useLang();
   const type = (letter: string) => onChange(value + letter);
   const letterKey = (letter: string) => (
     <button type="button" key={letter} className="key" onClick={() => type(letter)}>{letter}</button>

@@ -1,12 +1,12 @@
 // The screens between choices: waiting for the number, a refusal with what to do next, the setup
 // message of a kiosk without a device key, and the first connection.
 import type { ApiError } from '@motcua/protocol/client';
-import { useTexts } from '../shared/lang.tsx';
+import { useLang } from '@motcua/ui-kit';
 import { isTransient, problemText } from './issue.ts';
 import { WarningIcon } from './icons.tsx';
 
 export function IssuingScreen({ retrying }: { retrying: boolean }) {
-  const { t } = useTexts();
+  const { t } = useLang();
   return (
     <div className="notice-screen issuing" role="status">
       <span className="spinner big" />
@@ -21,7 +21,7 @@ export function IssuingScreen({ retrying }: { retrying: boolean }) {
 }
 
 export function ProblemScreen({ error, onRetry, onHome }: { error: ApiError; onRetry(): void; onHome(): void }) {
-  const texts = useTexts();
+  const texts = useLang();
   const { title, advice } = problemText(error, texts);
   return (
     <div className="notice-screen problem" role="alert" data-code={error.code}>
@@ -37,7 +37,7 @@ export function ProblemScreen({ error, onRetry, onHome }: { error: ApiError; onR
 }
 
 export function ConnectingScreen() {
-  const { t } = useTexts();
+  const { t } = useLang();
   return (
     <div className="notice-screen" role="status">
       <span className="spinner big" />

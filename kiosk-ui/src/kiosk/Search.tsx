@@ -2,7 +2,7 @@
 // the on-screen keyboard.
 import type { CatalogDepartment } from '@motcua/protocol';
 import { useMemo } from 'react';
-import { useTexts } from '../shared/lang.tsx';
+import { useLang } from '@motcua/ui-kit';
 import { findServices, type ServiceMatch } from '../shared/search.ts';
 import { ScreenHead } from './Frame.tsx';
 import { SearchIcon } from './icons.tsx';
@@ -18,7 +18,7 @@ interface SearchProps {
 }
 
 export function SearchScreen({ departments, query, onQuery, onBack, onChoose }: SearchProps) {
-  const { t } = useTexts();
+  const { t } = useLang();
   const results = useMemo(() => findServices(departments, query), [departments, query]);
   return (
     <div className="search-screen">

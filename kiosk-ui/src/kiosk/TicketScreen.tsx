@@ -3,7 +3,7 @@
 // plainly and stays up longer so the citizen can photograph the number and the QR.
 import { PRIORITY_LABELS, type PrintStatus, type Ticket } from '@motcua/protocol';
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { useTexts } from '../shared/lang.tsx';
+import { useLang } from '@motcua/ui-kit';
 import { Qr } from '../shared/Qr.tsx';
 import type { ServiceMatch } from '../shared/search.ts';
 import { WarningIcon } from './icons.tsx';
@@ -44,7 +44,7 @@ interface TicketScreenProps {
 }
 
 export function TicketScreen({ ticket, choice, print, onDone }: TicketScreenProps) {
-  const { lang, t, pick } = useTexts();
+  const { lang, t } = useLang();
   const trackUrl = `${window.location.origin}/t/${ticket.trackCode}${lang === 'en' ? '?lang=en' : ''}`;
   const ahead = Math.max(0, (ticket.position ?? 1) - 1);
   const counters = choice.service.counterNumbers ?? [];
@@ -61,9 +61,9 @@ export function TicketScreen({ ticket, choice, print, onDone }: TicketScreenProp
     <div className={`ticket-screen${isPrintFault(print) ? ' fault' : ''}`} data-ticket-id={ticket.id} data-code={choice.department.code}>
       <p className="label">{t('Số thứ tự của bạn', 'Your number')}</p>
       <p className="number" data-testid="ticket-number">{ticket.number}</p>
-      {ticket.priority && <p className="priority-chip">{t('Ưu tiên', 'Priority')}: {pick(PRIORITY_LABELS[ticket.priority])}</p>}
-      <p className="department">{pick(choice.department.name)}</p>
-      <p className="service">{pick(choice.service.name)}</p>
+      {ticket.priority && <p className="priority-chip">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</p>}
+      <p className="department">{t(choice.department.name)}</p>
+      <p className="service">{t(choice.service.name)}</p>
       <dl className="facts">
         {counters.length > 0 && (
           <div><dt>{counters.length === 1 ? t('Quầy số', 'Counter') : t('Các quầy số', 'Counters')}</dt><dd>{counters.join(', ')}</dd></div>
@@ -82,7 +82,7 @@ export function TicketScreen({ ticket, choice, print, onDone }: TicketScreenProp
 }
 
 function PrintBand({ print }: { print: PrintView }) {
-  const { t } = useTexts();
+  const { t } = useLang();
   const photograph = t('Vui lòng chụp ảnh màn hình này hoặc ghi lại số của bạn.', 'Please take a photo of this screen or write down your number.');
   switch (print) {
     case 'printing':

@@ -3,7 +3,7 @@
 // second ticket. Network faults and 5xx are retried for a while; refusals (4xx) are not.
 import { apiRequest, ApiError } from '@motcua/protocol/client';
 import type { IssueTicketRequest, Ticket } from '@motcua/protocol';
-import type { Texts } from '../shared/lang.tsx';
+import type { LangValue } from '@motcua/ui-kit';
 
 export interface TicketRequest { idempotencyKey: string; body: IssueTicketRequest }
 
@@ -44,7 +44,7 @@ export async function requestTicket(token: string, request: TicketRequest, onRet
 }
 
 /** What the citizen reads when no ticket came: what happened and what to do next. */
-export function problemText(error: ApiError, { t }: Texts): { title: string; advice: string } {
+export function problemText(error: ApiError, { t }: LangValue): { title: string; advice: string } {
   if (error.status === 429) {
     return { title: t('Máy đang bận', 'The kiosk is busy'), advice: t('Vui lòng chờ một phút rồi bấm “Thử lại”.', 'Please wait a minute, then tap “Try again”.') };
   }

@@ -1,12 +1,9 @@
 // The kiosk's live link to the server: the catalog (reloaded on every reconnect, on catalog:changed
-// and every minute, so that opening hours take effect), live waiting counts through followQueue,
-// print outcomes of this kiosk's tickets, and the connection state.
+// and every minute, so that opening hours take effect), live waiting counts and the connection
+// state through useLiveQueue, and print outcomes of this kiosk's tickets.
 import type { Catalog, PrintStatus, WaitingCounts } from '@motcua/protocol';
-import { apiRequest, followQueue } from '@motcua/protocol/client';
+import { useCatalog, useLiveQueue, type Connection } from '@motcua/ui-kit';
 import { useEffect, useState } from 'react';
-import { isAuthRefusal, openSocket } from '../shared/socket.ts';
-
-export type Connection = 'connecting' | 'online' | 'offline' | 'refused';
 
 export interface KioskLink {
   catalog: Catalog | null;
@@ -17,49 +14,31 @@ export interface KioskLink {
   prints: Record<number, PrintStatus>;
 }
 
-const CATALOG_RETRY_MS = 3000;
 const CATALOG_REFRESH_MS = 60_000;
 const KEEP_PRINTS = 20;
 
 export function useKioskLink(key: string): KioskLink {
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [live, setLive] = useState<WaitingCounts | null>(null);
-  const [connection, setConnection] = useState<Connection>('connecting');
+  const { catalog, reload } = useCatalog();
+  const live = useLiveQueue({ token: key, on: { catalog: reload, online: reload } });
   const [prints, setPrints] = useState<Record<number, PrintStatus>>({});
 
   useEffect(() => {
-    const socket = openSocket(key);
-    let stopped = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const loadCatalog = () => {
-      clearTimeout(retry);
-      apiRequest<Catalog>('/api/catalog').then(
-        (c) => { if (!stopped) setCatalog(c); },
-        () => { if (!stopped) retry = setTimeout(loadCatalog, CATALOG_RETRY_MS); },
-      );
-    };
-    loadCatalog();
-    const refresh = setInterval(loadCatalog, CATALOG_REFRESH_MS);
-    followQueue(socket, {
-      change: (state) => setLive(state.waiting),
-      catalog: loadCatalog,
-      connection: (connected, error) => {
-        if (connected) loadCatalog();
-        setConnection(connected ? 'online' : error !== undefined && isAuthRefusal(error) ? 'refused' : 'offline');
-      },
-    });
-    socket.on('print:status', (status) => setPrints((previous) => {
+    const refresh = setInterval(reload, CATALOG_REFRESH_MS);
+    return () => clearInterval(refresh);
+  }, [reload]);
+  useEffect(() => {
+    const socket = live.socket;
+    if (!socket) return;
+    const onPrint = (status: PrintStatus) => setPrints((previous) => {
       const kept = Object.values(previous).slice(-(KEEP_PRINTS - 1));
       return Object.fromEntries([...kept, status].map((s) => [s.ticketId, s]));
-    }));
+    });
+    socket.on('print:status', onPrint);
     return () => {
-      stopped = true;
-      clearTimeout(retry);
-      clearInterval(refresh);
-      socket.close();
+      socket.off('print:status', onPrint);
     };
-  }, [key]);
+  }, [live.socket]);
 
-  const waiting = live ?? Object.fromEntries((catalog?.departments ?? []).map((d) => [d.code, d.waiting ?? 0]));
-  return { catalog, waiting, connection, prints };
+  const waiting = live.state?.waiting ?? Object.fromEntries((catalog?.departments ?? []).map((d) => [d.code, d.waiting ?? 0]));
+  return { catalog, waiting, connection: live.connection, prints };
 }

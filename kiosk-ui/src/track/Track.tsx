@@ -1,16 +1,9 @@
 // The phone page /t/<trackCode>: one ticket's public view (number, status, counter, position,
 // estimated wait), live, with no login and nothing personal. Vietnamese first, English on request.
-import type { Lang, TrackView } from '@motcua/protocol';
-import { useEffect, useState } from 'react';
-import { LangProvider, LangSwitch, useTexts } from '../shared/lang.tsx';
+import type { TrackView } from '@motcua/protocol';
+import { useEffect } from 'react';
+import { LangSwitch, useLang } from '@motcua/ui-kit';
 import { useTrackedTicket } from './live.ts';
-
-const LANG_KEY = 'motcua.trackLang';
-
-function initialLang(): Lang {
-  const asked = new URLSearchParams(window.location.search).get('lang') ?? window.localStorage.getItem(LANG_KEY);
-  return asked === 'en' ? 'en' : 'vi';
-}
 
 /** A phone that can vibrate does, when the number is called. */
 function buzz(): void {
@@ -18,12 +11,8 @@ function buzz(): void {
 }
 
 export function TrackPage({ trackCode }: { trackCode: string }) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const { lang } = useLang();
   const state = useTrackedTicket(trackCode, buzz);
-  const changeLang = (next: Lang) => {
-    window.localStorage.setItem(LANG_KEY, next);
-    setLang(next);
-  };
   const called = state.view?.status === 'called';
   useEffect(() => {
     const number = state.view?.number;
@@ -31,29 +20,27 @@ export function TrackPage({ trackCode }: { trackCode: string }) {
   }, [state.view?.number, called]);
 
   return (
-    <LangProvider lang={lang}>
-      <div className={`track-page${called ? ' called' : ''}`} lang={lang} data-status={state.view?.status ?? state.problem ?? 'loading'}>
-        <header>
-          <span className="title">{lang === 'en' ? 'Your queue number' : 'Theo dõi số thứ tự'}</span>
-          <LangSwitch lang={lang} onChange={changeLang} compact />
-        </header>
-        {!state.connected && <Offline />}
-        <main>
-          {state.view ? <TicketView view={state.view} /> : <Missing problem={state.problem} />}
-        </main>
-        <Footer updatedAt={state.updatedAt} />
-      </div>
-    </LangProvider>
+    <div className={`track-page${called ? ' called' : ''}`} lang={lang} data-status={state.view?.status ?? state.problem ?? 'loading'}>
+      <header>
+        <span className="title">{lang === 'en' ? 'Your queue number' : 'Theo dõi số thứ tự'}</span>
+        <LangSwitch compact />
+      </header>
+      {!state.connected && <Offline />}
+      <main>
+        {state.view ? <TicketView view={state.view} /> : <Missing problem={state.problem} />}
+      </main>
+      <Footer updatedAt={state.updatedAt} />
+    </div>
   );
 }
 
 function Offline() {
-  const { t } = useTexts();
+  const { t } = useLang();
   return <div className="offline" role="status"><span className="spinner" /> {t('Mất kết nối, đang thử lại…', 'Connection lost, retrying…')}</div>;
 }
 
 function Missing({ problem }: { problem: 'unknown_ticket' | 'unreachable' | null }) {
-  const { t } = useTexts();
+  const { t } = useLang();
   if (problem === 'unknown_ticket') {
     return (
       <section className="status-card ended">
@@ -66,14 +53,14 @@ function Missing({ problem }: { problem: 'unknown_ticket' | 'unreachable' | null
 }
 
 function TicketView({ view }: { view: TrackView }) {
-  const { t, pick } = useTexts();
+  const { t } = useLang();
   return (
     <>
       <section className="ticket-card" data-code={view.departmentCode}>
         <p className="label">{t('Số của bạn', 'Your number')}</p>
         <p className="number" data-testid="track-number">{view.number}</p>
-        {view.departmentName && <p className="department">{pick(view.departmentName)}</p>}
-        {view.serviceName && <p className="service">{pick(view.serviceName)}</p>}
+        {view.departmentName && <p className="department">{t(view.departmentName)}</p>}
+        {view.serviceName && <p className="service">{t(view.serviceName)}</p>}
       </section>
       <Status view={view} />
     </>
@@ -81,7 +68,7 @@ function TicketView({ view }: { view: TrackView }) {
 }
 
 function Status({ view }: { view: TrackView }) {
-  const { t } = useTexts();
+  const { t } = useLang();
   const counter = view.counterNumber;
   const ahead = Math.max(0, view.position - 1);
   switch (view.status) {
@@ -133,7 +120,7 @@ function Ended({ title, text }: { title: string; text?: string }) {
 }
 
 function Footer({ updatedAt }: { updatedAt: Date | null }) {
-  const { lang, t } = useTexts();
+  const { lang, t } = useLang();
   const time = updatedAt?.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
     <footer>

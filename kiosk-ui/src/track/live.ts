@@ -1,10 +1,10 @@
 // The phone page's live view of one ticket: fetched from /api/tickets/track/:code, fetched again
 // whenever the public stream shows a change that may concern it (a call or a new waiting count in
 // its department, any change at the counter that called it) and on every reconnect.
-import type { Call, TrackView } from '@motcua/protocol';
-import { apiRequest, ApiError, followQueue } from '@motcua/protocol/client';
-import { useEffect, useState } from 'react';
-import { openSocket } from '../shared/socket.ts';
+import type { Call, CounterChanged, TrackView } from '@motcua/protocol';
+import { apiRequest, ApiError } from '@motcua/protocol/client';
+import { useLiveQueue } from '@motcua/ui-kit';
+import { useEffect, useRef, useState } from 'react';
 
 export type TrackProblem = 'unknown_ticket' | 'unreachable' | null;
 
@@ -17,14 +17,16 @@ export interface TrackState {
 
 /** `onCalled` (a stable function) fires when the ticket becomes called, and on each recall of it. */
 export function useTrackedTicket(trackCode: string, onCalled: () => void): TrackState {
-  const [state, setState] = useState<TrackState>({ view: null, problem: null, connected: true, updatedAt: null });
+  const [state, setState] = useState<Omit<TrackState, 'connected'>>({ view: null, problem: null, updatedAt: null });
+  /** The last view fetched, and a fetch of a fresh one (one at a time: one asked meanwhile follows). */
+  const current = useRef<TrackView | null>(null);
+  const load = useRef(() => {});
 
   useEffect(() => {
-    let current: TrackView | null = null;
     let loading = false;
     let again = false;
     let stopped = false;
-    const load = async (): Promise<void> => {
+    const fetchView = async (): Promise<void> => {
       if (loading) {
         again = true;
         return;
@@ -33,50 +35,56 @@ export function useTrackedTicket(trackCode: string, onCalled: () => void): Track
       try {
         const view = await apiRequest<TrackView>(`/api/tickets/track/${encodeURIComponent(trackCode)}`);
         if (stopped) return;
-        if (view.status === 'called' && current !== null && current.status !== 'called') onCalled();
-        current = view;
-        setState((s) => ({ ...s, view, problem: null, updatedAt: new Date() }));
+        if (view.status === 'called' && current.current !== null && current.current.status !== 'called') onCalled();
+        current.current = view;
+        setState({ view, problem: null, updatedAt: new Date() });
       } catch (e) {
         if (!stopped) setState((s) => ({ ...s, problem: e instanceof ApiError && (e.status === 404 || e.status === 400) ? 'unknown_ticket' : 'unreachable' }));
       } finally {
         loading = false;
         if (again && !stopped) {
           again = false;
-          void load();
+          void fetchView();
         }
       }
     };
-    const mine = (departmentCode: string) => current === null || current.departmentCode === departmentCode;
-
-    void load();
-    const socket = openSocket();
-    let lastWaiting: number | undefined;
-    followQueue(socket, {
-      change: (live) => {
-        const waiting = current ? live.waiting[current.departmentCode] : undefined;
-        if (waiting !== lastWaiting) {
-          lastWaiting = waiting;
-          void load();
-        }
-      },
-      call: (call: Call) => {
-        if (!mine(call.departmentCode)) return;
-        if (call.recall && current && call.number === current.number) onCalled();
-        void load();
-      },
-      connection: (connected) => {
-        setState((s) => ({ ...s, connected }));
-        if (connected) void load();
-      },
-    });
-    // Serving, finishing, parking or transferring it shows only as a change of its counter.
-    socket.on('counter:changed', ({ counter }) => {
-      if (current?.counterNumber === counter.number) void load();
-    });
+    load.current = () => void fetchView();
+    load.current();
     return () => {
       stopped = true;
-      socket.close();
     };
   }, [trackCode, onCalled]);
-  return state;
+
+  const lastWaiting = useRef<number | undefined>(undefined);
+  const live = useLiveQueue({
+    on: {
+      change: (queue) => {
+        const waiting = current.current ? queue.waiting[current.current.departmentCode] : undefined;
+        if (waiting === lastWaiting.current) return;
+        lastWaiting.current = waiting;
+        load.current();
+      },
+      call: (call: Call) => {
+        const mine = current.current;
+        if (mine !== null && mine.departmentCode !== call.departmentCode) return;
+        if (call.recall && mine && call.number === mine.number) onCalled();
+        load.current();
+      },
+      online: () => load.current(),
+    },
+  });
+  // Serving, finishing, parking or transferring it shows only as a change of its counter.
+  useEffect(() => {
+    const socket = live.socket;
+    if (!socket) return;
+    const onCounter = ({ counter }: CounterChanged) => {
+      if (current.current?.counterNumber === counter.number) load.current();
+    };
+    socket.on('counter:changed', onCounter);
+    return () => {
+      socket.off('counter:changed', onCounter);
+    };
+  }, [live.socket]);
+
+  return { ...state, connected: live.connection !== 'offline' };
 }

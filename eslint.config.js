@@ -1,4 +1,5 @@
 // Lint rules for the whole repository. The domain boundary rule keeps server/src/domain free of I/O.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -23,6 +24,12 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // The Rules of React (hooks, and what the React Compiler checks) in the UIs and their kit; a missing effect dependency is an error, not a warning.
+    files: ['*-ui/src/**/*.{ts,tsx}', 'server/ui-kit/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['server/protocol/**/*.ts'],

@@ -60,8 +60,8 @@ function NewDeviceDialog({ onClose, onCreated }: { onClose(): void; onCreated(c:
   const { t } = useLang();
   const { view, api, change } = useAdmin();
   const [body, setBody] = useState<NewDeviceBody>({ name: '', kind: 'display', counterId: null });
-  let created: DeviceCreated | undefined;
   const submit = async () => {
+    let created: DeviceCreated | undefined;
     const ok = await change(async () => {
       created = await api<DeviceCreated>('/api/admin/devices', { body });
     }, t(`Đã cấp khóa cho “${body.name}”.`, `Key issued for “${body.name}”.`));

@@ -31,6 +31,7 @@ export function useAdminState(): Admin {
     }
   }, [api]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reload sets state only after its fetch resolves (a known false positive of the rule: react#34905)
     void reload();
   }, [reload]);
   const change = useCallback(async (send: () => Promise<unknown>, message: string) => {

@@ -1,6 +1,6 @@
 // The officer's actions: one table gives each its label, its keys (shown on its button and in the
 // help overlay) and how a key press is recognised. Which are available depends on the desk's state.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { LocalizedText } from '@motcua/protocol';
 
 export type ActionId =
@@ -46,19 +46,18 @@ function matches(info: ActionInfo, event: KeyboardEvent): boolean {
  * while typing, with Ctrl/Alt/Meta held, and for auto-repeated keys.
  */
 export function useShortcuts(available: Partial<Record<ActionId, () => void>>, enabled: boolean): void {
-  const current = useRef(available);
-  current.current = available;
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.ctrlKey || event.altKey || event.metaKey || event.repeat || typing(event.target)) return;
+    const entry = (Object.entries(available) as [ActionId, () => void][]).find(([id]) => matches(ACTIONS[id], event));
+    if (!entry) return;
+    // Space and Enter would also press the focused button: the shortcut wins.
+    event.preventDefault();
+    entry[1]();
+  });
   useEffect(() => {
     if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey || event.repeat || typing(event.target)) return;
-      const entry = (Object.entries(current.current) as [ActionId, () => void][]).find(([id]) => matches(ACTIONS[id], event));
-      if (!entry) return;
-      // Space and Enter would also press the focused button: the shortcut wins.
-      event.preventDefault();
-      entry[1]();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const onKeyDown = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
   }, [enabled]);
 }

@@ -7,18 +7,20 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function useCountdown(seconds: number | null, onExpire: () => void, touchRestarts: boolean, restartKey: unknown = null): number | null {
   const [left, setLeft] = useState(seconds);
+  // A new countdown starts full: set while rendering (not in the effect, which would render twice).
+  const [started, setStarted] = useState({ seconds, restartKey });
+  if (started.seconds !== seconds || started.restartKey !== restartKey) {
+    setStarted({ seconds, restartKey });
+    setLeft(seconds);
+  }
   const expire = useRef(onExpire);
   useEffect(() => {
     expire.current = onExpire;
   });
 
   useEffect(() => {
-    if (seconds === null) {
-      setLeft(null);
-      return;
-    }
+    if (seconds === null) return;
     let deadline = Date.now() + seconds * 1000;
-    setLeft(seconds);
     const tick = setInterval(() => {
       const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       setLeft(remaining);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AdminView, TrackView } from '@motcua/protocol';
+import type { AdminView, Catalog, TrackView } from '@motcua/protocol';
 import { http, issue, login, startServer, type Running } from '../support/server.ts';
 
 /** The text of the QR code on the first ticket the file printer saved (in printouts/, or a folder in it). */
@@ -33,6 +33,8 @@ describe('the public address', () => {
       expect(await printedQr(server)).toBe(`https://motcua.tiengiang.gov.vn/t/${t.trackCode}`);
       const { body } = await http<TrackView>(server.url, `/api/tickets/track/${t.trackCode}`);
       expect(body.url).toBe(`https://motcua.tiengiang.gov.vn/t/${t.trackCode}`);
+      // A kiosk shows the same address on screen: the catalog names it.
+      expect((await http<Catalog>(server.url, '/api/catalog')).body.center?.publicUrl).toBe('https://motcua.tiengiang.gov.vn');
     } finally {
       await server.close();
     }

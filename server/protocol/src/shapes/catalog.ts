@@ -18,6 +18,7 @@ export const CenterInfo = Type.Object({
   businessHours: Type.Optional(BusinessHours),
   issuingOpen: Type.Optional(Type.Boolean({ description: 'Whether POST /api/tickets issues now (409 outside business hours)' })),
   opensAt: Type.Optional(Type.String({ format: 'date-time', description: 'When issuing opens next, while it is closed' })),
+  publicUrl: Type.Optional(Type.String({ description: 'The base of links and QR codes for citizens\' phones (a ticket\'s phone page is <publicUrl>/t/<trackCode>)' })),
 });
 export type CenterInfo = Static<typeof CenterInfo>;
 

@@ -8,9 +8,9 @@ type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/tickets/tr
 export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
   return {
     'GET /api/health': async () => ({ ok: true }),
-    'GET /api/catalog': async () => {
+    'GET /api/catalog': async (request) => {
       const waiting = new Map(Object.entries(ctx.queue.views.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
-      return { ...ctx.queue.catalog.toPublic(waiting), center: ctx.queue.views.centerInfo() };
+      return { ...ctx.queue.catalog.toPublic(waiting), center: { ...ctx.queue.views.centerInfo(), publicUrl: ctx.publicUrl(request) } };
     },
     'GET /api/tickets/track/:trackCode': async (request) => ({
       ...ctx.queue.views.track(request.params.trackCode),

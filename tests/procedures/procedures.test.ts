@@ -119,3 +119,16 @@ describe('POST /api/tickets/return with the demo lookup', () => {
     expect(returned.body.error.code).toBe('result_already_returned');
   });
 });
+
+describe('reports by kind of visit and by procedure', () => {
+  it('count the tickets of each kind and the procedures most asked for', async () => {
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const supervisor = await login(server.url, 'supervisor');
+    const { body } = await send(server.url, 'GET /api/reports', { query: { from: today, to: today }, token: supervisor });
+    const issued = Object.fromEntries(body.kinds.map((k) => [k.code, k.issued]));
+    expect(issued).toMatchObject({ submit: 1, return: 1, guidance: 0, service: 0 });
+    expect(body.kinds.find((k) => k.code === 'return')!.label).toEqual({ vi: 'Nhận kết quả', en: 'Collect a result' });
+    expect(body.procedures.map((p) => p.code)).toEqual(expect.arrayContaining(['2.000407']));
+    expect(body.procedures.length).toBeLessThanOrEqual(20);
+  });
+});

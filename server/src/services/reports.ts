@@ -1,19 +1,23 @@
-// Reports for a date range: figures by department, service, counter and officer, and by hour of
-// day (GET /api/reports), the figures of GET /api/stats; exported as CSV (UTF-8 with BOM, so
-// spreadsheets keep Vietnamese) or XLSX.
+// Reports for a date range: figures by department, service, counter, officer, kind of visit and
+// procedure (the top 20), and by hour of day (GET /api/reports), the figures of GET /api/stats;
+// exported as CSV (UTF-8 with BOM, so spreadsheets keep Vietnamese) or XLSX.
 import ExcelJS from 'exceljs';
 import { invalid } from '../domain/errors.ts';
 import { byHour, reportFigures, type ReportFact } from '../domain/reports.ts';
 import { figures, groupBy } from '../domain/stats.ts';
-import type { LocalizedText, Report, ReportFigures, ReportGroup, ReportRow, RouteAnswer } from '@motcua/protocol';
+import { PROCEDURE_KINDS, REPORT_GROUPS, VISIT_KIND_LABELS, type LocalizedText, type Report, type ReportFigures, type ReportGroup, type ReportRow, type RouteAnswer } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
 import type { QueueService } from './queue/index.ts';
 
 export const MAX_REPORT_DAYS = 366;
+/** How many procedures a report lists: those with the most tickets issued. */
+export const TOP_PROCEDURES = 20;
+/** Kinds of visit as report rows 1–4: the procedure kinds, then tickets chosen by service. */
+const VISIT_KINDS = [...PROCEDURE_KINDS, 'service'] as const;
 
 export class ReportService {
   constructor(
-    private readonly store: Pick<Store, 'stats' | 'admin'>,
+    private readonly store: Pick<Store, 'stats' | 'admin' | 'procedures'>,
     private readonly queue: QueueService,
   ) {}
 
@@ -47,6 +51,11 @@ export class ReportService {
       const ids = [...new Set([...current, ...[...groups.keys()].sort((a, b) => a - b)])];
       return ids.map((id) => ({ id, ...describe(id), ...reportFigures(groups.get(id) ?? []) }));
     };
+    const procedureOf = new Map([...new Set(facts.map((f) => f.procedureCode))].flatMap((code) => {
+      const p = code === null ? undefined : this.store.procedures.byCode(code);
+      return p ? [[p.code, p] as const] : [];
+    }));
+    const procedureIds = new Map([...procedureOf.values()].map((p) => [p.id, p]));
     const departmentLabel = (id: number) => departments.find((d) => d.id === id)?.name ?? { vi: `Phòng ban ${id}`, en: `Department ${id}` };
 
     return {
@@ -69,6 +78,13 @@ export class ReportService {
         const name = u?.displayName ?? u?.username ?? `#${id}`;
         return { code: u?.username ?? String(id), label: { vi: name, en: name }, departmentId: null };
       }),
+      kinds: rows((f) => VISIT_KINDS.indexOf(f.kind ?? 'service') + 1, VISIT_KINDS.map((_, i) => i + 1), (id) => ({
+        code: VISIT_KINDS[id - 1]!, label: VISIT_KIND_LABELS[VISIT_KINDS[id - 1]!], departmentId: null,
+      })),
+      procedures: rows((f) => (f.procedureCode === null ? null : procedureOf.get(f.procedureCode)?.id ?? null), [], (id) => {
+        const p = procedureIds.get(id)!;
+        return { code: p.code, label: p.name, departmentId: p.departmentId };
+      }).sort((a, b) => b.issued - a.issued || a.code.localeCompare(b.code)).slice(0, TOP_PROCEDURES),
       hours: byHour(facts, timeZone),
     };
   }
@@ -109,6 +125,8 @@ export const GROUP_LABELS: Record<ReportGroup | 'total', LocalizedText> = {
   services: { vi: 'Lĩnh vực', en: 'Service' },
   counters: { vi: 'Quầy', en: 'Counter' },
   officers: { vi: 'Cán bộ', en: 'Officer' },
+  kinds: { vi: 'Loại lượt đến', en: 'Kind of visit' },
+  procedures: { vi: 'Thủ tục', en: 'Procedure' },
 };
 
 interface Line { group: ReportGroup | 'total'; code: string; label: LocalizedText; figures: ReportFigures }
@@ -116,7 +134,7 @@ interface Line { group: ReportGroup | 'total'; code: string; label: LocalizedTex
 function lines(report: Report): Line[] {
   return [
     { group: 'total', code: '', label: GROUP_LABELS.total, figures: report.total },
-    ...(['departments', 'services', 'counters', 'officers'] as const).flatMap((group) => report[group].map((r) => ({ group, code: r.code, label: r.label, figures: r }))),
+    ...REPORT_GROUPS.flatMap((group) => report[group].map((r) => ({ group, code: r.code, label: r.label, figures: r }))),
   ];
 }
 

@@ -7,6 +7,13 @@ import { literals, LocalizedText } from './common.ts';
 export const PROCEDURE_KINDS = ['submit', 'return', 'guidance'] as const;
 export const ProcedureKind = literals(PROCEDURE_KINDS, { description: 'submit a dossier, return (collect a result), guidance (help to file online)' });
 export type ProcedureKind = Static<typeof ProcedureKind>;
+/** How screens and reports name the kinds of visit; `service`: a ticket chosen by service, without a procedure. */
+export const VISIT_KIND_LABELS: Record<ProcedureKind | 'service', { vi: string; en: string }> = {
+  submit: { vi: 'Nộp hồ sơ', en: 'Submit a dossier' },
+  return: { vi: 'Nhận kết quả', en: 'Collect a result' },
+  guidance: { vi: 'Hướng dẫn nộp trực tuyến', en: 'Help to file online' },
+  service: { vi: 'Chọn theo dịch vụ', en: 'Chosen by service' },
+};
 
 /** A national procedure code: `1.001234` (the long local form `1.001234.000.00.00.H59` is read as its first part). */
 export const PROCEDURE_CODE_PATTERN = '^[0-9]\\.[0-9]{6}$';

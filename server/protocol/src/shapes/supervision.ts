@@ -83,12 +83,14 @@ export const ReportHour = Type.Object({
   waitP90: Seconds,
 });
 export type ReportHour = Static<typeof ReportHour>;
-export const REPORT_GROUPS = ['departments', 'services', 'counters', 'officers'] as const;
+export const REPORT_GROUPS = ['departments', 'services', 'counters', 'officers', 'kinds', 'procedures'] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
 export const Report = Type.Object({
   from: Type.String(), to: Type.String(), timeZone: Type.String(),
   total: ReportFigures,
   departments: Type.Array(ReportRow), services: Type.Array(ReportRow), counters: Type.Array(ReportRow), officers: Type.Array(ReportRow),
+  kinds: Type.Array(ReportRow, { description: 'By kind of visit (code submit, return, guidance; service: chosen by service without a procedure)' }),
+  procedures: Type.Array(ReportRow, { description: 'The 20 procedures with the most tickets issued (code: the national procedure code)' }),
   hours: Type.Array(ReportHour),
 });
 export type Report = Static<typeof Report>;

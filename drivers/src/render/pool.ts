@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { PaperWidth, TicketPrintData } from '../ticket/types.ts';
 import type { RenderedJob, RenderTask, TestFault } from './worker.ts';
 
@@ -45,25 +45,27 @@ function workerEntry(): { filename: string; execArgv: string[] } {
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+/** Starts the threads at once; piscina itself is loaded only then, so a process without a printer never loads it. */
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const maxQueue = options.maxQueue ?? DEFAULT_RENDER_QUEUE;
-  const pool = new Piscina<RenderTask, RenderedJob>({
+  const started: Promise<Piscina<RenderTask, RenderedJob>> = import('piscina').then(({ Piscina }) => new Piscina<RenderTask, RenderedJob>({
     ...workerEntry(),
     minThreads: threads,
     maxThreads: threads,
     maxQueue,
     niceIncrement: NICE_INCREMENT,
     recordTiming: false,
-  });
+  }));
   return {
     async render(content, width) {
+      const pool = await started;
       if (pool.queueSize >= maxQueue) throw new Error(`the ticket printer is busy: ${maxQueue} tickets are already waiting to be drawn`);
       const testFault = options.testFault?.(content);
       // a thread's Buffers arrive as plain Uint8Arrays
       const job = await pool.run({ content, width, ...(testFault ? { testFault } : {}) });
       return { png: asBuffer(job.png), escpos: asBuffer(job.escpos) };
     },
-    close: () => pool.close(),
+    close: async () => (await started).close(),
   };
 }

@@ -1,7 +1,6 @@
 // Reports for a date range: figures by department, service, counter, officer, kind of visit and
 // procedure (the top 20), and by hour of day (GET /api/reports), the figures of GET /api/stats;
 // exported as CSV (UTF-8 with BOM, so spreadsheets keep Vietnamese) or XLSX.
-import ExcelJS from 'exceljs';
 import { invalid } from '../domain/errors.ts';
 import { byHour, reportFigures, type ReportFact } from '../domain/reports.ts';
 import { figures, groupBy } from '../domain/stats.ts';
@@ -170,6 +169,7 @@ const minutes = (seconds: number | null) => (seconds === null ? null : seconds /
 
 /** An XLSX workbook: sheet "Báo cáo" (every group) and sheet "Theo giờ" (hours). */
 export async function reportXlsx(report: Report): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first use: it weighs about 28 MB
   const wb = new ExcelJS.Workbook();
   wb.creator = 'motcua';
   const sheet = wb.addWorksheet('Báo cáo');

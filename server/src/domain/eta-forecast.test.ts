@@ -43,11 +43,11 @@ describe('forecastCalls', () => {
     expect(withArrivals).toBeGreaterThan(without);
   });
 
-  it('answers the wait of a ticket issued now, per service, after the tickets already waiting', () => {
-    const { newTicket, tickets } = forecastCalls(input([ticket(1, 1, 3), ticket(2, 2, 2)], [counter(1, [1, 2])], { probeServices: [1, 2] }));
-    expect(minutes(tickets.get(2)?.waitMs)).toBe(5);
-    expect(minutes(newTicket.get(1)?.waitMs)).toBe(15);
-    expect(newTicket.get(2)!.waitMs).toBeGreaterThanOrEqual(15 * MIN);
+  it('answers the wait of a ticket issued now, normal or priority, after the tickets already waiting, without delaying them', () => {
+    const probes = [{ serviceId: 1, priority: false }, { serviceId: 2, priority: false }, { serviceId: 1, priority: true }, { serviceId: 3, priority: false }];
+    const forecast = forecastCalls(input([ticket(1, 1, 3), ticket(2, 2, 2), ticket(3, 1, 1)], [counter(1, [1, 2])], { probes }));
+    expect([1, 2, 3].map((id) => minutes(forecast.tickets.get(id)?.waitMs))).toEqual([0, 5, 15]);
+    expect(forecast.probes.map((p) => minutes(p?.waitMs))).toEqual([20, 20, 0, undefined]);
   });
 
   it('leaves out tickets no open counter serves, and shares a line among counters', () => {

@@ -37,9 +37,12 @@ export interface ForecastInput {
   spread: number;
   /** Expected arrivals of declared-priority tickets per hour, by service (they overtake normal ones). */
   priorityArrivalsPerHour?: ReadonlyMap<number, number>;
-  /** Services that want the wait of a ticket issued now (the kiosk shows it before the tap). */
-  probeServices?: readonly number[];
+  /** Tickets that would be issued now, whose wait is wanted (the kiosk shows it before the tap). */
+  probes?: readonly Probe[];
 }
+
+/** A ticket that would be issued now for a service, normal or of a declared priority group. */
+export interface Probe { serviceId: number; priority: boolean }
 
 /** A forecast wait in ms from `now`, with its p10–p90 range. */
 export interface WaitForecast { waitMs: number; lowMs: number; highMs: number }
@@ -47,8 +50,8 @@ export interface WaitForecast { waitMs: number; lowMs: number; highMs: number }
 export interface Forecast {
   /** By ticket id; a ticket no open counter serves is absent. */
   tickets: Map<number, WaitForecast>;
-  /** By service id: the wait of a normal ticket issued now. */
-  newTicket: Map<number, WaitForecast>;
+  /** The wait of each probe, in the order given; absent where no open counter serves it. */
+  probes: (WaitForecast | undefined)[];
 }
 
 /** The z-score of the 90th percentile of a normal distribution. */
@@ -59,7 +62,7 @@ const HORIZON_MS = 10 * HOUR_MS;
 /** A service already running past its expected length still needs at least this share of it. */
 const OVERRUN_SHARE = 0.25;
 
-interface Item extends Candidate { probe: boolean; virtual: boolean; serviceId: number }
+interface Item extends Candidate { probe: number | null; virtual: boolean; serviceId: number }
 
 /** A line sorted by arrival, consumed from the front. */
 class Line {
@@ -80,13 +83,14 @@ class Line {
 }
 
 /** Oldest first; a probe after real tickets of the same moment. */
-const byArrival = (a: Item, b: Item) => a.arrivalAt.getTime() - b.arrivalAt.getTime() || Number(a.probe) - Number(b.probe) || a.ticketId - b.ticketId;
+const byArrival = (a: Item, b: Item) => a.arrivalAt.getTime() - b.arrivalAt.getTime() || Number(a.probe !== null) - Number(b.probe !== null) || a.ticketId - b.ticketId;
 
 const NO_NAME = { vi: '', en: '' };
-function item(t: WaitingTicket, kind: 'real' | 'probe' | 'virtual' = 'real'): Item {
+/** A ticket of the simulation: real, a probe (its index among the probes), or an injected arrival. */
+function item(t: WaitingTicket, kind: 'real' | 'virtual' | number = 'real'): Item {
   return {
     ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: new Date(t.arrivalAt),
-    weight: 1, targeted: t.targetCounterId !== null, probe: kind === 'probe', virtual: kind === 'virtual', serviceId: t.serviceId,
+    weight: 1, targeted: t.targetCounterId !== null, probe: typeof kind === 'number' ? kind : null, virtual: kind === 'virtual', serviceId: t.serviceId,
   };
 }
 
@@ -107,7 +111,10 @@ export function forecastCalls(input: ForecastInput): Forecast {
     else push(t.priority === null ? normal : priority, t.serviceId, item(t));
   }
   let virtualId = -1;
-  for (const serviceId of input.probeServices ?? []) push(normal, serviceId, item({ id: virtualId--, serviceId, priority: null, arrivalAt: now, targetCounterId: null }, 'probe'));
+  const probes = input.probes ?? [];
+  probes.forEach(({ serviceId, priority: isPriority }, index) => {
+    push(isPriority ? priority : normal, serviceId, item({ id: virtualId--, serviceId, priority: isPriority ? 'elderly' : null, arrivalAt: now, targetCounterId: null }, index));
+  });
   for (const [serviceId, perHour] of input.priorityArrivalsPerHour ?? []) {
     if (perHour <= 0) continue;
     for (let at = now + HOUR_MS / perHour; at < now + HORIZON_MS; at += HOUR_MS / perHour) {
@@ -140,13 +147,13 @@ export function forecastCalls(input: ForecastInput): Forecast {
   });
 
   const tickets = new Map<number, WaitForecast>();
-  const newTicket = new Map<number, WaitForecast>();
+  const probeWaits: (WaitForecast | undefined)[] = probes.map(() => undefined);
   const range = (waitMs: number, calls: number): WaitForecast => {
     const sd = (waitMs * input.spread) / Math.sqrt(Math.max(1, calls));
     return { waitMs, lowMs: Math.max(0, waitMs - Z90 * sd), highMs: waitMs + Z90 * sd };
   };
   // Real tickets and probes still to place; injected arrivals only shape their moments.
-  let remaining = input.waiting.length + (input.probeServices?.length ?? 0);
+  let remaining = input.waiting.length + probes.length;
   let active = states.filter((s) => s.lines.length > 0);
   const heads: Item[] = [];
   const headLines: Line[] = [];
@@ -173,8 +180,8 @@ export function forecastCalls(input: ForecastInput): Forecast {
     const called = pick.candidate;
     if (!called.virtual) remaining -= 1;
     // A probe is a question, not a ticket: it takes no counter time and changes no streak.
-    if (called.probe) {
-      newTicket.set(called.serviceId, range(state.freeAt - now, state.calls + 1));
+    if (called.probe !== null) {
+      probeWaits[called.probe] = range(state.freeAt - now, state.calls + 1);
       continue;
     }
     state.streak = pick.priorityStreak;
@@ -182,7 +189,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
     if (!called.virtual) tickets.set(called.ticketId, range(state.freeAt - now, state.calls));
     state.freeAt += serviceMs(called.serviceId);
   }
-  return { tickets, newTicket };
+  return { tickets, probes: probeWaits };
 }
 
 /** A robust mean (10 % trimmed on each side) and the relative spread of recent service times. */

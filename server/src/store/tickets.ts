@@ -103,6 +103,11 @@ export class TicketStore {
       recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
       expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
+      waitingLines: db.prepare<[], { id: number; service_id: number; priority: PriorityGroup | null; arrival_at: number; target_counter_id: number | null }>(
+        "SELECT id, service_id, priority, arrival_at, target_counter_id FROM tickets WHERE status = 'waiting'"),
+      priorityIssued: db.prepare<[string], { service_id: number; n: number }>(`SELECT service_id, count(*) AS n FROM tickets
+        WHERE business_day = ? AND is_priority = 1 AND transferred_from IS NULL GROUP BY service_id`),
+      firstIssued: db.prepare<[string], number | null>('SELECT min(issued_at) FROM tickets WHERE business_day = ?').pluck(),
     };
   }
 
@@ -181,6 +186,16 @@ export class TicketStore {
 
   recentCalls(limit: number): TicketRecord[] {
     return this.q.recentCalls.all(limit).map(toRecord);
+  }
+
+  /** Every waiting ticket, with what the call policy reads of it (for the wait forecast). */
+  waitingLines(): { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null }[] {
+    return this.q.waitingLines.all().map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targetCounterId: r.target_counter_id }));
+  }
+
+  /** Priority tickets issued today by service, and when the day's first ticket was issued (ms). */
+  priorityArrivals(businessDay: string): { byService: Map<number, number>; since: number | null } {
+    return { byService: new Map(this.q.priorityIssued.all(businessDay).map((r) => [r.service_id, r.n])), since: this.q.firstIssued.get(businessDay) ?? null };
   }
 
   issuedToday(businessDay: string, serviceId: number): number {

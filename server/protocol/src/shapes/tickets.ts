@@ -11,6 +11,10 @@ export const PrintOutcome = Type.Object({
 }, { description: 'The printout: pending until the printer answers (then print:status on the kiosk socket)' });
 export type PrintOutcome = Static<typeof PrintOutcome>;
 
+/** The p10–p90 range of a forecast wait, in minutes. */
+export const WaitRange = Type.Object({ low: Type.Integer(), high: Type.Integer() }, { description: 'The forecast wait\'s p10–p90 range, minutes' });
+export type WaitRange = Static<typeof WaitRange>;
+
 export const Ticket = Type.Object({
   id: Type.Integer(),
   number: Type.String({ description: 'The ticket number as printed, e.g. "1023"' }),
@@ -24,7 +28,8 @@ export const Ticket = Type.Object({
   counterId: Type.Optional(Type.Integer()),
   trackCode: Type.String({ description: 'Follow the ticket at /t/<trackCode>' }),
   position: Type.Optional(Type.Integer({ description: 'Place in line while waiting: 1 = next to be called' })),
-  etaMinutes: Type.Optional(Type.Integer({ description: 'Estimated wait from the recent service rate of the open counters' })),
+  etaMinutes: Type.Optional(Type.Integer({ description: 'Forecast wait: the call policy run forward over the waiting tickets, the open counters and their recent service times' })),
+  etaRange: Type.Optional(WaitRange),
   counterNumber: Type.Optional(Type.Integer()),
   serviceName: Type.Optional(LocalizedText),
   recalls: Type.Optional(Type.Integer()),
@@ -60,7 +65,7 @@ export type IssueTicketBody = Static<typeof IssueTicketBody>;
 export const TrackParams = Type.Object({ trackCode: Type.String({ pattern: '^[a-z0-9]{4,32}$' }) });
 export const TrackView = Type.Object({
   number: Type.String(), status: TicketStatus, departmentCode: Type.String(), counterNumber: Type.Optional(Type.Integer()),
-  position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer(),
+  position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer(), etaRange: Type.Optional(WaitRange),
   serviceName: Type.Optional(LocalizedText), departmentName: Type.Optional(LocalizedText),
   url: Type.Optional(Type.String({ description: 'The full address of this phone page (the center\'s public address + /t/<trackCode>)' })),
 });

@@ -17,6 +17,8 @@ export class QueueState {
   private index!: CatalogIndex;
   private settingsValue!: Settings;
   private sweptDay: string | null = null;
+  /** Goes up with every committed command that changed something (the wait forecast reads it). */
+  version = 0;
 
   constructor(
     readonly store: Store,
@@ -56,6 +58,7 @@ export class QueueState {
 
   /** Publishes the events once the open group commits (one per kind and subject), or at once when none is open. */
   settle<T>({ result, events }: Outcome<T>): T {
+    if (events.length > 0) this.version++;
     for (const event of events) this.store.afterCommit(eventKey(event), () => this.publish(event));
     return result;
   }

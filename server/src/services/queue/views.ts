@@ -7,6 +7,7 @@ import { issuingState } from '../../domain/business-hours.ts';
 import { notFound } from '../../domain/errors.ts';
 import { estimateWaitMinutes } from '../../domain/eta.ts';
 import type { TicketRecord } from '../../store/index.ts';
+import { WaitForecasts } from './eta.ts';
 import type { QueueState } from './state.ts';
 
 /** A ticket with what printing it needs beyond its view: the kiosk that issued it and the citizen's language. */
@@ -17,7 +18,11 @@ export interface IssuedTicket {
 }
 
 export class QueueViews {
-  constructor(private readonly state: QueueState) {}
+  readonly waits: WaitForecasts;
+
+  constructor(private readonly state: QueueState) {
+    this.waits = new WaitForecasts(state);
+  }
 
   view(t: TicketRecord): Ticket {
     const { catalog, store } = this.state;
@@ -45,11 +50,14 @@ export class QueueViews {
     if (t.status === 'waiting') {
       const ahead = store.tickets.ahead(t);
       ticket.position = ahead + 1;
-      ticket.etaMinutes = estimateWaitMinutes({
-        ahead,
-        recentServiceSeconds: store.tickets.recentServiceSeconds(t.businessDay, t.serviceId),
-        countersServing: this.openCountersServing(t),
-      });
+      const wait = this.waits.forTicket(t);
+      if (wait) {
+        ticket.etaMinutes = wait.minutes;
+        ticket.etaRange = wait.range;
+      } else {
+        // No open counter serves it yet: its line at one counter's recent pace.
+        ticket.etaMinutes = estimateWaitMinutes({ ahead, recentServiceSeconds: store.tickets.recentServiceSeconds(t.businessDay, t.serviceId), countersServing: 1 });
+      }
     }
     return ticket;
   }
@@ -71,7 +79,7 @@ export class QueueViews {
     const { catalog } = this.state;
     return {
       number: v.number, status: v.status, departmentCode: v.departmentCode, counterNumber: v.counterNumber, position: v.position ?? 0,
-      etaMinutes: v.etaMinutes ?? 0, serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
+      etaMinutes: v.etaMinutes ?? 0, ...(v.etaRange ? { etaRange: v.etaRange } : {}), serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
     };
   }
 
@@ -147,11 +155,5 @@ export class QueueViews {
       if (state.opensAt) info.opensAt = state.opensAt.toISOString();
     }
     return info;
-  }
-
-  private openCountersServing(t: TicketRecord): number {
-    const { catalog, store } = this.state;
-    const counters = t.targetCounterId !== null ? [catalog.counter(t.targetCounterId)] : catalog.countersServing(t.serviceId);
-    return counters.filter((c) => store.catalog.runtime(c.id)?.state === 'open').length;
   }
 }

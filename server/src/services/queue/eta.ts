@@ -1,0 +1,123 @@
+// The waits the queue promises: the domain's forecast (the call policy run forward) over the live
+// queue, computed again after a change at most once per second of the center's clock, and kept in
+// between. A ticket issued since the last forecast gets the wait of a ticket issued then for its
+// service (a probe of the forecast), moved back by the tickets issued for it since.
+import type { WaitRange } from '@motcua/protocol';
+import { businessDay } from '../../domain/business-day.ts';
+import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
+import { forecastCalls, serviceTimeStats, type Forecast, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
+import type { TicketRecord } from '../../store/index.ts';
+import type { QueueState } from './state.ts';
+
+/** A forecast is kept this long (center clock) when nothing changes… */
+const MAX_AGE_MS = 15_000;
+/** …and computed again at most this often when something does. */
+const MIN_INTERVAL_MS = 1_000;
+const DEFAULT_SPREAD = 0.5;
+const HOUR_MS = 3_600_000;
+
+/** A wait in whole minutes, with its p10–p90 range. */
+export interface Wait { minutes: number; range: WaitRange }
+
+interface Kept {
+  at: number;
+  version: number;
+  forecast: Forecast;
+  probes: Probe[];
+  serviceMs: Map<number, number>;
+  /** Tickets issued for each service since this forecast, with their priority. */
+  issuedSince: Map<string, number>;
+}
+
+const probeKey = (serviceId: number, priority: boolean) => `${serviceId}:${priority ? 'p' : 'n'}`;
+const toWait = (w: WaitForecast, shiftMs = 0): Wait => ({
+  minutes: Math.round((w.waitMs + shiftMs) / 60_000),
+  range: { low: Math.floor((w.lowMs + shiftMs) / 60_000), high: Math.ceil((w.highMs + shiftMs) / 60_000) },
+});
+
+export class WaitForecasts {
+  private kept: Kept | null = null;
+
+  constructor(private readonly state: QueueState) {}
+
+  /** The forecast wait of a waiting ticket; undefined when no open counter serves it. */
+  forTicket(t: TicketRecord): Wait | undefined {
+    const kept = this.current();
+    const known = kept.forecast.tickets.get(t.id);
+    if (known) return toWait(known);
+    // Issued since the forecast: the wait a ticket issued then got, behind those issued since.
+    const key = probeKey(t.serviceId, t.priority !== null);
+    const probe = kept.forecast.probes[kept.probes.findIndex((p) => probeKey(p.serviceId, p.priority) === key)];
+    if (!probe) return undefined;
+    const ahead = Math.max(0, (kept.issuedSince.get(key) ?? 1) - 1);
+    const servers = Math.max(1, this.openCountersServing(t.serviceId));
+    return toWait(probe, (ahead * (kept.serviceMs.get(t.serviceId) ?? DEFAULT_SERVICE_SECONDS * 1000)) / servers);
+  }
+
+  /** A ticket was issued: later tickets of its service are told to wait behind it until the next forecast. */
+  issued(t: TicketRecord): void {
+    const kept = this.current();
+    if (kept.forecast.tickets.has(t.id)) return;
+    const key = probeKey(t.serviceId, t.priority !== null);
+    kept.issuedSince.set(key, (kept.issuedSince.get(key) ?? 0) + 1);
+  }
+
+  /** The wait a normal ticket issued now would get, by department code: the median over its services. */
+  newTicketMinutes(): Record<string, number> {
+    const kept = this.current();
+    const out: Record<string, number> = {};
+    for (const d of this.state.catalog.data.departments) {
+      const waits = kept.probes.flatMap((p, i) => (!p.priority && this.state.catalog.services.get(p.serviceId)?.departmentId === d.id && kept.forecast.probes[i] ? [toWait(kept.forecast.probes[i]!).minutes] : []));
+      if (waits.length > 0) out[d.code] = waits.sort((a, b) => a - b)[Math.floor(waits.length / 2)]!;
+    }
+    return out;
+  }
+
+  private current(): Kept {
+    const now = this.state.clock().getTime();
+    const kept = this.kept;
+    const fresh = kept && now - kept.at < MAX_AGE_MS && (kept.version === this.state.version || now - kept.at < MIN_INTERVAL_MS);
+    if (fresh) return kept;
+    this.kept = this.compute(now);
+    return this.kept;
+  }
+
+  private compute(now: number): Kept {
+    const { store, catalog, settings } = this.state;
+    const day = businessDay(new Date(now), settings.center.timeZone);
+    const services = [...catalog.services.values()].filter((s) => s.enabled);
+    const serviceMs = new Map<number, number>();
+    const spreads: number[] = [];
+    for (const s of services) {
+      const stats = serviceTimeStats(store.tickets.recentServiceSeconds(day, s.id));
+      if (!stats) continue;
+      serviceMs.set(s.id, stats.meanSeconds * 1000);
+      spreads.push(stats.spread);
+    }
+    const counters: OpenCounter[] = [];
+    for (const c of catalog.data.counters) {
+      const runtime = store.catalog.runtime(c.id);
+      if (runtime?.state !== 'open' || runtime.officerId === null) continue;
+      const held = this.state.inHand(c.id);
+      counters.push({
+        id: c.id, services: c.services, priorityStreak: runtime.priorityStreak,
+        inHand: held ? { serviceId: held.serviceId, since: held.servingAt ?? held.calledAt ?? now } : null,
+      });
+    }
+    const { byService, since } = store.tickets.priorityArrivals(day);
+    const hours = Math.max(1, (now - (since ?? now)) / HOUR_MS);
+    const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
+    const forecast = forecastCalls({
+      now, counters, probes, serviceMs, policy: settings.policy,
+      waiting: store.tickets.waitingLines(),
+      defaultServiceMs: DEFAULT_SERVICE_SECONDS * 1000,
+      spread: spreads.length > 0 ? spreads.reduce((a, b) => a + b, 0) / spreads.length : DEFAULT_SPREAD,
+      priorityArrivalsPerHour: new Map([...byService].map(([serviceId, n]) => [serviceId, n / hours])),
+    });
+    return { at: now, version: this.state.version, forecast, probes, serviceMs, issuedSince: new Map() };
+  }
+
+  private openCountersServing(serviceId: number): number {
+    return this.state.catalog.countersServing(serviceId).filter((c) => this.state.store.catalog.runtime(c.id)?.state === 'open').length;
+  }
+}

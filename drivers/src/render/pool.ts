@@ -9,10 +9,10 @@ import type { Piscina } from 'piscina';
 import type { PaperWidth, TicketPrintData } from '../ticket/types.ts';
 import type { RenderedJob, RenderTask, TestFault } from './worker.ts';
 
-export type { RenderedJob, TestFault } from './worker.ts';
+export type { TestFault } from './worker.ts';
 
 /** Tickets waiting for a thread, beyond which a new one fails at once (its kiosk shows it on screen). */
-export const DEFAULT_RENDER_QUEUE = 64;
+const DEFAULT_RENDER_QUEUE = 64;
 
 /** Render threads run at this lower priority (Linux): the event loop and the requests it serves go first. */
 const NICE_INCREMENT = 10;

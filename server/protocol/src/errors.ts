@@ -41,6 +41,7 @@ export const ERRORS = {
   officers_only: { status: 403, en: 'Only a signed-in officer can do this.', vi: 'Chỉ cán bộ đã đăng nhập mới làm được việc này.' },
   foreign_counter: { status: 403, en: 'You may open only counters of your own department.', vi: 'Bạn chỉ được mở quầy của đơn vị mình.' },
   not_at_counter: { status: 403, en: 'You are not working at this counter.', vi: 'Bạn không làm việc tại quầy này.' },
+  foreign_ticket: { status: 403, en: 'This ticket belongs to another department.', vi: 'Phiếu này thuộc đơn vị khác.' },
   counter_taken: { status: 409, en: 'Another officer works at this counter.', vi: 'Quầy đang do cán bộ khác làm việc.' },
   counter_paused: { status: 409, en: 'The counter is paused. Resume it first.', vi: 'Quầy đang tạm dừng. Hãy tiếp tục làm việc trước.' },
   counter_busy: { status: 409, en: 'The counter still has a ticket in hand.', vi: 'Quầy vẫn đang giữ một phiếu.' },

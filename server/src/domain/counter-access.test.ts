@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor.ts';
-import { assertAtCounter, assertMayOpen, type CounterSeat } from './counter-access.ts';
+import { assertAtCounter, assertCallableAt, assertMayOpen, assertMayRead, type CounterSeat } from './counter-access.ts';
 
 const officer = (userId: number, departmentId = 1): Actor => ({ userId, deviceId: null, role: 'officer', departmentId, deviceCounterId: null });
 const device = (counterId: number): Actor => ({ userId: null, deviceId: 50, role: 'agent', departmentId: null, deviceCounterId: counterId });
@@ -34,5 +34,22 @@ describe('who acts at a counter', () => {
     expect(() => assertAtCounter(device(5), seat(7))).not.toThrow();
     expect(() => assertAtCounter(device(5), seat(null))).toThrow(expect.objectContaining({ code: 'not_at_counter' }));
     expect(() => assertAtCounter(device(6), seat(7))).toThrow(expect.objectContaining({ code: 'not_at_counter' }));
+  });
+});
+
+describe('what an officer may call and read', () => {
+  const ticket = (departmentId: number, targetCounterId: number | null = null) => ({ number: 2002, departmentId, counterId: null, targetCounterId });
+
+  it('calls by number only tickets of the counter\'s department, or sent to that counter', () => {
+    expect(() => assertCallableAt(ticket(1), seat(7), JUSTICE)).not.toThrow();
+    expect(() => assertCallableAt(ticket(2, 5), seat(7), JUSTICE)).not.toThrow();
+    expect(() => assertCallableAt(ticket(2), seat(7), JUSTICE)).toThrow(expect.objectContaining({ code: 'foreign_ticket', vi: expect.stringContaining('Sở Tư pháp') }));
+  });
+
+  it('lets an officer read only their department; supervisors read all', () => {
+    const what = { vi: 'Phiếu số 2002', en: 'Ticket 2002' };
+    expect(() => assertMayRead(officer(7, 1), 1, what)).not.toThrow();
+    expect(() => assertMayRead(officer(7, 1), 2, what)).toThrow(expect.objectContaining({ code: 'foreign_ticket' }));
+    expect(() => assertMayRead({ ...officer(3, null as unknown as number), role: 'supervisor' }, 2, what)).not.toThrow();
   });
 });

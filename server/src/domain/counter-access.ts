@@ -1,6 +1,7 @@
 // Who may act at a counter: an officer opens only a counter of their own department (supervisors and
 // admins any) that nobody else holds; then only that officer, or a device bound to the counter
-// while an officer works there, acts at it.
+// while an officer works there, acts at it. Officers read only their own department's tickets and
+// queues, and a counter calls by number only tickets of its department (or sent to it).
 import type { LocalizedText } from '@motcua/protocol';
 import type { Actor } from './actor.ts';
 import { conflict, forbidden } from './errors.ts';
@@ -30,4 +31,24 @@ export function assertAtCounter(actor: Actor, counter: CounterSeat): void {
   if (!isDevice && (actor.userId === null || counter.officerId !== actor.userId)) {
     throw forbidden('not_at_counter', `You are not working at counter ${counter.number}. Open it first (POST /api/counters/${counter.id}/open).`, `Bạn chưa làm việc tại quầy ${counter.number}. Hãy mở quầy trước.`);
   }
+}
+
+/** A ticket as these rules see it. */
+export interface TicketPlace {
+  number: number;
+  departmentId: number;
+  counterId: number | null;
+  targetCounterId: number | null;
+}
+
+/** Refuses calling at `counter` a ticket of another department that was not sent to this counter. */
+export function assertCallableAt(ticket: TicketPlace, counter: CounterSeat, departmentName: LocalizedText): void {
+  if (ticket.departmentId === counter.departmentId || ticket.targetCounterId === counter.id || ticket.counterId === counter.id) return;
+  throw forbidden('foreign_ticket', `Ticket ${ticket.number} belongs to ${departmentName.en}: counter ${counter.number} calls only its own department's tickets.`, `Phiếu số ${ticket.number} thuộc ${departmentName.vi}: quầy ${counter.number} chỉ gọi phiếu của đơn vị mình.`);
+}
+
+/** Refuses an officer reading a ticket or a counter of another department; supervisors, admins and devices read all. */
+export function assertMayRead(actor: Actor, departmentId: number, what: LocalizedText): void {
+  if (actor.role !== 'officer' || actor.departmentId === departmentId) return;
+  throw forbidden('foreign_ticket', `${what.en} belongs to another department: an officer sees only their own department's.`, `${what.vi} thuộc đơn vị khác: cán bộ chỉ xem được của đơn vị mình.`);
 }

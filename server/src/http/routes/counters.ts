@@ -18,11 +18,7 @@ export function counterHandlers(ctx: RouteContext): Handlers<CounterRoute> {
     'POST /api/counters/:id/call-next': async (request) => ctx.queue.calling.callNext(request.params.id, actorOf(request)),
     'POST /api/counters/:id/recall': async (request) => ({ ticket: ctx.queue.calling.recall(request.params.id, actorOf(request)) }),
     'POST /api/counters/:id/call': async (request) => ({ ticket: ctx.queue.calling.callNumber(request.params.id, actorOf(request), Number(request.body.number)) }),
-    'GET /api/counters/:id/queue': async (request) => ({
-      counter: ctx.queue.views.counterView(request.params.id),
-      held: ctx.queue.views.heldAt(request.params.id),
-      waiting: ctx.queue.views.waitingAt(request.params.id),
-    }),
+    'GET /api/counters/:id/queue': async (request) => ctx.queue.views.counterQueue(request.params.id, actorOf(request)),
     'POST /api/keypad': async (request) => keypadAction(ctx.queue, actorOf(request), request.body, ctx.clock(), tell),
   };
 }

@@ -24,7 +24,7 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
       const line = await ctx.procedures.returnLine(request.body);
       return issueAndPrint(ctx, request, { ...line, kind: 'return' });
     },
-    'GET /api/tickets/:id': async (request) => ({ ticket: ctx.queue.views.ticketById(request.params.id) }),
+    'GET /api/tickets/:id': async (request) => ({ ticket: ctx.queue.views.ticketById(request.params.id, actorOf(request)) }),
     'POST /api/tickets/:id/serve': inHand('serve'),
     'POST /api/tickets/:id/finish': inHand('finish'),
     'POST /api/tickets/:id/no-show': inHand('noShow'),

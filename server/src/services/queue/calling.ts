@@ -4,6 +4,7 @@
 import type { CallResponse, Ticket } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { chooseNext, recallOutcome, type Candidate } from '../../domain/call-policy.ts';
+import { assertCallableAt } from '../../domain/counter-access.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { IN_HAND_STATUSES } from '../../domain/ticket-state.ts';
 import type { CounterRuntime, TicketRecord } from '../../store/index.ts';
@@ -51,10 +52,12 @@ export class Calling {
       const { result: day, events: swept } = this.state.rollover();
       const t = this.state.store.tickets.liveByNumber(day, number);
       if (!t) throw notFound('no_live_ticket', `No live ticket has number ${number} today.`, `Hôm nay không có phiếu số ${number} đang chờ hoặc đang phục vụ.`);
+      const counter = this.state.catalog.counter(counterId);
+      assertCallableAt(t, { ...counter, officerId: runtime.officerId }, this.state.catalog.department(t.departmentId).name);
       const at = this.state.counterNumber(t.counterId);
       if (t.status === 'parked' && t.counterId !== counterId) throw conflict('parked_elsewhere', `Ticket ${number} is parked at counter ${at}.`, `Phiếu số ${number} đang được tạm giữ tại quầy ${at}.`);
       if (IN_HAND_STATUSES.includes(t.status)) throw conflict('already_called', `Ticket ${number} was already called at counter ${at}.`, `Phiếu số ${number} đã được gọi tại quầy ${at}.`);
-      const here = this.state.catalog.counter(counterId).number;
+      const here = counter.number;
       const record = this.state.apply(t.id, 'call', actor, counterId, {
         calledAt: this.state.clock().getTime(), counterId, officerId: runtime.officerId, recalls: 0,
         callReason: `called by number at counter ${here}`, callReasonVi: `gọi theo số tại quầy ${here}`,

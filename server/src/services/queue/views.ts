@@ -1,9 +1,11 @@
 // Read views of the queue: a ticket as the API shows it (with its place in line and ETA), a
 // counter, the waiting counts, what a console lists, a call as displays announce it, the center as
 // kiosks see it, and a ticket followed from a phone.
-import type { AnnouncementPreview, Call, CenterInfo, CounterView, Lang, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
+import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
+import type { Actor } from '../../domain/actor.ts';
 import { buildAnnouncement } from '../../domain/announcement.ts';
 import { issuingState } from '../../domain/business-hours.ts';
+import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
 import { estimateWaitMinutes } from '../../domain/eta.ts';
 import type { TicketRecord } from '../../store/index.ts';
@@ -62,8 +64,18 @@ export class QueueViews {
     return ticket;
   }
 
-  ticketById(id: number): Ticket {
-    return this.view(this.state.ticket(id));
+  /** One ticket, if `reader` may read it (an officer: only their own department's). */
+  ticketById(id: number, reader: Actor): Ticket {
+    const t = this.state.ticket(id);
+    assertMayRead(reader, t.departmentId, { vi: `Phiếu số ${t.number}`, en: `Ticket ${t.number}` });
+    return this.view(t);
+  }
+
+  /** A counter, its tickets in hand or parked, and those it may call, if `reader` may read them (an officer: their department's counters). */
+  counterQueue(counterId: number, reader: Actor): CounterQueue {
+    const counter = this.counterView(counterId);
+    assertMayRead(reader, counter.departmentId, { vi: `Quầy ${counter.number}`, en: `Counter ${counter.number}` });
+    return { counter, held: this.heldAt(counterId), waiting: this.waitingAt(counterId) };
   }
 
   /** A ticket for printing (again, or when an agent's answer comes late); undefined for an unknown id. */

@@ -1,17 +1,21 @@
-// The kiosk: home → department (or search) → priority → ticket, back to home after each ticket
-// and after an idle time. One screen at a time; every ticket request carries its own
+// The kiosk: home → department (or search) → priority → ticket, and home → collect a result (a
+// scanned receipt or a typed dossier code) → return ticket or why not; back to home after each
+// ticket and after an idle time. One screen at a time; every ticket request carries its own
 // Idempotency-Key, reused on every retry of that request.
-import type { CatalogDepartment, PriorityGroup, Ticket } from '@motcua/protocol';
+import type { CatalogDepartment, PriorityGroup, ReturnTicketRequest, Ticket } from '@motcua/protocol';
 import { ApiError } from '@motcua/protocol/client';
 import { useCallback, useRef, useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import type { ServiceMatch } from '../shared/search.ts';
+import { CollectRefusal, CollectScreen, isDossierRefusal } from './Collect.tsx';
 import { Frame } from './Frame.tsx';
 import { Home } from './Home.tsx';
 import { newIdempotencyKey, requestTicket, type TicketRequest } from './issue.ts';
 import { useKioskLink } from './link.ts';
 import { ConnectingScreen, IssuingScreen, ProblemScreen, SetupScreen } from './Notices.tsx';
 import { PriorityScreen } from './Priority.tsx';
+import { useKioskSearch } from './procedures.ts';
+import { useScanner } from './scanner.ts';
 import { SearchScreen } from './Search.tsx';
 import { DepartmentScreen } from './Services.tsx';
 import { isPrintFault, TicketScreen, usePrintView } from './TicketScreen.tsx';
@@ -22,9 +26,11 @@ type Screen =
   | { name: 'department'; department: CatalogDepartment }
   | { name: 'search' }
   | { name: 'priority'; choice: ServiceMatch; from: 'department' | 'search' }
-  | { name: 'issuing'; choice: ServiceMatch; request: TicketRequest; retrying: boolean }
+  | { name: 'collect' }
+  | { name: 'issuing'; request: TicketRequest; retrying: boolean }
   | { name: 'ticket'; choice: ServiceMatch; ticket: Ticket }
-  | { name: 'problem'; choice: ServiceMatch; request: TicketRequest; error: ApiError };
+  | { name: 'problem'; request: TicketRequest; error: ApiError }
+  | { name: 'refused'; error: ApiError };
 
 export interface KioskOptions {
   /** Seconds without a touch before an unfinished choice goes back to home (`?idle=`). */
@@ -40,32 +46,41 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const { lang, setLang } = useLang();
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [query, setQuery] = useState('');
+  const [code, setCode] = useState('');
   const busy = useRef(false);
+  const departments = link.catalog?.departments ?? NO_DEPARTMENTS;
+  const search = useKioskSearch(departments);
 
   const reset = useCallback(() => {
     setScreen({ name: 'home' });
     setLang('vi');
     setQuery('');
+    setCode('');
   }, [setLang]);
 
-  const send = useCallback((choice: ServiceMatch, request: TicketRequest) => {
+  const send = useCallback((request: TicketRequest) => {
     if (busy.current) return;
     busy.current = true;
-    setScreen({ name: 'issuing', choice, request, retrying: false });
-    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', choice, request, retrying: true }))
+    setScreen({ name: 'issuing', request, retrying: false });
+    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', request, retrying: true }))
       .then(
-        (ticket) => setScreen({ name: 'ticket', choice, ticket }),
-        (error: ApiError) => setScreen({ name: 'problem', choice, request, error }),
+        (ticket) => setScreen({ name: 'ticket', choice: matchOf(departments, ticket), ticket }),
+        (error: ApiError) => setScreen(request.route === 'POST /api/tickets/return' && isDossierRefusal(error) ? { name: 'refused', error } : { name: 'problem', request, error }),
       )
       .finally(() => { busy.current = false; });
-  }, [deviceKey]);
+  }, [deviceKey, departments]);
 
   const issue = (choice: ServiceMatch, priority: PriorityGroup | null) => {
     performance.clearMarks();
     performance.clearMeasures();
     performance.mark('kiosk:tap');
-    send(choice, { idempotencyKey: newIdempotencyKey(), body: { serviceId: choice.service.id, lang, ...(priority ? { priority } : {}) } });
+    const what = choice.procedure ? { procedureId: choice.procedure.id } : { serviceId: choice.service.id };
+    send({ route: 'POST /api/tickets', idempotencyKey: newIdempotencyKey(), body: { ...what, lang, ...(priority ? { priority } : {}) } });
   };
+
+  const collect = (body: ReturnTicketRequest) => send({ route: 'POST /api/tickets/return', idempotencyKey: newIdempotencyKey(), body });
+  // A receipt scanned on the home screen or the collect screen asks for its return ticket at once.
+  useScanner(screen.name === 'home' || screen.name === 'collect' ? (qr) => collect({ qr }) : null);
 
   const choose = (choice: ServiceMatch, from: 'department' | 'search') => {
     if (link.catalog?.center?.kioskPriorityStep === false) issue(choice, null);
@@ -80,17 +95,26 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const countdown = useCountdown(idle, reset, screen.name !== 'ticket', screen.name === 'ticket' ? screen.ticket.id : screen.name);
 
   if (link.connection === 'refused') return <SetupScreen refused />;
-  const departments = link.catalog?.departments ?? [];
 
   const body = (() => {
     if (!link.catalog) return <ConnectingScreen />;
     switch (screen.name) {
       case 'home':
-        return <Home center={link.catalog.center} departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })} onDepartment={(department) => setScreen({ name: 'department', department })} />;
+        return (
+          <Home center={link.catalog.center} departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })}
+            onCollect={() => setScreen({ name: 'collect' })} onDepartment={(department) => setScreen({ name: 'department', department })} />
+        );
       case 'department':
         return <DepartmentScreen department={screen.department} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'department')} />;
       case 'search':
-        return <SearchScreen departments={departments} query={query} onQuery={setQuery} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'search')} />;
+        return (
+          <SearchScreen search={search} query={query} onQuery={setQuery} onBack={() => setScreen({ name: 'home' })}
+            onChoose={(choice) => choose(choice, 'search')} onDepartment={(department) => setScreen({ name: 'department', department })} />
+        );
+      case 'collect':
+        return <CollectScreen code={code} onCode={setCode} onCheck={() => collect({ dossierCode: code })} onBack={() => setScreen({ name: 'home' })} />;
+      case 'refused':
+        return <CollectRefusal error={screen.error} onAsk={() => setScreen({ name: 'search' })} onAgain={() => setScreen({ name: 'collect' })} />;
       case 'priority': {
         const { choice, from } = screen;
         const back = () => setScreen(from === 'search' ? { name: 'search' } : { name: 'department', department: choice.department });
@@ -101,7 +125,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
       case 'ticket':
         return <TicketScreen ticket={screen.ticket} choice={screen.choice} print={print} onDone={reset} />;
       case 'problem':
-        return <ProblemScreen error={screen.error} onRetry={() => send(screen.choice, screen.request)} onHome={reset} />;
+        return <ProblemScreen error={screen.error} onRetry={() => send(screen.request)} onHome={reset} />;
     }
   })();
 
@@ -110,4 +134,13 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
       {body}
     </Frame>
   );
+}
+
+const NO_DEPARTMENTS: CatalogDepartment[] = [];
+
+/** The department and service of an issued ticket (a return ticket's come from the dossier), with its procedure's code. */
+function matchOf(departments: readonly CatalogDepartment[], ticket: Ticket): ServiceMatch {
+  const department = departments.find((d) => d.id === ticket.departmentId)!;
+  const service = department.services.find((s) => s.id === ticket.serviceId) ?? { id: ticket.serviceId, code: '', name: ticket.serviceName ?? department.name };
+  return { department, service };
 }

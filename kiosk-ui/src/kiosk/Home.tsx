@@ -1,4 +1,5 @@
-// Home: the search box and the departments with how many people wait for each.
+// Home: the search box, "collect a result" (or scan the receipt right here), and the departments
+// with how many people wait for each.
 import type { CatalogDepartment, CenterInfo, WaitingCounts } from '@motcua/protocol';
 import { useLang } from '@motcua/ui-kit';
 import { NextIcon, SearchIcon } from './icons.tsx';
@@ -8,18 +9,25 @@ interface HomeProps {
   departments: CatalogDepartment[];
   waiting: WaitingCounts;
   onSearch(): void;
+  onCollect(): void;
   onDepartment(department: CatalogDepartment): void;
 }
 
-export function Home({ center, departments, waiting, onSearch, onDepartment }: HomeProps) {
+export function Home({ center, departments, waiting, onSearch, onCollect, onDepartment }: HomeProps) {
   const { t } = useLang();
   if (center?.issuingOpen === false) return <Closed center={center} />;
   return (
     <div className="home">
       <h1 className="prompt">{t('Mời chọn lĩnh vực', 'Please choose a department')}</h1>
-      <button type="button" className="search-button" onClick={onSearch}>
-        <SearchIcon />{t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')}
-      </button>
+      <div className="home-actions">
+        <button type="button" className="search-button" onClick={onSearch}>
+          <SearchIcon />{t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')}
+        </button>
+        <button type="button" className="collect-button" onClick={onCollect}>
+          <span className="collect-title">{t('Nhận kết quả', 'Collect a result')}</span>
+          <span className="collect-sub">{t('Quét mã QR trên giấy biên nhận', 'Scan the QR code on your receipt')}</span>
+        </button>
+      </div>
       <div className="departments">
         {departments.map((d) => {
           const count = waiting[d.code] ?? 0;

@@ -1,8 +1,11 @@
-// The on-screen Vietnamese keyboard: plain letters, the letters ă â ê ô ơ ư đ, and five tone keys
-// that put the tone on the right vowel of the last word (each key shows the letter it will make).
+// The on-screen Vietnamese keyboard: a row of digits with the dot and dash of procedure and dossier
+// codes, plain letters, the letters ă â ê ô ơ ư đ, and five tone keys that put the tone on the
+// right vowel of the last word (each key shows the letter it will make). Every key names itself in
+// data-key (space, delete, clear for the wide ones).
 import { useLang } from '@motcua/ui-kit';
 import { applyTone, TONES, tonePreview } from '../shared/tones.ts';
 
+const DIGIT_ROW = '1234567890.-';
 const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VIETNAMESE_LETTERS = ['ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ'];
 
@@ -10,21 +13,22 @@ export function Keyboard({ value, onChange }: { value: string; onChange(value: s
   const { t } = useLang();
   const type = (letter: string) => onChange(value + letter);
   const letterKey = (letter: string) => (
-    <button type="button" key={letter} className="key" onClick={() => type(letter)}>{letter}</button>
+    <button type="button" key={letter} className="key" data-key={letter} onClick={() => type(letter)}>{letter}</button>
   );
   return (
     <div className="keyboard" aria-label={t('Bàn phím', 'Keyboard')}>
+      <div className="key-row digits">{[...DIGIT_ROW].map(letterKey)}</div>
       {LETTER_ROWS.map((row, i) => (
         <div className="key-row" key={row}>
           {[...row].map(letterKey)}
           {i === 2 && (
-            <button type="button" className="key wide" aria-label={t('Xóa một chữ', 'Delete one letter')} onClick={() => onChange([...value].slice(0, -1).join(''))}>⌫</button>
+            <button type="button" className="key wide" data-key="delete" aria-label={t('Xóa một chữ', 'Delete one letter')} onClick={() => onChange([...value].slice(0, -1).join(''))}>⌫</button>
           )}
         </div>
       ))}
       <div className="key-row">
         {VIETNAMESE_LETTERS.map(letterKey)}
-        <button type="button" className="key wide" onClick={() => { if (value && !value.endsWith(' ')) type(' '); }}>{t('Dấu cách', 'Space')}</button>
+        <button type="button" className="key wide" data-key="space" onClick={() => { if (value && !value.endsWith(' ')) type(' '); }}>{t('Dấu cách', 'Space')}</button>
       </div>
       <div className="key-row">
         {TONES.map((tone) => {
@@ -35,7 +39,7 @@ export function Keyboard({ value, onChange }: { value: string; onChange(value: s
             </button>
           );
         })}
-        <button type="button" className="key wide" onClick={() => onChange('')}>{t('Xóa hết', 'Clear')}</button>
+        <button type="button" className="key wide" data-key="clear" onClick={() => onChange('')}>{t('Xóa hết', 'Clear')}</button>
       </div>
     </div>
   );

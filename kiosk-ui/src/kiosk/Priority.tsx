@@ -8,7 +8,7 @@ export function PriorityScreen({ choice, onBack, onChoose }: { choice: ServiceMa
   const { t } = useLang();
   return (
     <div className="priority-screen">
-      <ScreenHead title={t(choice.service.name)} onBack={onBack} />
+      <ScreenHead title={t(choice.procedure?.name ?? choice.service.name)} onBack={onBack} />
       <h2 className="prompt">{t('Bạn có thuộc nhóm ưu tiên không?', 'Are you in a priority group?')}</h2>
       <button type="button" className="priority-none" onClick={() => onChoose(null)}>
         {t('Không', 'No')}

@@ -64,6 +64,8 @@ export function TicketScreen({ ticket, choice, print, onDone }: TicketScreenProp
       {ticket.priority && <p className="priority-chip">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</p>}
       <p className="department">{t(choice.department.name)}</p>
       <p className="service">{t(choice.service.name)}</p>
+      {ticket.procedureName && <p className="procedure">{t(ticket.procedureName)}</p>}
+      {ticket.dossierCode && <p className="dossier">{t('Nhận kết quả hồ sơ', 'Result of dossier')} <b data-testid="dossier-code">{ticket.dossierCode}</b></p>}
       <dl className="facts">
         {counters.length > 0 && (
           <div><dt>{counters.length === 1 ? t('Quầy số', 'Counter') : t('Các quầy số', 'Counters')}</dt><dd>{counters.join(', ')}</dd></div>

@@ -1,11 +1,13 @@
 // Asking the server for a ticket, safely: one Idempotency-Key per tap, the same key on every retry,
 // so a request that reached the server before the network or the server dropped never issues a
 // second ticket. Network faults and 5xx are retried for a while; refusals (4xx) are not.
-import { apiRequest, ApiError } from '@motcua/protocol/client';
-import type { IssueTicketRequest, Ticket } from '@motcua/protocol';
+import { ApiError, call } from '@motcua/protocol/client';
+import type { RouteBody, Ticket } from '@motcua/protocol';
 import type { LangValue } from '@motcua/ui-kit';
 
-export interface TicketRequest { idempotencyKey: string; body: IssueTicketRequest }
+/** A ticket for a service or procedure, or a return ticket from a receipt (its QR text or dossier code). */
+export type TicketRequest = { [K in IssuingRoute]: { route: K; body: RouteBody<K>; idempotencyKey: string } }[IssuingRoute];
+type IssuingRoute = 'POST /api/tickets' | 'POST /api/tickets/return';
 
 const ATTEMPT_TIMEOUT_MS = 8000;
 const GIVE_UP_AFTER_MS = 60_000;
@@ -21,9 +23,9 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Worth another try with the same key: the server was not reached or failed inside. */
+/** Worth another try with the same key: the server was not reached or failed inside (not: the dossier system is down, an answer already). */
 export function isTransient(error: ApiError): boolean {
-  return error.status === 0 || error.status >= 500;
+  return error.status === 0 || (error.status >= 500 && error.code !== 'dossier_system_unavailable');
 }
 
 /** Issues the ticket, retrying transient faults with the same key; `onRetry` fires before each retry. */
@@ -31,7 +33,7 @@ export async function requestTicket(token: string, request: TicketRequest, onRet
   const deadline = Date.now() + GIVE_UP_AFTER_MS;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await apiRequest<Ticket>('/api/tickets', {
+      return await call(request.route, {
         body: request.body, token, idempotencyKey: request.idempotencyKey, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
       });
     } catch (e) {

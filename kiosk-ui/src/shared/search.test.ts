@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogDepartment } from '@motcua/protocol';
-import { findServices, fold } from './search.ts';
+import type { CatalogDepartment, Procedure } from '@motcua/protocol';
+import { KioskSearch } from './search.ts';
 import { applyTone, TONES, tonePreview } from './tones.ts';
 
 const [SAC, HUYEN, HOI, NGA, NANG] = TONES;
@@ -18,34 +18,38 @@ const departments: CatalogDepartment[] = [
     services: [{ id: 9, code: 'DD', name: { vi: 'Đất đai', en: 'Land' } }],
   },
 ];
-const names = (query: string) => findServices(departments, query).map((m) => m.service.name.vi);
+const procedures: Procedure[] = [
+  { id: 7, code: '2.000407', name: { vi: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', en: 'Issuing a judicial record certificate' }, field: 'Lý lịch tư pháp', departmentCode: 'TP', serviceId: 1, kind: 'submit' },
+  { id: 8, code: '1.004207', name: { vi: 'Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất', en: 'Reissuing a lost land use right certificate' }, field: 'Đất đai', departmentCode: 'TNMT', serviceId: 9, kind: 'submit' },
+  { id: 9, code: '1.009999', name: { vi: 'Thủ tục của dịch vụ đã ngừng', en: 'A procedure of a retired service' }, field: 'Khác', departmentCode: 'TP', serviceId: 99, kind: 'submit' },
+];
+const search = new KioskSearch(departments, procedures);
+const names = (query: string) => search.find(query).flatMap((g) => g.hits.map((h) => (h.kind === 'department' ? h.department.name.vi : h.match.procedure?.code ?? h.match.service.name.vi)));
 
 describe('search', () => {
-  it('folds Vietnamese to plain lower-case letters, đ included', () => {
-    expect(fold('Lý lịch tư pháp')).toBe('ly lich tu phap');
-    expect(fold('ĐẤT ĐAI')).toBe('dat dai');
-    expect(fold('Lý lịch'.normalize('NFD'))).toBe('ly lich');
-  });
-
-  it('finds a service by any words of its name, with or without accents, in either language', () => {
-    expect(names('ly lich')).toEqual(['Lý lịch tư pháp']);
-    expect(names('lịch')).toEqual(['Lý lịch tư pháp']);
-    expect(names('  TU   phap ')).toEqual(['Lý lịch tư pháp', 'Hộ tịch']);
-    expect(names('dat')).toEqual(['Đất đai']);
-    expect(names('judicial')).toEqual(['Lý lịch tư pháp']);
+  it('finds services and procedures by any words, with or without accents, in either language', () => {
+    expect(names('ly lich')).toEqual(expect.arrayContaining(['Lý lịch tư pháp', '2.000407']));
+    expect(names('lịch')).toEqual(expect.arrayContaining(['Lý lịch tư pháp', '2.000407']));
+    expect(names('dat dai')).toEqual(expect.arrayContaining(['Đất đai', '1.004207']));
+    expect(names('judicial')).toEqual(expect.arrayContaining(['Lý lịch tư pháp', '2.000407']));
     expect(names('ho tich')).toEqual(['Hộ tịch']);
   });
 
-  it('ranks matches on the service name before matches through the department name', () => {
-    expect(names('phap')[0]).toBe('Lý lịch tư pháp');
-    expect(names('moi truong')).toEqual(['Đất đai']);
+  it('finds a procedure by its code or an acronym, and a department by its name', () => {
+    expect(names('2.000407')).toEqual(['2.000407']);
+    expect(names('LLTP')).toEqual(expect.arrayContaining(['Lý lịch tư pháp', '2.000407']));
+    expect(names('moi truong')).toContain('Sở Tài nguyên và Môi trường');
+  });
+
+  it('groups hits by department and leaves out procedures whose service is not on offer', () => {
+    expect(search.find('cap').map((g) => g.department.code).sort()).toEqual(['TNMT', 'TP']);
+    expect(names('dich vu da ngung')).toEqual([]);
   });
 
   it('finds nothing for an empty query or a word no name has', () => {
     expect(names('')).toEqual([]);
     expect(names('   ')).toEqual([]);
     expect(names('passport')).toEqual([]);
-    expect(names('ly xyz')).toEqual([]);
   });
 });
 

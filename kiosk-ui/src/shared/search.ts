@@ -1,36 +1,59 @@
-// Finding services by what a citizen types: any word of the name, in either language, with or
-// without Vietnamese accents ("ly lich" finds "Lý lịch tư pháp", "dat dai" finds "Đất đai").
-import type { CatalogDepartment, CatalogService } from '@motcua/protocol';
+// The kiosk's search over the procedures, services and departments of the center, run in the page
+// as the citizen types (the shared search of @motcua/protocol: accents, case, codes, acronyms, one
+// typo), with the hits grouped by department in the order of each department's best hit.
+import type { CatalogDepartment, CatalogService, Procedure } from '@motcua/protocol';
+import { CatalogSearch, groupByDepartment, type SearchEntry } from '@motcua/protocol/search';
 
-/** Lower case without diacritics: NFD, combining marks dropped, đ → d. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/đ/g, 'd');
-}
+/** What a ticket is asked for: a service of a department, and the procedure when one was chosen. */
+export interface ServiceMatch { service: CatalogService; department: CatalogDepartment; procedure?: Procedure }
 
-/** The folded words of a text. */
-export function words(text: string): string[] {
-  return fold(text).split(/[^a-z0-9]+/).filter(Boolean);
-}
+export type SearchHit =
+  | { kind: 'department'; department: CatalogDepartment }
+  | { kind: 'service' | 'procedure'; match: ServiceMatch };
 
-export interface ServiceMatch { service: CatalogService; department: CatalogDepartment }
+export interface HitGroup { department: CatalogDepartment; hits: SearchHit[] }
 
-/**
- * Services whose words cover every typed word (each typed word starts some word). Matches on the
- * service's own name come first, then those found through their department's name.
- */
-export function findServices(departments: CatalogDepartment[], query: string): ServiceMatch[] {
-  const terms = words(query);
-  if (terms.length === 0) return [];
-  const covers = (haystack: string[]) => terms.every((term) => haystack.some((word) => word.startsWith(term)));
-  const byName: ServiceMatch[] = [];
-  const byDepartment: ServiceMatch[] = [];
-  for (const department of departments) {
-    const departmentWords = [...words(department.name.vi), ...words(department.name.en)];
-    for (const service of department.services) {
-      const serviceWords = [...words(service.name.vi), ...words(service.name.en)];
-      if (covers(serviceWords)) byName.push({ service, department });
-      else if (covers([...serviceWords, ...departmentWords])) byDepartment.push({ service, department });
+/** At most this many hits are shown: the best ones; more words narrow them down. */
+export const SHOWN_HITS = 40;
+
+export class KioskSearch {
+  private readonly search: CatalogSearch;
+  private readonly departments = new Map<string, CatalogDepartment>();
+  private readonly services = new Map<number, { service: CatalogService; department: CatalogDepartment }>();
+  private readonly procedures = new Map<number, Procedure>();
+
+  constructor(departments: readonly CatalogDepartment[], procedures: readonly Procedure[]) {
+    const entries: SearchEntry[] = [];
+    for (const department of departments) {
+      this.departments.set(department.code, department);
+      entries.push({ kind: 'department', id: department.id, code: department.code, name: department.name, departmentCode: department.code });
+      for (const service of department.services) {
+        this.services.set(service.id, { service, department });
+        entries.push({ kind: 'service', id: service.id, code: service.code, name: service.name, departmentCode: department.code });
+      }
     }
+    for (const p of procedures) {
+      if (!this.services.has(p.serviceId)) continue; // its service is not on offer now
+      this.procedures.set(p.id, p);
+      entries.push({ kind: 'procedure', id: p.id, code: p.code, name: p.name, field: p.field, departmentCode: p.departmentCode });
+    }
+    this.search = new CatalogSearch(entries);
   }
-  return [...byName, ...byDepartment];
+
+  /** The best hits for what was typed, grouped by department; nothing for an empty query. */
+  find(query: string): HitGroup[] {
+    if (query.trim() === '') return [];
+    const hits = this.search.search(query).slice(0, SHOWN_HITS);
+    return groupByDepartment(hits).map(({ departmentCode, hits: entries }) => ({
+      department: this.departments.get(departmentCode)!,
+      hits: entries.map((e) => this.hit(e)),
+    }));
+  }
+
+  private hit(e: SearchEntry): SearchHit {
+    if (e.kind === 'department') return { kind: 'department', department: this.departments.get(e.code)! };
+    if (e.kind === 'service') return { kind: 'service', match: this.services.get(e.id)! };
+    const procedure = this.procedures.get(e.id)!;
+    return { kind: 'procedure', match: { ...this.services.get(procedure.serviceId)!, procedure } };
+  }
 }

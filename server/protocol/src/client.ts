@@ -7,7 +7,7 @@ import type { RouteAnswer, RouteBody, RouteKey, RouteParams, RouteQuery } from '
 import type { Call, CatalogChanged, CounterView, QueueSnapshot, WaitingCounts } from './shapes/queue.ts';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly messageVi?: string) {
+  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly messageVi?: string, readonly dueDate?: string) {
     super(message);
     this.name = 'ApiError';
   }
@@ -73,7 +73,7 @@ export async function apiRequest<T>(url: string, options: RequestOptions = {}): 
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
     const error = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `The server answered ${response.status}.`, error?.messageVi);
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `The server answered ${response.status}.`, error?.messageVi, error?.dueDate);
   }
   return data as T;
 }

@@ -1,8 +1,8 @@
 // One search over procedures, services and departments, shared by the server (GET /api/procedures)
 // and the kiosk (which searches in the page as the citizen types): accent- and case-insensitive,
 // codes (1.001234) and acronyms (LLTP), prefixes, one typo in a word of four letters or more.
-// Ranking is MiniSearch's BM25 with exact matches above prefix and fuzzy ones, times 3 for a name
-// that starts with the query as typed and 2 for one that holds it. No Node imports.
+// Ranking is MiniSearch's BM25 with exact matches above prefix and fuzzy ones, times 5 for a name
+// that is the query as typed, 3 for one that starts with it and 2 for one that holds it. No Node imports.
 import MiniSearch from 'minisearch';
 import type { LocalizedText } from './shapes/common.ts';
 
@@ -79,7 +79,7 @@ export class CatalogSearch {
     const phrase = tokenize(fold(query)).join(' ');
     const phraseBoost = (key: string) => {
       const name = this.folded.get(key)!;
-      return name.startsWith(phrase) ? 3 : name.includes(phrase) ? 2 : 1;
+      return name === phrase ? 5 : name.startsWith(phrase) ? 3 : name.includes(phrase) ? 2 : 1;
     };
     return this.index.search(query)
       .map((r) => ({ key: String(r.id), score: r.score * phraseBoost(String(r.id)) }))

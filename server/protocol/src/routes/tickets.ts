@@ -14,13 +14,15 @@ const OFFICER_OR_KEYPAD = [...OFFICERS, 'agent'] as const;
 const officer = { roles: OFFICERS, tags: ['officer'], params: IdParams, refusals: [404, 409] } as const;
 const inHand = { ...officer, answer: TicketResponse } as const;
 const atCounter = { ...officer, roles: OFFICER_OR_KEYPAD } as const;
+/** A kiosk retrying a request sends the same key: the ticket is issued once. */
+const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) });
 
 export const ticketRoutes = defineRoutes({
   'POST /api/tickets': {
     roles: ['kiosk'], tags: ['kiosk'],
     summary: 'Issue a ticket (kiosk key). Send an Idempotency-Key header so that a retried request never issues two tickets',
     description: 'The ticket is stored durably before the answer. `print.status` is `pending` while the kiosk printer works; the outcome follows as `print:status` on the kiosk socket. A printer fault never fails the ticket. Rate-limited per kiosk key (MOTCUA_RATE_LIMIT per minute).',
-    headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }),
+    headers: IdempotencyHeaders,
     body: IssueTicketBody, status: 201, answer: Ticket, refusals: [404, 409, 429],
   },
   'POST /api/tickets/return': {
@@ -33,7 +35,7 @@ export const ticketRoutes = defineRoutes({
       'The QR text may be the dossier code alone, or fields joined by `|`, `;`, `,`, tabs or new lines, `key=value` pairs, JSON, or a link with the code in its query:',
       'the field shaped like a dossier code (office-YYMMDD-serial) is taken; a citizen ID number in it is ignored, never stored nor shown. Rate-limited with POST /api/tickets.',
     ].join(' '),
-    body: ReturnTicketRequest, status: 201, answer: Ticket, refusals: [404, 409, 429, 503],
+    headers: IdempotencyHeaders, body: ReturnTicketRequest, status: 201, answer: Ticket, refusals: [404, 409, 429, 503],
   },
   'GET /api/tickets/:id': { ...officer, summary: 'One ticket, in full', answer: TicketResponse, refusals: [404] },
   'POST /api/tickets/:id/serve': { ...inHand, summary: 'Start serving a called ticket (officer holding it)' },

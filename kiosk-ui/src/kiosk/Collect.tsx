@@ -1,0 +1,91 @@
+// Collecting a result: scan the QR code of the receipt (the scanner types it, then Enter) or type
+// the dossier code; and, when no return ticket comes, why, in Vietnamese and English at once (the
+// due date of a result not ready yet), with the way on: a ticket to ask at the counter.
+import type { ApiError } from '@motcua/protocol/client';
+import { useLang } from '@motcua/ui-kit';
+import { ScreenHead } from './Frame.tsx';
+import { WarningIcon } from './icons.tsx';
+import { Keyboard } from './Keyboard.tsx';
+
+interface CollectProps {
+  code: string;
+  onCode(code: string): void;
+  onCheck(): void;
+  onBack(): void;
+}
+
+export function CollectScreen({ code, onCode, onCheck, onBack }: CollectProps) {
+  const { t } = useLang();
+  return (
+    <div className="collect-screen">
+      <ScreenHead title={t('Nhận kết quả', 'Collect a result')} onBack={onBack} />
+      <div className="scan-hint">
+        <span className="scan-icon" aria-hidden="true">▣</span>
+        <p>{t('Đưa mã QR trên giấy biên nhận hồ sơ vào máy quét', 'Hold the QR code of your receipt under the scanner')}</p>
+      </div>
+      <p className="or">{t('hoặc nhập mã hồ sơ in trên giấy biên nhận', 'or type the dossier code printed on the receipt')}</p>
+      <div className="search-field code-field" role="textbox" aria-label={t('Mã hồ sơ', 'Dossier code')}>
+        {code ? <span className="query">{code}</span> : <span className="placeholder">000.00.12.H59-260105-0001</span>}
+        <span className="caret" />
+      </div>
+      <button type="button" className="check" disabled={code.trim() === ''} onClick={onCheck}>{t('Kiểm tra hồ sơ', 'Check the dossier')}</button>
+      <Keyboard value={code} onChange={onCode} />
+    </div>
+  );
+}
+
+/** "03/02/2026" and "3 February 2026" of a YYYY-MM-DD date. */
+function dueDateText(day: string): { vi: string; en: string } {
+  const date = new Date(`${day}T00:00:00Z`);
+  const vi = date.toLocaleDateString('vi-VN', { timeZone: 'UTC', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const en = date.toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return { vi, en };
+}
+
+const TITLES: Record<string, { vi: string; en: string }> = {
+  result_not_ready: { vi: 'Hồ sơ chưa có kết quả', en: 'Your result is not ready yet' },
+  dossier_not_found: { vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
+  bad_dossier_code: { vi: 'Không đọc được mã hồ sơ', en: 'This is not a dossier code' },
+  result_already_returned: { vi: 'Kết quả đã được trả', en: 'The result was already collected' },
+  dossier_rejected: { vi: 'Hồ sơ không được giải quyết', en: 'The dossier was not accepted' },
+  dossier_system_unavailable: { vi: 'Hiện chưa kiểm tra được hồ sơ', en: 'We cannot check your dossier now' },
+};
+
+/** Whether a refusal of a return ticket is about the dossier (shown by CollectRefusal) rather than the kiosk. */
+export function isDossierRefusal(error: ApiError): boolean {
+  return error.code in TITLES;
+}
+
+interface RefusalProps {
+  error: ApiError;
+  onAsk(): void;
+  onAgain(): void;
+}
+
+export function CollectRefusal({ error, onAsk, onAgain }: RefusalProps) {
+  const { t } = useLang();
+  const title = TITLES[error.code]!;
+  const due = error.dueDate ? dueDateText(error.dueDate) : null;
+  return (
+    <div className="notice-screen collect-refusal" role="alert" data-code={error.code}>
+      <WarningIcon />
+      <h1>{title.vi}</h1>
+      <p className="en" lang="en">{title.en}</p>
+      {due ? (
+        <div className="due">
+          <p>Ngày hẹn trả kết quả: <b data-testid="due-vi">{due.vi}</b></p>
+          <p lang="en">Expected on: <b data-testid="due-en">{due.en}</b></p>
+        </div>
+      ) : (
+        <div className="why">
+          <p>{error.messageVi ?? error.message}</p>
+          <p lang="en">{error.message}</p>
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={onAsk}>{t('Lấy số để hỏi tại quầy', 'Take a ticket to ask at the counter')}</button>
+        <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
+      </div>
+    </div>
+  );
+}

@@ -66,6 +66,8 @@ export interface ServerOptions {
   https?: { cert: string | Buffer; key: string | Buffer };
   /** How often the nightly backup timer looks whether it is due (tests shorten it). */
   nightlyCheckMs?: number;
+  /** How often sockets of users whose session ended are dropped (tests shorten it). */
+  socketSweepMs?: number;
 }
 
 export interface MotcuaServer {
@@ -151,7 +153,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
-  const io = attachSocketIo(app, hub, queue, auth, deviceStatus);
+  const io = attachSocketIo(app, hub, queue, auth, deviceStatus, { publicUrl: () => queue.settings.center.publicUrl ?? options.publicUrl, sweepMs: options.socketSweepMs });
   devices.watch(io);
   operations.start();
   app.addHook('onClose', async () => {

@@ -1,9 +1,11 @@
 // Findings of the security review (issue 16, item 9) beyond sign-in and the log: officers kept to
 // their own department, sockets (resync flood, anonymous sockets, foreign Origins, expired
 // sessions), a full disk, the stream's restart id, and a daily cap of 0. Each fails without its fix.
+import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '@motcua/protocol';
-import { issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
+import { ANONYMOUS_SOCKETS_PER_ADDRESS } from '../../server/src/realtime/index.ts';
+import { connect, issue, login, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 let server: Running;
 let catalog: Catalog;
@@ -36,5 +38,81 @@ describe('an officer of one department', () => {
     expect((await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 2 }, token: justice })).status).toBe(200);
     const supervisor = await login(server.url, 'supervisor');
     expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: health.id }, token: supervisor })).body.ticket.number).toBe(health.number);
+  });
+});
+
+/** Resolves once the socket connects, or with its refusal's message. */
+const outcome = (socket: TestSocket) => new Promise<string>((resolve) => {
+  socket.once('connect', () => resolve('connected'));
+  socket.once('connect_error', (error) => resolve(error.message));
+});
+
+describe('sockets', () => {
+  it('answer a flood of queue:resync from one socket with a few snapshots, the server staying quick and lean', async () => {
+    const socket = connect(server.url);
+    expect(await outcome(socket)).toBe('connected');
+    let snapshots = 0;
+    socket.on('queue:snapshot', () => snapshots++);
+    const rssBefore = process.memoryUsage().rss;
+    for (let i = 0; i < 20_000; i++) socket.emit('queue:resync');
+    const latencies: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      await fetch(`${server.url}/api/health`);
+      latencies.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+    latencies.sort((a, b) => a - b);
+    const p50 = latencies[10]!;
+    console.log(`resync flood: ${snapshots} snapshots, health p50 ${p50.toFixed(1)} ms, RSS +${rssGrowthMb.toFixed(0)} MB`);
+    socket.close();
+    expect(snapshots).toBeLessThanOrEqual(20);
+    expect(p50).toBeLessThan(150);
+    expect(rssGrowthMb).toBeLessThan(100);
+  });
+
+  it('refuse a foreign Origin, and take the server\'s own address and its public address', async () => {
+    const from = async (origin: string) => {
+      const socket = ioClient(server.url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { origin }, reconnection: false, forceNew: true });
+      const result = await outcome(socket);
+      socket.close();
+      return result;
+    };
+    expect(await from('http://evil.example')).not.toBe('connected');
+    expect(await from(server.url)).toBe('connected');
+    const admin = await login(server.url, 'admin', 'admin');
+    const { body: view } = await send(server.url, 'GET /api/admin', { token: admin });
+    await send(server.url, 'PUT /api/admin/center', { token: admin, body: { ...view.center, publicUrl: 'https://motcua.tiengiang.gov.vn' } });
+    expect(await from('https://motcua.tiengiang.gov.vn')).toBe('connected');
+    expect(await from('https://motcua.tiengiang.gov.vn.evil.example')).not.toBe('connected');
+  });
+
+  it('give anonymous sockets no room and a bounded number per address', async () => {
+    const sockets = Array.from({ length: ANONYMOUS_SOCKETS_PER_ADDRESS }, () => connect(server.url));
+    expect(new Set(await Promise.all(sockets.map(outcome)))).toEqual(new Set(['connected']));
+    expect(await outcome(connect(server.url))).not.toBe('connected');
+    for (const s of sockets) s.close();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await outcome(connect(server.url))).toBe('connected');
+    const roomsOfAnonymous = [...server.io.sockets.sockets.values()].filter((s) => s.data.actor === null).map((s) => [...s.rooms].filter((r) => r !== s.id));
+    expect(roomsOfAnonymous.flat()).toEqual([]);
+  });
+});
+
+describe('an officer\'s sockets', () => {
+  it('are dropped when the session expires', async () => {
+    let now = new Date('2026-11-27T01:00:00Z');
+    const timed = await startServer({ clock: () => now, socketSweepMs: 100 });
+    try {
+      const token = await login(timed.url, 'officer01');
+      const socket = connect(timed.url, token);
+      expect(await outcome(socket)).toBe('connected');
+      const dropped = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
+      now = new Date(now.getTime() + 121 * 60_000);
+      await dropped;
+    } finally {
+      await timed.close();
+    }
   });
 });

@@ -5,7 +5,11 @@ import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus
 import type { Actor } from '../domain/actor.ts';
 import type { QueuePublisher, QueueService } from '../services/queue/index.ts';
 
-export interface SocketData { actor: Actor | null }
+export interface SocketData {
+  actor: Actor | null;
+  /** A signed-in user's session token: the socket is dropped once the session ends. */
+  token?: string;
+}
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const RECENT_CALLS = 10;

@@ -68,6 +68,12 @@ export class AuthService {
     return undefined;
   }
 
+  /** Whether a session token still holds, without counting as a use (the socket sweep asks it). */
+  isLive(token: string): boolean {
+    const now = this.clock();
+    return this.store.auth.userBySession(hashSecret(token), now, this.limits(now)) !== undefined;
+  }
+
   private limits(now: Date): SessionLimits {
     const { sessionIdleMinutes, sessionMaxHours } = this.store.operations.settings();
     return { startedAfter: new Date(now.getTime() - sessionMaxHours * 3_600_000), usedAfter: new Date(now.getTime() - sessionIdleMinutes * 60_000) };

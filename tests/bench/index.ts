@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
 import { closedLoop, HttpClient, inTurns } from './http.ts';
 import { benchConfigFile, callLatency, callNextOp, callToScreens, issueOp, KIOSK_KEY, openCounters, rate, seedWaiting, type CallLatency, type CallTarget } from './scenarios.ts';
+import { kioskSearchLatency } from './kiosk-search.ts';
 import { measurePrinting } from './printing.ts';
 import { ScreenPool } from './screens.ts';
 import { round } from './stats.ts';
@@ -159,6 +160,9 @@ try {
     track: (pool) => pools.push(pool),
   });
 
+  // ---- kiosk search at 1,500 procedures, in Chromium (issue 13): key → results on screen
+  const kioskSearch = await kioskSearchLatency(log);
+
   const result = {
     issue: { rps: realIssue!.rps, p50_ms: realIssue!.p50_ms, p99_ms: realIssue!.p99_ms, baseline_rps: baseIssue!.rps, baseline_p99_ms: baseIssue!.p99_ms },
     callNext: { ops_at_100_waiting: at100, ops_at_10000_waiting: at10k },
@@ -166,6 +170,7 @@ try {
     maxScreens: { at_p99_100ms: maxScreens },
     memory: { idle_rss_mb: mb(idle.real), baseline_idle_rss_mb: mb(idle.base), per_connection_kb: perConnectionKb },
     printing,
+    kioskSearch,
   };
   log(`ratios: issue rps ${round(result.issue.rps / result.issue.baseline_rps, 2)}× baseline (target ≥ 0.5), p99 ${round(result.issue.p99_ms / result.issue.baseline_p99_ms, 2)}× (≤ 2); `
     + `call-next 10,000/100 ${round(at10k / at100, 2)} (≥ 0.67); call→screens p99 ${round(at500.p99_ms / baseScreens.p99_ms, 2)}× (≤ 2); `

@@ -14,7 +14,7 @@ export type SearchHit =
 export interface HitGroup { department: CatalogDepartment; hits: SearchHit[] }
 
 /** At most this many hits are shown: the best ones; more words narrow them down. */
-export const SHOWN_HITS = 40;
+export const SHOWN_HITS = 20;
 
 export class KioskSearch {
   private readonly search: CatalogSearch;

@@ -58,7 +58,8 @@ export class CatalogSearch {
       processTerm: (term) => fold(term),
       searchOptions: {
         boost: { code: 4, keywords: 3, nameVi: 2, field: 1.5, nameEn: 1 },
-        prefix: (term) => term.length >= 2,
+        // a word being typed is a prefix; one letter alone finds nothing yet, but does after other words
+        prefix: (term, i, terms) => term.length >= 2 || (i > 0 && i === terms.length - 1),
         fuzzy: (term) => (term.length >= 4 && !/^\d/.test(term) ? 1 : false),
         combineWith: 'AND',
       },

@@ -4,6 +4,7 @@
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '@motcua/protocol';
+import { followQueue } from '@motcua/protocol/client';
 import { ANONYMOUS_SOCKETS_PER_ADDRESS } from '../../server/src/realtime/index.ts';
 import { connect, issue, login, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
@@ -116,3 +117,43 @@ describe('an officer\'s sockets', () => {
     }
   });
 });
+
+describe('the queue stream after a restart', () => {
+  it('carries a new streamId with seq from 0, and followQueue starts afresh instead of ignoring it as stale', async () => {
+    const first = await startServer();
+    const { dir } = first;
+    const port = Number(new URL(first.url).port);
+    const socket = ioClient(first.url, { path: '/socket.io', transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 200, forceNew: true });
+    const snapshots: { streamId: string; seq: number }[] = [];
+    socket.on('queue:snapshot', (s) => snapshots.push({ streamId: s.streamId, seq: s.seq }));
+    const live = followQueue(socket, {});
+    const justice = catalog.departments.find((d) => d.code === 'TP')!.services[0]!.id;
+    let restarted: Running | undefined;
+    try {
+      await until(() => live.state().snapshot !== null);
+      for (let i = 0; i < 3; i++) await issue(first.url, justice);
+      await until(() => live.state().seq >= 3);
+      expect(live.state().waiting.TP).toBe(3);
+      await first.stop();
+      restarted = await startServer({ dir, port });
+      await until(() => snapshots.length === 2);
+      expect(snapshots[1]!.streamId).not.toBe(snapshots[0]!.streamId);
+      expect(snapshots[1]!.seq).toBe(0);
+      await until(() => live.state().snapshot?.streamId === snapshots[1]!.streamId);
+      await issue(restarted.url, justice);
+      await until(() => live.state().waiting.TP === 4);
+      expect(live.state().seq).toBe(1);
+    } finally {
+      socket.close();
+      await (restarted ?? first).close();
+    }
+  });
+});
+
+async function until(check: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

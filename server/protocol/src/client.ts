@@ -122,7 +122,8 @@ export interface LiveHandlers {
 
 /**
  * Keeps the public queue state from `queue:snapshot` and the pushes after it. Pushes are applied
- * only in `seq` order: an old one is ignored, and a gap asks the server for a fresh snapshot.
+ * only in `seq` order: an old one is ignored, and a gap asks the server for a fresh snapshot. A
+ * snapshot of a new `streamId` (the server restarted, `seq` from 0) replaces everything held.
  */
 export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentLimit = 10): { state(): LiveState } {
   let state: LiveState = { seq: -1, counters: [], waiting: {}, recentCalls: [], snapshot: null };
@@ -147,6 +148,8 @@ export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentL
   };
 
   socket.on('queue:snapshot', (snapshot) => {
+    // A snapshot older than what is held (same run of the server) is stale; a new run restarts seq.
+    if (state.snapshot?.streamId === snapshot.streamId && snapshot.seq < state.seq) return;
     resyncing = false;
     state = {
       seq: snapshot.seq,

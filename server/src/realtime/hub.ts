@@ -1,5 +1,6 @@
 // The realtime hub: turns committed queue changes into the public, sequence-numbered stream
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'socket.io';
 import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../domain/actor.ts';
@@ -16,6 +17,8 @@ export const RECENT_CALLS = 10;
 
 export class RealtimeHub implements QueuePublisher {
   private seq = 0;
+  /** This run of the server: `seq` restarts at 0 with it. */
+  private readonly streamId = randomUUID();
   private recent: Call[] = [];
   private io: IoServer | null = null;
   private queue: QueueService | null = null;
@@ -75,6 +78,7 @@ export class RealtimeHub implements QueuePublisher {
     const { views } = this.queue!;
     return {
       seq: this.seq,
+      streamId: this.streamId,
       counters: views.counters(),
       waiting: views.waitingCounts(),
       recentCalls: this.recent,

@@ -41,6 +41,7 @@ export type WaitingCounts = Static<typeof WaitingCounts>;
 
 export const QueueSnapshot = Type.Object({
   seq: Type.Integer(),
+  streamId: Type.String({ description: 'Identifies this run of the server: `seq` restarts at 0 with a new `streamId`, so a client resets what it holds' }),
   counters: Type.Array(CounterView),
   waiting: WaitingCounts,
   recentCalls: Type.Array(Call),

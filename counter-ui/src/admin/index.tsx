@@ -1,5 +1,5 @@
-// The administration area (/counter/admin): center, departments and services, counters, users,
-// device keys, and the configuration file. Every change applies live, without a restart.
+// The administration area (/counter/admin): center, departments and services, the procedures
+// catalog, counters, users, device keys, and the configuration file. Every change applies live, without a restart.
 import '../shared/style.css';
 import '../supervisor/supervisor.css';
 import './admin.css';
@@ -11,6 +11,7 @@ import { CatalogTab } from './CatalogTab.tsx';
 import { CenterTab } from './CenterTab.tsx';
 import { CountersTab } from './CountersTab.tsx';
 import { DevicesTab } from './DevicesTab.tsx';
+import { ProceduresTab } from './ProceduresTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
 import { AdminContext, useAdminState } from './useAdmin.ts';
 
@@ -18,6 +19,7 @@ const TITLE = { vi: 'Quản trị', en: 'Administration' };
 const TABS = [
   { id: 'center', label: { vi: 'Trung tâm & gọi số', en: 'Center & calling' }, Tab: CenterTab },
   { id: 'catalog', label: { vi: 'Phòng ban & lĩnh vực', en: 'Departments & services' }, Tab: CatalogTab },
+  { id: 'procedures', label: { vi: 'Thủ tục hành chính', en: 'Procedures' }, Tab: ProceduresTab },
   { id: 'counters', label: { vi: 'Quầy', en: 'Counters' }, Tab: CountersTab },
   { id: 'users', label: { vi: 'Người dùng', en: 'Users' }, Tab: UsersTab },
   { id: 'devices', label: { vi: 'Thiết bị', en: 'Devices' }, Tab: DevicesTab },

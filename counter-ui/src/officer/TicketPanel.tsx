@@ -1,4 +1,4 @@
-// The ticket in hand: its number, service, priority group, how long the citizen waited, why the
+// The ticket in hand: its number, service, procedure, the dossier whose result it collects, priority group, how long the citizen waited, why the
 // policy chose it, and how many recalls remain before it counts as a no-show.
 import { PRIORITY_LABELS, type Ticket } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
@@ -16,6 +16,8 @@ export function TicketPanel({ ticket, recallLimit }: { ticket: Ticket; recallLim
       <div className="ticket-facts">
         <span className={`status-chip ${ticket.status}`}>{STATUS_LABELS[ticket.status] ? t(STATUS_LABELS[ticket.status]!) : ticket.status}</span>
         <h2>{ticket.serviceName ? t(ticket.serviceName) : `#${ticket.serviceId}`}</h2>
+        {ticket.dossierCode && <p className="dossier-badge" data-testid="dossier-code">{t('Trả kết quả hồ sơ', 'Return the result of dossier')} <b>{ticket.dossierCode}</b></p>}
+        {ticket.procedureCode && <p className="procedure" data-testid="procedure">{ticket.procedureCode}{ticket.procedureName && ` · ${t(ticket.procedureName)}`}</p>}
         {ticket.priority && <span className="priority-badge">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</span>}
         <p>{t(`Đã chờ ${waited} phút trước khi được gọi`, `Waited ${waited} min before the call`)}</p>
         {ticket.callReason && <p className="muted">{t('Lý do chọn', 'Chosen because')}: {t(ticket.callReasonVi ?? ticket.callReason, ticket.callReason)}</p>}

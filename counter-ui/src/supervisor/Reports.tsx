@@ -1,4 +1,4 @@
-// Reports for a date range: by department, service, counter and officer; arrivals and waits by
+// Reports for a date range: by department, service, counter, officer, kind of visit and procedure (top 20); arrivals and waits by
 // hour of day; CSV and XLSX exports of the same figures.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
@@ -14,6 +14,8 @@ const GROUPS: { id: ReportGroup; label: { vi: string; en: string } }[] = [
   { id: 'services', label: { vi: 'Lĩnh vực', en: 'Services' } },
   { id: 'counters', label: { vi: 'Quầy', en: 'Counters' } },
   { id: 'officers', label: { vi: 'Cán bộ', en: 'Officers' } },
+  { id: 'kinds', label: { vi: 'Loại lượt đến', en: 'Kinds of visit' } },
+  { id: 'procedures', label: { vi: 'Thủ tục (20 nhiều nhất)', en: 'Procedures (top 20)' } },
 ];
 
 export function Reports() {
@@ -30,7 +32,7 @@ export function Reports() {
 
   const load = useCallback(async (f: string, tt: string) => {
     try {
-      setReport(await api<Report>(`/api/reports?from=${f}&to=${tt}`));
+      setReport(await api('GET /api/reports', { query: { from: f, to: tt } }));
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -60,7 +62,7 @@ export function Reports() {
   };
   const exportFile = (format: 'csv' | 'xlsx') => {
     if (!report) return;
-    download(`/api/reports/export?from=${report.from}&to=${report.to}&format=${format}`, token).catch((e: unknown) => setError(errorMessage(e)));
+    download('GET /api/reports/export', token, { from: report.from, to: report.to, format }).catch((e: unknown) => setError(errorMessage(e)));
   };
 
   return (

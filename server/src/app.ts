@@ -32,6 +32,7 @@ import { AdminService } from './services/admin.ts';
 import { AuthService } from './services/auth.ts';
 import { DashboardService } from './services/dashboard.ts';
 import { DeviceStatusBoard } from './services/device-status.ts';
+import { ServerHealth } from './services/health.ts';
 import { demoDossierSystem, httpDossierSystem } from './services/dossiers.ts';
 import { OfficerService } from './services/officer.ts';
 import { ProcedureService } from './services/procedures.ts';
@@ -113,7 +114,8 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.decorateRequest('actor', null);
-  registerErrorHandling(app);
+  const health = new ServerHealth(clock);
+  registerErrorHandling(app, health);
 
   await app.register(helmet, {
     // Plain HTTP on a LAN is normal for a center: no upgrade to https, and HSTS only when serving HTTPS.
@@ -132,7 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   queue.issuing.printOn(printing);
   const procedures = new ProcedureService(store, () => queue.catalog.data, options.dossierUrl ? httpDossierSystem(options.dossierUrl) : demoDossierSystem(() => queue.today()));
   const ctx: RouteContext = {
-    queue, procedures, auth, hub, printing, devices: deviceStatus, clock,
+    queue, procedures, auth, hub, printing, devices: deviceStatus, clock, health,
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
     reports: new ReportService(store, queue),
     dashboard: new DashboardService(store, queue, deviceStatus, clock),

@@ -3,10 +3,10 @@
 // sessions), a full disk, the stream's restart id, and a daily cap of 0. Each fails without its fix.
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@motcua/protocol';
+import type { Catalog, ErrorBody } from '@motcua/protocol';
 import { followQueue } from '@motcua/protocol/client';
 import { ANONYMOUS_SOCKETS_PER_ADDRESS } from '../../server/src/realtime/index.ts';
-import { connect, issue, login, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
+import { connect, http, issue, login, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 let server: Running;
 let catalog: Catalog;
@@ -157,3 +157,36 @@ async function until(check: () => boolean, ms = 10_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('a full disk', () => {
+  it('answers writes 507 disk_full saying what to do, and shows in health and on the dashboard until a write succeeds', async () => {
+    // No printer: this test is about answers; a print outcome is written outside any request.
+    const full = await startServer({ printing: {} });
+    try {
+      const supervisor = await login(full.url, 'supervisor');
+      const justice = catalog.departments.find((d) => d.code === 'TP')!.services[0]!.id;
+      const { page_count: pages } = full.store.db.prepare('PRAGMA page_count').get() as { page_count: number };
+      full.store.db.pragma(`max_page_count = ${pages}`);
+      let refused: { status: number; body: ErrorBody } | undefined;
+      for (let i = 0; i < 500 && !refused; i++) {
+        const answer = await http<ErrorBody>(full.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: justice } });
+        if (answer.status >= 400) refused = answer;
+      }
+      expect(refused?.status).toBe(507);
+      expect(refused?.body.error.code).toBe('disk_full');
+      expect(refused?.body.error.message).toMatch(/disk/i);
+      expect(refused?.body.error.messageVi).toMatch(/ổ đĩa/i);
+      const health = await http<{ ok: boolean; error?: { code: string } }>(full.url, '/api/health');
+      expect(health.status).toBe(503);
+      expect(health.body).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+      expect((await send(full.url, 'GET /api/dashboard', { token: supervisor })).body.diskFullSince).toBeTruthy();
+
+      full.store.db.pragma('max_page_count = 1073741823');
+      await issue(full.url, justice);
+      expect(await http(full.url, '/api/health')).toMatchObject({ status: 200, body: { ok: true } });
+      expect((await send(full.url, 'GET /api/dashboard', { token: supervisor })).body.diskFullSince).toBeUndefined();
+    } finally {
+      await full.close();
+    }
+  });
+});

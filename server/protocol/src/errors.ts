@@ -3,7 +3,7 @@
 // what a screen shows when it has only the code, and the Vietnamese a refusal falls back on.
 import Type, { type Static } from 'typebox';
 
-interface ErrorEntry { status: 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500 | 503; en: string; vi: string }
+interface ErrorEntry { status: 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500 | 503 | 507; en: string; vi: string }
 
 export const ERRORS = {
   // the request itself
@@ -14,6 +14,7 @@ export const ERRORS = {
   unsupported_media_type: { status: 415, en: 'Send JSON (content-type: application/json).', vi: 'Vui lòng gửi dữ liệu JSON.' },
   not_found: { status: 404, en: 'No such endpoint. See /docs for the API.', vi: 'Không có địa chỉ này. Xem /docs để biết API.' },
   internal: { status: 500, en: 'Something went wrong on the server. The action was not done; please try again.', vi: 'Máy chủ gặp sự cố. Thao tác chưa được thực hiện; vui lòng thử lại.' },
+  disk_full: { status: 507, en: 'The server\'s disk is full, so nothing could be saved and the action was not done. Free space on the server (old backups and printouts under its data folder) or call the administrator, then try again.', vi: 'Ổ đĩa của máy chủ đã đầy nên không lưu được dữ liệu và thao tác chưa được thực hiện. Hãy giải phóng dung lượng trên máy chủ (bản sao lưu, phiếu in cũ trong thư mục dữ liệu) hoặc báo quản trị viên, rồi thử lại.' },
   rate_limited: { status: 429, en: 'Too many requests. Please wait a moment and try again.', vi: 'Quá nhiều yêu cầu. Vui lòng chờ giây lát rồi thử lại.' },
   // signing in
   unauthenticated: { status: 401, en: 'Sign in first.', vi: 'Vui lòng đăng nhập trước.' },

@@ -5,6 +5,7 @@ import type { RealtimeHub } from '../realtime/hub.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { DashboardService } from '../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
+import type { ServerHealth } from '../services/health.ts';
 import type { OfficerService } from '../services/officer.ts';
 import type { ProcedureService } from '../services/procedures.ts';
 import type { Printing, QueueService } from '../services/queue/index.ts';
@@ -22,6 +23,7 @@ export interface RouteContext {
   officers: OfficerService;
   reports: ReportService;
   dashboard: DashboardService;
+  health: ServerHealth;
   clock: () => Date;
   /** The base of every link and QR code given to citizens (see publicBase). */
   publicUrl(request: FastifyRequest): string;

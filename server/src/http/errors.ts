@@ -1,8 +1,11 @@
 // One error shape for every refusal: { error: { code, message } }. 5xx answers hide internals.
-// A refusal that says when to try again (RetryLater) also carries retryAfter and Retry-After.
+// A refusal that says when to try again (RetryLater) also carries retryAfter and Retry-After. A
+// write refused for lack of disk space is 507 disk_full, noted in the server's health until a
+// later write succeeds.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ERRORS, type ErrorBody, type ErrorCode } from '@motcua/protocol';
 import { DomainError } from '../domain/errors.ts';
+import type { ServerHealth } from '../services/health.ts';
 import { RetryLater } from '../security/throttle.ts';
 
 /** The error shape; without a Vietnamese message of its own, the code's from the protocol's table. */
@@ -15,8 +18,15 @@ const CLIENT_ERRORS: Partial<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
 };
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, health: ServerHealth): void {
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 400) health.writeSucceeded();
+  });
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    if (health.noteIfDiskFull(error)) {
+      request.log.error({ err: error }, 'disk full');
+      return reply.status(507).send(errorBody('disk_full', ERRORS.disk_full.en));
+    }
     if (error instanceof RetryLater) {
       const body = errorBody(error.code, error.message, error.vi);
       return reply.status(error.status).header('retry-after', String(error.retryAfter)).send({ error: { ...body.error, retryAfter: error.retryAfter } });

@@ -12,7 +12,10 @@ const OFFICERS = ['officer', 'supervisor', 'admin'] as const;
 export const RATING_WINDOW_MINUTES = 10;
 
 export const publicRoutes = defineRoutes({
-  'GET /api/health': { roles: 'anyone', tags: ['public'], summary: 'Liveness', answer: Ok },
+  'GET /api/health': {
+    roles: 'anyone', tags: ['public'], answer: Ok, refusals: [503],
+    summary: 'Liveness: { ok: true }, or 503 { ok: false, diskFullSince, error: { code: "disk_full", message, messageVi } } while the disk is full (since a write failed for lack of space, until one succeeds)',
+  },
   'GET /api/catalog': {
     roles: 'anyone', tags: ['public'],
     summary: 'Departments with their services (enabled only), counters, and the center settings a kiosk needs',

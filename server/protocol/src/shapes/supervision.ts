@@ -49,6 +49,7 @@ export const Dashboard = Type.Object({
   counters: Type.Array(DashboardCounter),
   alerts: Type.Array(WaitAlert, { description: 'Tickets over their target, longest wait first' }),
   devices: Type.Array(DeviceStatus),
+  diskFullSince: Type.Optional(Type.String({ format: 'date-time', description: 'The server\'s disk is full since then: writes fail with 507 disk_full until space is freed' })),
 });
 export type Dashboard = Static<typeof Dashboard>;
 

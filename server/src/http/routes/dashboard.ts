@@ -4,7 +4,10 @@ import type { Handlers } from '../register.ts';
 
 export function dashboardHandlers(ctx: RouteContext): Handlers<'GET /api/dashboard' | 'GET /api/devices/status'> {
   return {
-    'GET /api/dashboard': async () => ctx.dashboard.view(),
+    'GET /api/dashboard': async () => {
+      const diskFullSince = ctx.health.diskFullSince;
+      return { ...ctx.dashboard.view(), ...(diskFullSince ? { diskFullSince: diskFullSince.toISOString() } : {}) };
+    },
     'GET /api/devices/status': async () => ({ devices: ctx.devices.list(ctx.queue.today()) }),
   };
 }

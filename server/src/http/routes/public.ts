@@ -7,7 +7,11 @@ type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/tickets/tr
 
 export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
   return {
-    'GET /api/health': async () => ({ ok: true }),
+    'GET /api/health': async (_request, reply) => {
+      const problem = ctx.health.problem();
+      // Its own shape, not the error table's: { ok: false, ... } with the error beside it.
+      return problem ? reply.code(503).serializer(JSON.stringify).send(problem) : { ok: true };
+    },
     'GET /api/catalog': async (request) => {
       const waiting = new Map(Object.entries(ctx.queue.views.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
       return { ...ctx.queue.catalog.toPublic(waiting), center: { ...ctx.queue.views.centerInfo(), publicUrl: ctx.publicUrl(request) } };

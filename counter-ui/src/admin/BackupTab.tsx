@@ -1,6 +1,7 @@
 // The whole configuration as one file (the MOTCUA_CONFIG format): export, and import to replace it;
 // and a backup of the whole database (tickets, figures, audit log) to download.
 import { useState, type ChangeEvent } from 'react';
+import type { CenterConfig } from '@motcua/protocol';
 import { useLang, useSession } from '../shared/index.ts';
 import { download } from '../supervisor/download.ts';
 import { useAdmin } from './useAdmin.ts';
@@ -10,8 +11,8 @@ export function BackupTab() {
   const { token } = useSession();
   const { api, change } = useAdmin();
   const [failure, setFailure] = useState<string | null>(null);
-  const exportFile = () => download('/api/admin/config', token).catch((e: unknown) => setFailure(String(e)));
-  const backupFile = () => download('/api/admin/backup', token).catch((e: unknown) => setFailure(String(e)));
+  const exportFile = () => download('GET /api/admin/config', token).catch((e: unknown) => setFailure(String(e)));
+  const backupFile = () => download('GET /api/admin/backup', token).catch((e: unknown) => setFailure(String(e)));
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -24,7 +25,8 @@ export function BackupTab() {
       return;
     }
     setFailure(null);
-    await change(() => api('/api/admin/config', { body: config }), t(`Đã nhập cấu hình từ ${file.name}.`, `Configuration imported from ${file.name}.`));
+    // The server checks the file against the MOTCUA_CONFIG schema and says what is wrong.
+    await change(() => api('POST /api/admin/config', { body: config as CenterConfig }), t(`Đã nhập cấu hình từ ${file.name}.`, `Configuration imported from ${file.name}.`));
   };
   return (
     <div className="admin-columns">

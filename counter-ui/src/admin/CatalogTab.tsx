@@ -60,20 +60,22 @@ export function CatalogTab() {
       ))}
       {dialog?.kind === 'department' && <DepartmentDialog department={dialog.department} onClose={close} />}
       {dialog?.kind === 'service' && <ServiceDialog department={dialog.department} service={dialog.service} onClose={close} />}
-      {dialog?.kind === 'retire-department' && <RetireDialog path={`/api/admin/departments/${dialog.department.id}/retire`} name={t(dialog.department.name)} onClose={close}
+      {dialog?.kind === 'retire-department' && <RetireDialog route="POST /api/admin/departments/:id/retire" id={dialog.department.id} name={t(dialog.department.name)} onClose={close}
         note={t('Các quầy của phòng ban cũng ngừng theo.', 'Its counters are retired too.')} />}
-      {dialog?.kind === 'retire-service' && <RetireDialog path={`/api/admin/services/${dialog.service.id}/retire`} name={t(dialog.service.name)} onClose={close}
+      {dialog?.kind === 'retire-service' && <RetireDialog route="POST /api/admin/services/:id/retire" id={dialog.service.id} name={t(dialog.service.name)} onClose={close}
         note={t('Các quầy thôi phục vụ lĩnh vực này.', 'Counters stop serving it.')} />}
     </div>
   );
 }
 
-function RetireDialog({ path, name, note, onClose }: { path: string; name: string; note: string; onClose(): void }) {
+interface RetireProps { route: 'POST /api/admin/departments/:id/retire' | 'POST /api/admin/services/:id/retire'; id: number; name: string; note: string; onClose(): void }
+
+function RetireDialog({ route, id, name, note, onClose }: RetireProps) {
   const { t } = useLang();
   const { api, change } = useAdmin();
   return (
     <ConfirmDialog title={t(`Ngừng “${name}”?`, `Retire “${name}”?`)} message={`${note} ${t('Số liệu cũ vẫn còn trong báo cáo.', 'Its past figures stay in the reports.')}`}
-      confirm={() => change(() => api(path, { method: 'POST' }), t(`Đã ngừng “${name}”.`, `“${name}” retired.`))} onClose={onClose} />
+      confirm={() => change(() => api(route, { params: { id } }), t(`Đã ngừng “${name}”.`, `“${name}” retired.`))} onClose={onClose} />
   );
 }
 
@@ -85,8 +87,8 @@ function DepartmentDialog({ department, onClose }: { department?: AdminDepartmen
   const [first, setFirst] = useState(NEW_SERVICE);
   const submit = () => change(
     () => (department
-      ? api(`/api/admin/departments/${department.id}`, { method: 'PUT', body: fields })
-      : api('/api/admin/departments', { body: { code, ...fields, firstService: first } })),
+      ? api('PUT /api/admin/departments/:id', { params: { id: department.id }, body: fields })
+      : api('POST /api/admin/departments', { body: { code, ...fields, firstService: first } })),
     t(`Đã lưu phòng ban “${fields.name.vi}”.`, `Department “${fields.name.en}” saved.`),
   );
   return (
@@ -115,7 +117,7 @@ function ServiceDialog({ department, service, onClose }: { department: AdminDepa
   const [fields, setFields] = useState<ServiceFields>(service ?? NEW_SERVICE);
   const body: ServiceFields = { name: fields.name, targetWaitMinutes: fields.targetWaitMinutes, dailyCap: fields.dailyCap, enabled: fields.enabled };
   const submit = () => change(
-    () => (service ? api(`/api/admin/services/${service.id}`, { method: 'PUT', body }) : api('/api/admin/services', { body: { departmentId: department.id, code, ...body } })),
+    () => (service ? api('PUT /api/admin/services/:id', { params: { id: service.id }, body }) : api('POST /api/admin/services', { body: { departmentId: department.id, code, ...body } })),
     t(`Đã lưu lĩnh vực “${fields.name.vi}”.`, `Service “${fields.name.en}” saved.`),
   );
   return (

@@ -27,11 +27,11 @@ export function CenterTab() {
     e.preventDefault();
     const { notice, ...rest } = center;
     const body = notice && (notice.vi.trim() || notice.en.trim()) ? center : rest;
-    void change(() => api('/api/admin/center', { method: 'PUT', body }), t('Đã lưu thông tin trung tâm.', 'Center settings saved.'));
+    void change(() => api('PUT /api/admin/center', { body }), t('Đã lưu thông tin trung tâm.', 'Center settings saved.'));
   };
   const savePolicy = (e: FormEvent) => {
     e.preventDefault();
-    void change(() => api('/api/admin/policy', { method: 'PUT', body: policy }), t('Đã lưu chính sách gọi số.', 'Call policy saved.'));
+    void change(() => api('PUT /api/admin/policy', { body: policy }), t('Đã lưu chính sách gọi số.', 'Call policy saved.'));
   };
 
   return (

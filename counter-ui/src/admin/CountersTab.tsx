@@ -43,7 +43,7 @@ export function CountersTab() {
       {dialog?.kind === 'retire' && (
         <ConfirmDialog title={t(`Ngừng quầy ${dialog.counter.number}?`, `Retire counter ${dialog.counter.number}?`)} onClose={close}
           message={t('Quầy không còn hiện trên màn hình và không gọi số được nữa. Số liệu cũ vẫn còn trong báo cáo.', 'The counter leaves the displays and can no longer call. Its past figures stay in the reports.')}
-          confirm={() => change(() => api(`/api/admin/counters/${dialog.counter.id}/retire`, { method: 'POST' }), t(`Đã ngừng quầy ${dialog.counter.number}.`, `Counter ${dialog.counter.number} retired.`))} />
+          confirm={() => change(() => api('POST /api/admin/counters/:id/retire', { params: { id: dialog.counter.id } }), t(`Đã ngừng quầy ${dialog.counter.number}.`, `Counter ${dialog.counter.number} retired.`))} />
       )}
     </div>
   );
@@ -63,8 +63,9 @@ function CounterDialog({ counter, onClose }: { counter?: AdminCounterView; onClo
     ...fields,
     services: [...fields.services.filter((s) => s.serviceId !== serviceId), ...(w === undefined ? [] : [{ serviceId, weight: w }])],
   });
+  // The number field is required: the browser does not submit the form while it is empty.
   const submit = () => change(
-    () => (counter ? api(`/api/admin/counters/${counter.id}`, { method: 'PUT', body: fields }) : api('/api/admin/counters', { body: { number, ...fields } })),
+    () => (counter ? api('PUT /api/admin/counters/:id', { params: { id: counter.id }, body: fields }) : api('POST /api/admin/counters', { body: { number: number!, ...fields } })),
     t(`Đã lưu quầy ${number}.`, `Counter ${number} saved.`),
   );
   return (

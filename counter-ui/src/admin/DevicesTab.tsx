@@ -50,7 +50,7 @@ export function DevicesTab() {
       {dialog?.kind === 'revoke' && (
         <ConfirmDialog title={t(`Thu hồi khóa của “${dialog.device.name}”?`, `Revoke the key of “${dialog.device.name}”?`)} onClose={close}
           message={t('Thiết bị bị ngắt kết nối ngay và không dùng khóa này được nữa.', 'The device is disconnected at once and cannot use this key again.')}
-          confirm={() => change(() => api(`/api/admin/devices/${dialog.device.id}/revoke`, { method: 'POST' }), t(`Đã thu hồi khóa của “${dialog.device.name}”.`, `Key of “${dialog.device.name}” revoked.`))} />
+          confirm={() => change(() => api('POST /api/admin/devices/:id/revoke', { params: { id: dialog.device.id } }), t(`Đã thu hồi khóa của “${dialog.device.name}”.`, `Key of “${dialog.device.name}” revoked.`))} />
       )}
     </div>
   );
@@ -63,7 +63,7 @@ function NewDeviceDialog({ onClose, onCreated }: { onClose(): void; onCreated(c:
   const submit = async () => {
     let created: DeviceCreated | undefined;
     const ok = await change(async () => {
-      created = await api<DeviceCreated>('/api/admin/devices', { body });
+      created = await api('POST /api/admin/devices', { body });
     }, t(`Đã cấp khóa cho “${body.name}”.`, `Key issued for “${body.name}”.`));
     if (ok && created) onCreated(created);
     return false;

@@ -44,7 +44,7 @@ export function UsersTab() {
       {dialog?.kind === 'retire' && (
         <ConfirmDialog title={t(`Ngừng tài khoản ${dialog.user.username}?`, `Retire the account ${dialog.user.username}?`)} onClose={close}
           message={t('Người này bị đăng xuất ngay và không đăng nhập được nữa.', 'They are signed out at once and can no longer sign in.')}
-          confirm={() => change(() => api(`/api/admin/users/${dialog.user.id}/retire`, { method: 'POST' }), t(`Đã ngừng ${dialog.user.username}.`, `${dialog.user.username} retired.`))} />
+          confirm={() => change(() => api('POST /api/admin/users/:id/retire', { params: { id: dialog.user.id } }), t(`Đã ngừng ${dialog.user.username}.`, `${dialog.user.username} retired.`))} />
       )}
     </div>
   );
@@ -67,7 +67,7 @@ function UserDialog({ user, onClose }: { user?: AdminUserView; onClose(): void }
     ? { displayName: user.displayName ?? user.username, role: user.role, departmentId: user.departmentId }
     : { displayName: '', role: 'officer', departmentId: view.departments[0]!.id });
   const submit = () => change(
-    () => (user ? api(`/api/admin/users/${user.id}`, { method: 'PUT', body: fields }) : api('/api/admin/users', { body: { username, password, ...fields } })),
+    () => (user ? api('PUT /api/admin/users/:id', { params: { id: user.id }, body: fields }) : api('POST /api/admin/users', { body: { username, password, ...fields } })),
     t(`Đã lưu ${user?.username ?? username}.`, `${user?.username ?? username} saved.`),
   );
   return (
@@ -99,7 +99,7 @@ function PasswordDialog({ user, onClose }: { user: AdminUserView; onClose(): voi
   const [password, setPassword] = useState('');
   return (
     <FormDialog title={t(`Mật khẩu mới cho ${user.username}`, `New password for ${user.username}`)} onClose={onClose}
-      submit={() => change(() => api(`/api/admin/users/${user.id}/password`, { body: { password } }), t(`Đã đặt mật khẩu mới cho ${user.username}.`, `New password set for ${user.username}.`))}>
+      submit={() => change(() => api('POST /api/admin/users/:id/password', { params: { id: user.id }, body: { password } }), t(`Đã đặt mật khẩu mới cho ${user.username}.`, `New password set for ${user.username}.`))}>
       <PasswordField value={password} onChange={setPassword} />
     </FormDialog>
   );

@@ -25,7 +25,7 @@ export function useAdminState(): Admin {
   const [done, setDone] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      setView(await api<AdminView>('/api/admin'));
+      setView(await api('GET /api/admin'));
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -26,7 +26,7 @@ export function Console() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    Promise.all([api<MeView>('/api/me'), api<Catalog>('/api/catalog')]).then(([m, c]) => {
+    Promise.all([api('GET /api/me'), api('GET /api/catalog')]).then(([m, c]) => {
       setMe(m);
       setCatalog(c);
       setCounterId(m.counterId);
@@ -37,7 +37,7 @@ export function Console() {
     setBusy(true);
     setError(null);
     try {
-      await api(`/api/counters/${id}/open`, { method: 'POST' });
+      await api('POST /api/counters/:id/open', { params: { id } });
       window.localStorage.setItem(COUNTER_KEY, String(id));
       setCounterId(id);
     } catch (e) {

@@ -11,7 +11,7 @@ export function MyDay({ version }: { version: number }) {
   const [day, setDay] = useState<OfficerDay | null>(null);
   useEffect(() => {
     let live = true;
-    api<OfficerDay>('/api/me/day').then((d) => live && setDay(d), () => undefined);
+    api('GET /api/me/day').then((d) => live && setDay(d), () => undefined);
     return () => { live = false; };
   }, [api, version]);
   if (!day) return null;

@@ -1,8 +1,8 @@
 // The main view at an open counter: the ticket in hand with the actions its state allows, the
 // parked tickets, the waiting list, my day, and the dialogs. Every action has a key.
 import { useCallback, useEffect, useState } from 'react';
-import type { CallResponse, Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, Ticket, TicketResponse, TransferRequest } from '@motcua/protocol';
-import { type LiveSocket, useLang } from '../shared/index.ts';
+import type { Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, RouteKey, Ticket, TicketResponse, TransferRequest } from '@motcua/protocol';
+import { type ApiArgs, type LiveSocket, useLang } from '../shared/index.ts';
 import { ActionButton, type Tone } from './ActionButton.tsx';
 import { ACTIONS, useShortcuts, type ActionId } from './actions.ts';
 import { MyDay } from './MyDay.tsx';
@@ -81,17 +81,18 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   const parked = desk.held.filter((x) => x.status === 'parked');
   const paused = counter.state === 'paused';
 
-  const post = <T,>(path: string, body?: unknown) => {
+  const post = <K extends RouteKey>(route: K, ...args: ApiArgs<K>) => {
     setNotice(null);
-    return run((api) => api<T>(path, { method: 'POST', body }));
+    return run((api) => api(route, ...args));
   };
-  const onTicket = (path: string) => post<TicketResponse>(`/api/tickets/${inHand!.id}/${path}`);
+  const onTicket = (action: 'serve' | 'park' | 'finish' | 'no-show') => post(`POST /api/tickets/:id/${action}`, { params: { id: inHand!.id } });
+  const atCounter = { params: { id: counterId } };
   const startOver = (message: string | null) => {
     setNotice(message);
     setFinished(null);
   };
   const callNext = async () => {
-    const answer = await post<CallResponse>(`/api/counters/${counterId}/call-next`);
+    const answer = await post('POST /api/counters/:id/call-next', atCounter);
     if (answer) startOver(answer.ticket ? null : t('Không còn ai chờ các lĩnh vực của quầy này.', 'Nobody is waiting for the services of this counter.'));
   };
   const called = async (answer: Promise<TicketResponse | undefined>) => {
@@ -111,7 +112,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     } else startOver(t(`Số ${ticket.number} được ghi là vắng mặt.`, `Ticket ${ticket.number} was marked no-show.`));
   };
   const recall = async () => {
-    const answer = await post<TicketResponse>(`/api/counters/${counterId}/recall`);
+    const answer = await post('POST /api/counters/:id/recall', atCounter);
     if (answer?.ticket.status === 'no_show') {
       setDayVersion((v) => v + 1);
       startOver(t(`Số ${answer.ticket.number} đã hết lượt gọi lại nên được ghi là vắng mặt.`, `Ticket ${answer.ticket.number} ran out of recalls and was marked no-show.`));
@@ -119,7 +120,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   };
   const transfer = async (request: TransferRequest) => {
     const ticket = inHand!;
-    const answer = await post<TicketResponse>(`/api/tickets/${ticket.id}/transfer`, request);
+    const answer = await post('POST /api/tickets/:id/transfer', { params: { id: ticket.id }, body: request });
     if (!answer) return;
     setDialog(null);
     setDayVersion((v) => v + 1);
@@ -127,20 +128,20 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     startOver(t(`Đã chuyển số ${ticket.number} sang ${where}.`, `Ticket ${ticket.number} was transferred to ${where}.`));
   };
   const pause = async (reason: PauseReason, note?: string) => {
-    if (await post(`/api/counters/${counterId}/pause`, { reason, note })) setDialog(null);
+    if (await post('POST /api/counters/:id/pause', { ...atCounter, body: { reason, note } })) setDialog(null);
   };
   const close = async () => {
-    if (await post(`/api/counters/${counterId}/close`)) onClosed();
+    if (await post('POST /api/counters/:id/close', atCounter)) onClosed();
   };
   const rate = (score: RatingScore) => {
-    void post(`/api/tickets/${finished!.ticketId}/rating`, { score });
+    void post('POST /api/tickets/:id/rating', { params: { id: finished!.ticketId }, body: { score } });
   };
-  const resumeParked = (ticket: Ticket) => void called(post<TicketResponse>(`/api/tickets/${ticket.id}/resume`));
+  const resumeParked = (ticket: Ticket) => void called(post('POST /api/tickets/:id/resume', { params: { id: ticket.id } }));
 
   // What may be done now, each with its handler: the buttons and the keys come from this one map.
   const available: Partial<Record<ActionId, () => void>> = { help: () => setDialog('help') };
   if (paused) {
-    available.resumeCounter = () => void post(`/api/counters/${counterId}/resume`);
+    available.resumeCounter = () => void post('POST /api/counters/:id/resume', atCounter);
     available.close = () => setDialog('close');
   } else if (!inHand) {
     available.callNext = () => void callNext();
@@ -216,7 +217,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
         <WaitingList waiting={desk.waiting} counterId={counterId} />
       </aside>
       {dialog === 'transfer' && inHand && <TransferDialog ticket={inHand} catalog={catalog} error={error} busy={busy} onTransfer={(r) => void transfer(r)} onClose={closeDialog} />}
-      {dialog === 'callNumber' && <CallNumberDialog error={error} busy={busy} onClose={closeDialog} onCall={(n) => void called(post<TicketResponse>(`/api/counters/${counterId}/call`, { number: n }))} />}
+      {dialog === 'callNumber' && <CallNumberDialog error={error} busy={busy} onClose={closeDialog} onCall={(n) => void called(post('POST /api/counters/:id/call', { ...atCounter, body: { number: n } }))} />}
       {dialog === 'pause' && <PauseDialog error={error} busy={busy} onClose={closeDialog} onPause={(r, n) => void pause(r, n)} />}
       {dialog === 'close' && <CloseDialog error={error} busy={busy} onClose={closeDialog} onConfirm={() => void close()} counterNumber={counter.number} />}
       {dialog === 'help' && <HelpOverlay onClose={closeDialog} />}

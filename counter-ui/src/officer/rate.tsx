@@ -5,7 +5,7 @@ import '../shared/style.css';
 import './rate.css';
 import { useEffect, useState } from 'react';
 import { RATING_LABELS, type RatingPrompt, type RatingScore, type RatingTabletState } from '@motcua/protocol';
-import { ApiError, apiRequest, deviceKey } from '@motcua/protocol/client';
+import { ApiError, call, deviceKey } from '@motcua/protocol/client';
 import { ConnectionMark, errorMessage, LangSwitch, useLang, useLiveQueue } from '../shared/index.ts';
 import { Face, SCORES } from './Face.tsx';
 
@@ -25,7 +25,7 @@ function Tablet({ keyValue }: { keyValue: string }) {
   // The start, and again after each reconnection (a rating:open may have been missed meanwhile).
   const load = async () => {
     try {
-      const state = await apiRequest<RatingTabletState>('/api/rating/prompt', { token: keyValue });
+      const state = await call('GET /api/rating/prompt', { token: keyValue });
       setCounter(state.counter);
       setError(null);
       setScreen((s) => (s.kind === 'thanks' ? s : state.prompt ? { kind: 'ask', prompt: state.prompt } : { kind: 'idle' }));
@@ -62,7 +62,7 @@ function Tablet({ keyValue }: { keyValue: string }) {
   const rate = async (prompt: RatingPrompt, score: RatingScore) => {
     setSending(true);
     try {
-      await apiRequest(`/api/tickets/${prompt.ticketId}/rating`, { body: { score }, token: keyValue });
+      await call('POST /api/tickets/:id/rating', { params: { id: prompt.ticketId }, body: { score }, token: keyValue });
       setScreen({ kind: 'thanks' });
       setError(null);
     } catch (e) {

@@ -1,10 +1,11 @@
 // The counter's desk: GET /api/counters/:id/queue (the counter, tickets held or parked there, the
 // waiting list), fetched again whenever the live stream moves, and the officer's commands on it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CounterView, Ticket } from '@motcua/protocol';
+import type { CounterQueue } from '@motcua/protocol';
 import { errorMessage, useApi, type Api } from '../shared/index.ts';
 
-export interface Desk { counter: CounterView; held: Ticket[]; waiting: Ticket[] }
+/** The answer of GET /api/counters/:id/queue. */
+export type Desk = CounterQueue;
 
 export interface DeskControl {
   desk: Desk | null;
@@ -37,7 +38,7 @@ export function useDesk(counterId: number, liveSeq: number | undefined): DeskCon
       do {
         again.current = false;
         try {
-          setDesk(await api<Desk>(`/api/counters/${counterId}/queue`));
+          setDesk(await api('GET /api/counters/:id/queue', { params: { id: counterId } }));
         } catch (e) {
           setError(errorMessage(e));
         }

@@ -9,8 +9,9 @@
 //                                         login form until signed in; a clear message if the role is wrong
 //   useSession()                         { token, user: UserView, signOut() } inside a SessionGate
 //   ROLE_LABELS                          role names in both languages
-//   useApi(), errorMessage(e)            const api = useApi(); await api<T>('/api/…', { body }) — the session's
-//                                         token, ApiError{status,code,message} on refusal, signs out on 401
+//   useApi(), errorMessage(e)            const api = useApi(); await api('POST /api/…', { params, body }) — a route of
+//                                         the table, its answer typed; the session's token, ApiError{status,code,
+//                                         message} on refusal, signs out on 401
 //   useLiveQueue({ token, on? })         (UI kit) { state: LiveState | null, connection, socket } via followQueue; comes
 //                                         back after a server restart by itself; on: { refused: signOut, online: refetch };
 //                                         subscribe to extra events on `socket`
@@ -19,7 +20,7 @@
 //   Modal                                <Modal title onClose>…</Modal>: Escape/backdrop closes
 export { LangSwitch, useLang, useLiveQueue, type Connection, type LangValue, type LiveSocket } from '@motcua/ui-kit';
 export { ROLE_LABELS, SessionGate, useSession, type Session } from './session.tsx';
-export { errorMessage, useApi, type Api } from './api.ts';
+export { errorMessage, useApi, type Api, type ApiArgs } from './api.ts';
 export { ConnectionMark } from './live.tsx';
 export { AppHeader } from './header.tsx';
 export { Modal } from './Modal.tsx';

@@ -2,7 +2,7 @@
 // sign out, and a role check that says plainly when this page is not for this account.
 import { createContext, useCallback, useContext, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { LocalizedText, LoginResponse, Role, UserView } from '@motcua/protocol';
-import { apiRequest } from '@motcua/protocol/client';
+import { call } from '@motcua/protocol/client';
 import { errorMessage } from './api.ts';
 import { LangSwitch, useLang } from '@motcua/ui-kit';
 
@@ -53,7 +53,7 @@ export function SessionGate({ roles, title, children }: GateProps) {
     const token = login?.token;
     window.localStorage.removeItem(SESSION_KEY);
     setLogin(null);
-    if (token) apiRequest('/api/auth/logout', { method: 'POST', token }).catch(() => undefined);
+    if (token) call('POST /api/auth/logout', { token }).catch(() => undefined);
   }, [login]);
   const signIn = useCallback((answer: LoginResponse) => {
     window.localStorage.setItem(SESSION_KEY, JSON.stringify(answer));
@@ -78,7 +78,7 @@ function LoginForm({ title, onSignedIn }: { title: LocalizedText; onSignedIn(ans
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await apiRequest<LoginResponse>('/api/auth/login', { body: { username: username.trim(), password } }));
+      onSignedIn(await call('POST /api/auth/login', { body: { username: username.trim(), password } }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -24,7 +24,7 @@ function useDashboard(): { data: DashboardData | null; error: string | null; con
     const wait = Math.max(0, last.current + MIN_GAP_MS - Date.now());
     pending.current = setTimeout(() => {
       last.current = Date.now();
-      api<DashboardData>('/api/dashboard').then((d) => {
+      api('GET /api/dashboard').then((d) => {
         setData(d);
         setError(null);
       }, (e: unknown) => setError(errorMessage(e)));

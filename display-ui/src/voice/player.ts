@@ -1,7 +1,7 @@
 // Plays announcement clips through one HTMLAudioElement, one at a time, and records each clip that
 // actually started in `window.__motcuaAudioLog` (the hook browser tests read).
-import type { AnnouncementPreview, Call } from '@motcua/protocol';
-import { apiRequest } from '@motcua/protocol/client';
+import type { Call } from '@motcua/protocol';
+import { call as callRoute } from '@motcua/protocol/client';
 import { SoundBlockedError, type ClipPlayer } from './announcer.ts';
 
 declare global {
@@ -79,6 +79,6 @@ export function htmlAudioPlayer(audio: HTMLAudioElement = new Audio()): ClipPlay
 /** A call's clips: Vietnamese then English, from the call itself or, if it has none, the preview API. */
 export async function clipsOf(call: Call): Promise<string[]> {
   const announcement = call.announcement
-    ?? await apiRequest<AnnouncementPreview>(`/api/announcements/preview?number=${encodeURIComponent(call.number)}&counter=${call.counterNumber}`);
+    ?? await callRoute('GET /api/announcements/preview', { query: { number: call.number, counter: call.counterNumber } });
   return [...announcement.vi.clips, ...(announcement.en?.clips ?? [])];
 }

@@ -2,7 +2,7 @@
 // whenever the public stream shows a change that may concern it (a call or a new waiting count in
 // its department, any change at the counter that called it) and on every reconnect.
 import type { Call, CounterChanged, TrackView } from '@motcua/protocol';
-import { apiRequest, ApiError } from '@motcua/protocol/client';
+import { ApiError, call as callRoute } from '@motcua/protocol/client';
 import { useLiveQueue } from '@motcua/ui-kit';
 import { useEffect, useRef, useState } from 'react';
 
@@ -33,7 +33,7 @@ export function useTrackedTicket(trackCode: string, onCalled: () => void): Track
       }
       loading = true;
       try {
-        const view = await apiRequest<TrackView>(`/api/tickets/track/${encodeURIComponent(trackCode)}`);
+        const view = await callRoute('GET /api/tickets/track/:trackCode', { params: { trackCode } });
         if (stopped) return;
         if (view.status === 'called' && current.current !== null && current.current.status !== 'called') onCalled();
         current.current = view;

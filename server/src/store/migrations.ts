@@ -239,4 +239,31 @@ ALTER TABLE tickets ADD COLUMN kind TEXT;
 ALTER TABLE tickets ADD COLUMN dossier_code TEXT;
 `,
   },
+  {
+    id: 9,
+    name: 'who entered a rating and on which scale; the audit log read by time',
+    sql: `
+-- a rating now says who entered it (the citizen's device, or the officer on the console) and its
+-- scale (4 levels, or the official 5); ratings before this were entered by whoever the audit names
+CREATE TABLE ratings_new (
+  ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
+  score INTEGER NOT NULL CHECK (score BETWEEN 1 AND scale),
+  scale INTEGER NOT NULL DEFAULT 4 CHECK (scale IN (4, 5)),
+  rated_at INTEGER NOT NULL,
+  officer_id INTEGER REFERENCES users(id),
+  counter_id INTEGER REFERENCES counters(id),
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  entered_by TEXT NOT NULL DEFAULT 'device' CHECK (entered_by IN ('device', 'officer')),
+  device_id INTEGER REFERENCES devices(id)
+);
+INSERT INTO ratings_new (ticket_id, score, scale, rated_at, officer_id, counter_id, service_id, entered_by, device_id)
+  SELECT r.ticket_id, r.score, 4, r.rated_at, r.officer_id, r.counter_id, r.service_id,
+    CASE WHEN EXISTS (SELECT 1 FROM audit_log a WHERE a.ticket_id = r.ticket_id AND a.action = 'ticket.rate' AND a.user_id IS NOT NULL) THEN 'officer' ELSE 'device' END,
+    (SELECT a.device_id FROM audit_log a WHERE a.ticket_id = r.ticket_id AND a.action = 'ticket.rate' LIMIT 1)
+  FROM ratings r;
+DROP TABLE ratings;
+ALTER TABLE ratings_new RENAME TO ratings;
+CREATE INDEX audit_log_at ON audit_log(at);
+`,
+  },
 ];

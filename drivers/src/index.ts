@@ -1,4 +1,4 @@
-export type { PaperWidth, Raster, RenderedTicket, TicketPrintData } from './ticket/types.ts';
+export type { PaperWidth, Raster, RenderedTicket } from './ticket/types.ts';
 // Rendering (@napi-rs/canvas) happens only in the render pool's threads: importing this module never loads it.
 export { createRenderPool, type RenderPoolOptions, type TestFault } from './render/pool.ts';
 export { createPrinter, DEFAULT_PRINTER_SPEC, type PrinterOptions } from './printer/create.ts';

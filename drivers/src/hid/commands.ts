@@ -1,20 +1,15 @@
 // What the HID drivers ask of the server, and the one-at-a-time queue they ask through. The agent
 // forwards each command (./http-sender.ts does it over the REST API with the agent's device key).
+import type { KeypadRequest, RatingScore } from '@motcua/protocol';
 
-/**
- * A call keypad's command, done as the officer working at the counter the agent's key is bound to.
- * `pause` pauses the counter (reason "other"), or resumes it when it is paused; `transfer` opens
- * the transfer dialog on the officer's console for the ticket in hand.
- */
-export type KeypadCommand =
-  | { action: 'call-next' | 'recall' | 'no-show' | 'finish' | 'transfer' | 'pause' }
-  | { action: 'call'; number: string };
-
-export type RatingScore = 1 | 2 | 3 | 4;
 /** A rating box's command: rate the ticket whose rating is open at the counter. */
 export interface RatingCommand { action: 'rate'; score: RatingScore }
 
-export type HidCommand = KeypadCommand | RatingCommand;
+/**
+ * A call keypad's command is the body of POST /api/keypad (done as the officer working at the
+ * counter the agent's key is bound to), or a rating box's.
+ */
+export type HidCommand = KeypadRequest | RatingCommand;
 
 /** The server's answer, in words for the log (and whether to acknowledge a rating). */
 export interface HidOutcome { ok: boolean; message: string }

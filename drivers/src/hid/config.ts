@@ -1,7 +1,7 @@
 // The HID part of the agent's configuration, checked at start-up: a wrong key name or id stops the
 // agent with a message that says where, rather than a keypad that silently does nothing.
 // Format (JSON): see drivers/README.md, "Call keypads and rating boxes".
-import type { RatingScore } from './commands.ts';
+import type { RatingScore } from '@motcua/protocol';
 import { DEFAULT_DIGIT_TIMEOUT_MS, DEFAULT_KEYMAP, KEYPAD_KEY_ACTIONS, type KeypadKeyAction } from './keypad.ts';
 import { DEFAULT_ACK, DEFAULT_RATING_BUTTONS, DEFAULT_RATING_SCORES, type AckSettings } from './rating-box.ts';
 import type { HidMatch } from './source.ts';

@@ -1,9 +1,12 @@
 // Forwards HID commands to the server over its REST API with the agent's device key (kind `agent`,
-// bound by an administrator to the counter where the keypad and rating box stand):
+// bound by an administrator to the counter where the keypad and rating box stand), through the
+// typed client of the route table:
 // - a keypad command: POST /api/keypad { action, number? }, done as the officer working there;
 // - a rating: GET /api/rating/prompt (the ticket whose rating is open there), then
 //   POST /api/tickets/:id/rating { score }.
-import type { HidCommand, HidOutcome, HidSend, RatingScore } from './commands.ts';
+import type { RatingScore } from '@motcua/protocol';
+import { ApiError, call } from '@motcua/protocol/client';
+import type { HidCommand, HidOutcome, HidSend } from './commands.ts';
 
 export interface HttpSenderOptions {
   /** The server's address, e.g. "http://192.168.1.10:3000". */
@@ -13,45 +16,29 @@ export interface HttpSenderOptions {
   timeoutMs?: number;
 }
 
-interface Answer { status: number; body: unknown }
-interface RatingPromptAnswer { counter: { number: number }; prompt: { ticketId: number; number: string } | null }
-
 const DEFAULT_TIMEOUT_MS = 5000;
 
-const errorOf = (answer: Answer): string => {
-  const body = answer.body as { error?: { message?: string } } | undefined;
-  return body?.error?.message ?? `the server answered ${answer.status}`;
-};
-
 export function httpSender(options: HttpSenderOptions): HidSend {
-  const base = options.server.replace(/\/+$/, '');
-  const request = async (path: string, body?: unknown): Promise<Answer> => {
-    const response = await fetch(base + path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${options.key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const baseUrl = options.server.replace(/\/+$/, '');
+  /** The agent's key, the server, and a time limit of its own for each request. */
+  const as = () => ({ token: options.key, baseUrl, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) });
 
   const rate = async (score: RatingScore): Promise<HidOutcome> => {
-    const open = await request('/api/rating/prompt');
-    if (open.status !== 200) return { ok: false, message: errorOf(open) };
-    const { counter, prompt } = open.body as RatingPromptAnswer;
+    const { counter, prompt } = await call('GET /api/rating/prompt', as());
     if (!prompt) return { ok: false, message: `no rating is open at counter ${counter.number} (rate after the ticket is finished, once)` };
-    const rated = await request(`/api/tickets/${prompt.ticketId}/rating`, { score });
-    return rated.status === 200 ? { ok: true, message: `ticket ${prompt.number} rated ${score}` } : { ok: false, message: errorOf(rated) };
+    await call('POST /api/tickets/:id/rating', { ...as(), params: { id: prompt.ticketId }, body: { score } });
+    return { ok: true, message: `ticket ${prompt.number} rated ${score}` };
   };
 
   return async (command: HidCommand) => {
     try {
       if (command.action === 'rate') return await rate(command.score);
-      const answer = await request('/api/keypad', command);
-      return answer.status === 200 ? { ok: true, message: (answer.body as { message: string }).message } : { ok: false, message: errorOf(answer) };
+      const answer = await call('POST /api/keypad', { ...as(), body: command });
+      return { ok: true, message: answer.message };
     } catch (error) {
-      return { ok: false, message: `cannot reach the server at ${base}: ${error instanceof Error ? error.message : String(error)}` };
+      // A refusal says why in the server's words; a request that never got an answer says where it went.
+      if (error instanceof ApiError && error.status !== 0) return { ok: false, message: error.message };
+      return { ok: false, message: `cannot reach the server at ${baseUrl}: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
 }

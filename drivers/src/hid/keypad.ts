@@ -1,14 +1,15 @@
 // The call keypad at a counter: turns key presses into counter commands through a keymap. Digits
 // typed then the call key call that number; the call key alone calls the next ticket. Typed digits
 // are forgotten after a few seconds without a key, or by the clear key, or by any other command.
-import type { HidCommand, HidOutcome, KeypadCommand } from './commands.ts';
+import { KEYPAD_ACTIONS, type KeypadRequest } from '@motcua/protocol';
+import type { HidCommand, HidOutcome } from './commands.ts';
 import { keyName } from './usage.ts';
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 type Digit = (typeof DIGITS)[number];
 
-/** What a key of the keypad does: a command, `call` (typed number, or next), `clear` (typed digits), or a digit. */
-export const KEYPAD_KEY_ACTIONS = ['call', 'call-next', 'recall', 'no-show', 'finish', 'transfer', 'pause', 'clear', ...DIGITS] as const;
+/** What a key of the keypad does: a keypad action of the API (`call`: the typed number, or the next), `clear` (typed digits), or a digit. */
+export const KEYPAD_KEY_ACTIONS = [...KEYPAD_ACTIONS, 'clear', ...DIGITS] as const;
 export type KeypadKeyAction = (typeof KEYPAD_KEY_ACTIONS)[number];
 
 /** The default keymap, by key name (./usage.ts): keypad keys, and the main-row digits and Enter of keypads that send those. */
@@ -57,7 +58,7 @@ export class KeypadDriver {
       return;
     }
     if (typed && action !== 'call') log(`${name}: dropped the typed number ${typed} (${action} does not take a number)`);
-    const command: KeypadCommand = action === 'call' ? (typed ? { action: 'call', number: typed } : { action: 'call-next' }) : { action };
+    const command: KeypadRequest = action === 'call' ? (typed ? { action: 'call', number: typed } : { action: 'call-next' }) : { action };
     void this.options.send(command);
   }
 

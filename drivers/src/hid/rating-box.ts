@@ -1,7 +1,8 @@
 // The rating box facing the citizen: four buttons give a score for the ticket just finished at
 // the counter. The server accepts it only while that ticket's rating is open, once per ticket;
 // an accepted rating is acknowledged on the box (a light) when the box takes output reports.
-import type { HidCommand, HidOutcome, RatingScore } from './commands.ts';
+import type { RatingScore } from '@motcua/protocol';
+import type { HidCommand, HidOutcome } from './commands.ts';
 import { keyName } from './usage.ts';
 
 /** The buttons from first (left or top) to last: each is the key names it may send (keypad digit, main digit or F-key). */

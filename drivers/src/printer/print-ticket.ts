@@ -1,5 +1,6 @@
+import type { TicketPrintContent } from '@motcua/protocol';
 import type { RenderPool } from '../render/pool.ts';
-import type { PaperWidth, TicketPrintData } from '../ticket/types.ts';
+import type { PaperWidth } from '../ticket/types.ts';
 import { asFault } from './fault.ts';
 import type { PrintResult, TicketPrinter } from './types.ts';
 
@@ -8,7 +9,7 @@ import type { PrintResult, TicketPrinter } from './types.ts';
  * and the device agent do with each ticket. Never rejects: a render that fails (an error, a thread
  * that died, a full queue) is a failed `io_error` result.
  */
-export async function printTicket(printer: TicketPrinter, renderer: RenderPool, data: TicketPrintData, width: PaperWidth = 576): Promise<PrintResult> {
+export async function printTicket(printer: TicketPrinter, renderer: RenderPool, data: TicketPrintContent, width: PaperWidth = 576): Promise<PrintResult> {
   let job;
   try {
     job = { number: data.number, ...(await renderer.render(data, width)) };

@@ -5,8 +5,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { TicketPrintContent } from '@motcua/protocol';
 import type { Piscina } from 'piscina';
-import type { PaperWidth, TicketPrintData } from '../ticket/types.ts';
+import type { PaperWidth } from '../ticket/types.ts';
 import type { RenderedJob, RenderTask, TestFault } from './worker.ts';
 
 export type { TestFault } from './worker.ts';
@@ -22,12 +23,12 @@ export interface RenderPoolOptions {
   threads?: number;
   maxQueue?: number;
   /** Tests only: the fault, if any, that the thread rendering this content is told to commit. */
-  testFault?: (content: TicketPrintData) => TestFault | undefined;
+  testFault?: (content: TicketPrintContent) => TestFault | undefined;
 }
 
 export interface RenderPool {
   /** Rejects when the queue is full, the render throws or the thread dies in the job. */
-  render(content: TicketPrintData, width: PaperWidth): Promise<RenderedJob>;
+  render(content: TicketPrintContent, width: PaperWidth): Promise<RenderedJob>;
   /** Waits for the jobs under way, then stops the threads. */
   close(): Promise<void>;
 }

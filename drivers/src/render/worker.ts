@@ -1,15 +1,16 @@
 // A thread of the render pool (pool.ts): draws a ticket with @napi-rs/canvas and encodes it to
 // ESC/POS, off the event loop of the server or the device agent. piscina loads this file as
 // TypeScript (through tsx) or, once the server is compiled, as its JavaScript sibling.
+import type { TicketPrintContent } from '@motcua/protocol';
 import { encodeTicket } from '../escpos/encode.ts';
 import { renderTicket } from '../ticket/render.ts';
-import type { PaperWidth, Raster, TicketPrintData } from '../ticket/types.ts';
+import type { PaperWidth, Raster } from '../ticket/types.ts';
 
 /** Makes a job fail on purpose (tests only): `throw` a render error, or `exit` the thread in the middle of the job. */
 export type TestFault = 'throw' | 'exit';
 
 export interface RenderTask {
-  content: TicketPrintData;
+  content: TicketPrintContent;
   width: PaperWidth;
   testFault?: TestFault;
 }
@@ -21,7 +22,7 @@ export interface RenderedJob {
 }
 
 /** Renders and encodes a ticket in this thread (the pool's job, and test helpers that need the raster too). */
-export function renderJob(content: TicketPrintData, width: PaperWidth): RenderedJob & { raster: Raster } {
+export function renderJob(content: TicketPrintContent, width: PaperWidth): RenderedJob & { raster: Raster } {
   const { png, raster } = renderTicket(content, { width });
   return { png, escpos: encodeTicket(raster), raster };
 }

@@ -1,8 +1,9 @@
+import type { TicketPrintContent } from '@motcua/protocol';
 import type { PrintJob } from '../printer/types.ts';
 import { renderJob } from '../render/worker.ts';
-import type { PaperWidth, Raster, TicketPrintData } from '../ticket/types.ts';
+import type { PaperWidth, Raster } from '../ticket/types.ts';
 
 /** A print job for a ticket, rendered in this thread, with the raster it was encoded from to compare what a printer got. */
-export function ticketJob(data: TicketPrintData, width: PaperWidth = 576): PrintJob & { raster: Raster } {
+export function ticketJob(data: TicketPrintContent, width: PaperWidth = 576): PrintJob & { raster: Raster } {
   return { number: data.number, ...renderJob(data, width) };
 }

@@ -1,4 +1,4 @@
-import type { TicketPrintData } from '../ticket/types.ts';
+import type { TicketPrintContent } from '@motcua/protocol';
 
 const center = {
   centerName: 'Trung tâm Phục vụ hành chính công tỉnh Tiền Giang',
@@ -11,7 +11,7 @@ const center = {
 } as const;
 
 /** A Justice ticket of the demo center, for tests and sample printouts. */
-export const justiceTicket: TicketPrintData = {
+export const justiceTicket: TicketPrintContent = {
   ...center,
   departmentName: 'Sở Tư pháp',
   serviceName: 'Lý lịch tư pháp',
@@ -21,7 +21,7 @@ export const justiceTicket: TicketPrintData = {
 };
 
 /** A Labour ticket with a priority group. */
-export const labourTicket: TicketPrintData = {
+export const labourTicket: TicketPrintContent = {
   ...center,
   departmentName: 'Sở Lao động – Thương binh và Xã hội',
   serviceName: 'Người có công',

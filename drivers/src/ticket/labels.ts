@@ -1,4 +1,4 @@
-import type { TicketPrintData } from './types.ts';
+import type { Lang } from '@motcua/protocol';
 
 interface TicketLabels {
   yourNumber: string;
@@ -10,7 +10,7 @@ interface TicketLabels {
   waitMinutes(minutes: number): string;
 }
 
-const LABELS: Record<TicketPrintData['lang'], TicketLabels> = {
+const LABELS: Record<Lang, TicketLabels> = {
   vi: {
     yourNumber: 'Số thứ tự',
     peopleAhead: 'Số người đang chờ trước bạn',
@@ -31,7 +31,7 @@ const LABELS: Record<TicketPrintData['lang'], TicketLabels> = {
   },
 };
 
-export function ticketLabels(lang: TicketPrintData['lang']): TicketLabels {
+export function ticketLabels(lang: Lang): TicketLabels {
   return LABELS[lang];
 }
 

@@ -1,14 +1,15 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { TicketPrintContent } from '@motcua/protocol';
 import { detailBlock, invertedTextBlock, numberBlock, qrBlock, ruleBlock, spaceBlock, textBlock, type Block, type Frame } from './blocks.ts';
 import { ensureTicketFonts } from './fonts.ts';
 import { formatIssuedAt, ticketLabels } from './labels.ts';
 import { rasterToPng, thresholdToRaster } from './raster.ts';
 import { ticketMetrics } from './styles.ts';
-import type { PaperWidth, RenderedTicket, TicketPrintData } from './types.ts';
+import type { PaperWidth, RenderedTicket } from './types.ts';
 
 let measureContext: SKRSContext2D | undefined;
 
-function ticketBlocks(data: TicketPrintData, width: PaperWidth): Block[] {
+function ticketBlocks(data: TicketPrintContent, width: PaperWidth): Block[] {
   measureContext ??= createCanvas(1, 1).getContext('2d');
   const m = ticketMetrics(width);
   const t = m.text;
@@ -52,7 +53,7 @@ function ticketBlocks(data: TicketPrintData, width: PaperWidth): Block[] {
  * Draws a ticket and thresholds it to the 1-bit raster a thermal printer prints (and a PNG of the
  * same dots). Pure apart from registering the font files once per process.
  */
-export function renderTicket(data: TicketPrintData, opts: { width?: PaperWidth } = {}): RenderedTicket {
+export function renderTicket(data: TicketPrintContent, opts: { width?: PaperWidth } = {}): RenderedTicket {
   if (!data.number.trim()) throw new Error('a ticket needs a number to print');
   ensureTicketFonts();
   const width = opts.width ?? 576;

@@ -44,7 +44,7 @@ export async function call<K extends RouteKey>(route: K, ...[input]: CallArgs<K>
   return apiRequest<RouteAnswer<K>>(`${options.baseUrl ?? ''}${routeUrl(route.slice(space + 1), options.params, options.query)}`, { ...options, method: route.slice(0, space) as RequestOptions['method'] });
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   token?: string | null | undefined;
@@ -52,8 +52,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Sends one request; a refusal becomes an ApiError with the server's code and messages. */
-export async function apiRequest<T>(url: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request of `call`; a refusal becomes an ApiError with the server's code and messages. */
+async function apiRequest<T>(url: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;

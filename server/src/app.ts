@@ -16,6 +16,7 @@ import { withRedactedUrls } from './http/redact.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
+import { auditHandlers } from './http/routes/audit.ts';
 import { counterHandlers } from './http/routes/counters.ts';
 import { dashboardHandlers } from './http/routes/dashboard.ts';
 import { meHandlers } from './http/routes/me.ts';
@@ -28,7 +29,8 @@ import { holdDataDir } from './operations/lock.ts';
 import { Operations } from './operations/service.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
-import { AdminService } from './services/admin.ts';
+import { AdminService, type AdminScreens } from './services/admin.ts';
+import { AuditService } from './services/audit.ts';
 import { AuthService } from './services/auth.ts';
 import { DashboardService } from './services/dashboard.ts';
 import { DeviceStatusBoard } from './services/device-status.ts';
@@ -133,10 +135,19 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const printing = createPrinting(queue, hub, devices, options.printing ?? {}, store);
   queue.issuing.printOn(printing);
   const procedures = new ProcedureService(store, () => queue.catalog.data, options.dossierUrl ? httpDossierSystem(options.dossierUrl) : demoDossierSystem(() => queue.today()));
+  // An admin change may retire services or import procedures: the search reads the catalog again.
+  const adminScreens: AdminScreens = {
+    catalogChanged: () => {
+      procedures.reload();
+      hub.catalogChanged();
+    },
+    disconnectRoom: (room) => hub.disconnectRoom(room),
+  };
   const ctx: RouteContext = {
     queue, procedures, auth, hub, printing, devices: deviceStatus, clock, health,
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
     reports: new ReportService(store, queue),
+    audit: new AuditService(store, () => queue.settings.center.timeZone),
     dashboard: new DashboardService(store, queue, deviceStatus, clock),
     publicUrl: (request) => publicBase(request, queue.settings.center.publicUrl, options.publicUrl),
   };
@@ -150,8 +161,9 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     ...ticketHandlers(ctx),
     ...counterHandlers(ctx),
     ...reportHandlers(ctx),
+    ...auditHandlers(ctx),
     ...dashboardHandlers(ctx),
-    ...adminHandlers(new AdminService(store, queue, hub, deviceStatus, clock), operations),
+    ...adminHandlers(new AdminService(store, queue, adminScreens, deviceStatus, clock), operations),
   }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 

@@ -86,6 +86,15 @@ describe('POST /api/procedures/import', () => {
     expect((await send(server.url, 'GET /api/procedures', { query: { q: 'giay phep thu nghiem nhap khau' } })).body.procedures[0]!.code).toBe('1.099010');
   });
 
+  it('exports the catalog in the configuration file; a configuration imported with a new procedure is searched at once', async () => {
+    const config = (await send(server.url, 'GET /api/admin/config', { token: admin })).body;
+    expect(config.procedures!.length).toBe(procedureCount());
+    const added = { code: '1.099020', name: { vi: 'Thủ tục mới từ tệp cấu hình', en: 'A new procedure from the configuration file' }, field: 'Hộ tịch', department: 'TP', service: 'HT', kind: 'guidance' as const };
+    await send(server.url, 'POST /api/admin/config', { body: { ...config, procedures: [...config.procedures!, added] }, token: admin });
+    const found = await send(server.url, 'GET /api/procedures', { query: { q: 'thu tuc moi tu tep cau hinh' } });
+    expect(found.body.procedures[0]).toMatchObject({ code: '1.099020', kind: 'guidance' });
+  });
+
   it('400s a file that is not a workbook', async () => {
     const { status, body } = await refusal(server.url, 'POST /api/procedures/import', { body: { format: 'xlsx', content: csv([]), apply: false }, token: admin });
     expect([status, body.error.code]).toEqual([400, 'bad_import_file']);

@@ -1,5 +1,6 @@
-// The procedures catalog in the kiosk page, for searching as the citizen types: fetched once
-// (about 1,500 procedures), again after a failure, and indexed with the departments and services.
+// The procedures catalog in the kiosk page, for searching as the citizen types: fetched with each
+// catalog the kiosk loads (at start, on catalog:changed after an import, every minute), again after
+// a failure, and indexed with the departments and services.
 import type { CatalogDepartment, Procedure } from '@motcua/protocol';
 import { call } from '@motcua/protocol/client';
 import { useEffect, useMemo, useState } from 'react';
@@ -26,6 +27,6 @@ export function useKioskSearch(departments: readonly CatalogDepartment[]): Kiosk
       stopped = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [departments]);
   return useMemo(() => (procedures ? new KioskSearch(departments, procedures) : null), [departments, procedures]);
 }

@@ -58,8 +58,15 @@ export class AdminService {
     };
   }
 
+  /** The whole configuration, with the procedures catalog (which the edits of this service leave alone). */
   exportConfig(): CenterConfig {
-    return this.store.admin.exportConfig();
+    const { departments, services } = this.queue.catalog.data;
+    const departmentCode = new Map(departments.map((d) => [d.id, d.code]));
+    const serviceCode = new Map(services.map((s) => [s.id, s.code]));
+    const procedures = this.store.procedures.all().map((p) => ({
+      code: p.code, name: p.name, field: p.field, department: departmentCode.get(p.departmentId)!, service: serviceCode.get(p.serviceId)!, kind: p.kind,
+    }));
+    return { ...this.store.admin.exportConfig(), procedures };
   }
 
   importConfig(actor: Actor, config: CenterConfig): void {

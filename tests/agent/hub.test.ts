@@ -190,7 +190,8 @@ describe('the device hub', () => {
     const heard = next(kiosk, 'print:status');
     const ticket = await issue();
     expect((await heard).status).toBe('printed');
-    expect(existsSync(join(server.dir, 'printouts', `${ticket.number}.png`))).toBe(true);
+    // the file printer keeps one folder per local day
+    expect(existsSync(join(server.dir, 'printouts', new Date().toLocaleDateString('sv-SE'), `${ticket.number}.png`))).toBe(true);
     expect(jobs).toHaveLength(before);
 
     const wrong = await refusal(server.url, 'PUT /api/admin/devices/:id/print-agent', { params: { id: ids.kiosk }, token: admin, body: { agentId: ids.spareKiosk } });

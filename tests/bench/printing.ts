@@ -16,7 +16,7 @@ const BURST_MS = 3000;
 /** Tickets per second while the calls are timed: the pace of the measurement in issue 19 (far above a center's day). */
 const ISSUE_PACE = 40;
 const CALL_BLOCKS = 2;
-const CALLS_PER_BLOCK = 50;
+const CALLS_PER_BLOCK = 35;
 
 export interface PrintingFigures {
   issue_rps: number;

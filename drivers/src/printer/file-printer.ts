@@ -41,8 +41,9 @@ export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAU
     await Promise.all(['png', 'bin'].map((ext) => rm(join(folder, `${ticket}.${ext}`), { force: true })));
   }
 
-  /** Deletes the day folders beyond the newest `days` and reads which tickets the others hold. */
+  /** Makes the folders, deletes the day folders beyond the newest `days` and reads which tickets the others hold. */
   async function newDay(day: string): Promise<void> {
+    await mkdir(folder, { recursive: true });
     const days = (await readdir(folder)).filter((name) => DAY_FOLDER.test(name) && name !== day).concat(day).sort();
     const old = days.splice(0, Math.max(0, days.length - limits.days));
     await Promise.all(old.map((name) => rm(join(folder, name), { recursive: true, force: true })));
@@ -55,17 +56,21 @@ export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAU
     }
     kept.clear();
     for (const { ticket } of found.sort((a, b) => a.at - b.at)) kept.add(ticket);
+    await mkdir(join(folder, day), { recursive: true });
     today = day;
   }
 
   async function write(job: { number: string; png: Buffer; escpos: Buffer }): Promise<void> {
-    await mkdir(folder, { recursive: true });
     const day = localDay(now());
     if (day !== today) await newDay(day);
-    await mkdir(join(folder, day), { recursive: true });
     const ticket = `${day}/${fileStem(job.number)}`;
-    await writeFile(join(folder, `${ticket}.png`), job.png);
-    await writeFile(join(folder, `${ticket}.bin`), job.escpos);
+    try {
+      await writeFile(join(folder, `${ticket}.png`), job.png);
+      await writeFile(join(folder, `${ticket}.bin`), job.escpos);
+    } catch (error) {
+      today = ''; // the folders are made again (and the tickets on disk read again) for the next job
+      throw error;
+    }
     kept.delete(ticket); // a number printed again is the newest
     kept.add(ticket);
     for (const oldest of kept) {

@@ -49,7 +49,7 @@ export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origi
   };
 }
 
-export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: DeviceHub, options: PrintingOptions, store: Pick<Store, 'admin'>): PrintingService {
+export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: DeviceHub, options: PrintingOptions, store: Pick<Store, 'admin' | 'grouped' | 'afterCommit'>): PrintingService {
   const printer: TicketPrinter | null = options.printer ? createPrinter(options.printer) : null;
   const renderer = printer && createRenderPool({ testFault: options.testFault });
   const pending = new Set<Promise<unknown>>();
@@ -67,8 +67,10 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
 
   function record(ticket: Ticket, kioskId: number | null, outcome: PrintOutcome): PrintStatus {
     const status: PrintStatus = { ticketId: ticket.id, number: ticket.number, ...outcome };
-    queue.issuing.recordPrint(ticket.id, status.status, status.reason ?? null);
-    if (kioskId !== null) hub.printStatus(kioskId, status);
+    // outcomes share the group commit of their turn (one fsync for a burst, not one each), and the
+    // kiosk hears one once it is durable
+    store.grouped(() => queue.issuing.recordPrint(ticket.id, status.status, status.reason ?? null));
+    if (kioskId !== null) store.afterCommit(`print:${ticket.id}`, () => hub.printStatus(kioskId, status));
     return status;
   }
 

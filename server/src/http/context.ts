@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { RealtimeHub } from '../realtime/hub.ts';
+import type { AuditService } from '../services/audit.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { DashboardService } from '../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
@@ -22,6 +23,7 @@ export interface RouteContext {
   devices: DeviceStatusBoard;
   officers: OfficerService;
   reports: ReportService;
+  audit: AuditService;
   dashboard: DashboardService;
   health: ServerHealth;
   clock: () => Date;

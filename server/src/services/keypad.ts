@@ -19,9 +19,11 @@ export function keypadAction(queue: QueueService, actor: Actor, request: KeypadR
     throw conflict('device_not_bound', 'This agent key is not bound to a counter, so its keypad cannot act. Ask an administrator to bind it to the counter where the keypad stands.', 'Khóa thiết bị này chưa gắn với quầy nào nên bàn phím không thao tác được. Đề nghị quản trị viên gắn khóa với quầy đặt bàn phím.');
   }
   const counterId = actor.deviceCounterId;
+  // Done as the officer working there: the audit log names them (and the keypad's key beside).
+  const asOfficer: Actor = { ...actor, userId: queue.views.officerAt(counterId) };
   let done: KeypadAction;
   try {
-    done = { counterId, ok: true, ...run(queue, actor, counterId, request), at: at.toISOString() };
+    done = { counterId, ok: true, ...run(queue, asOfficer, counterId, request), at: at.toISOString() };
   } catch (error) {
     if (error instanceof DomainError) {
       const refused: KeypadAction = { counterId, action: request.action, ok: false, code: error.code, message: error.message, at: at.toISOString() };

@@ -89,7 +89,7 @@ export class ReportService {
   }
 }
 
-function assertRange(from: string, to: string): void {
+export function assertRange(from: string, to: string): void {
   if (from > to) throw invalid('bad_range', `"from" (${from}) is after "to" (${to}).`);
 }
 
@@ -159,8 +159,12 @@ export function reportCsv(report: Report): string {
   })]);
   const hours = [['Giờ / Hour', 'Lượt đến / Arrivals', 'Chờ P50 / Wait P50 (giây / s)', 'Chờ P90 / Wait P90 (giây / s)'],
     ...report.hours.map((h) => [h.hour, h.arrivals, h.waitP50, h.waitP90])];
-  const table = (rows: (string | number | null)[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
-  return `\uFEFF${table([[`Báo cáo / Report ${report.from} – ${report.to}`], head, ...body])}\r\n\r\n${table(hours)}\r\n`;
+  return `\uFEFF${csvTable([[`Báo cáo / Report ${report.from} – ${report.to}`], head, ...body])}\r\n\r\n${csvTable(hours)}\r\n`;
+}
+
+/** Rows of CSV cells, CRLF between them. */
+export function csvTable(rows: (string | number | null)[][]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
 }
 
 /** Durations in an XLSX are minutes (seconds / 60, unrounded), shown with one decimal. */

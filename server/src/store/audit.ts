@@ -1,4 +1,4 @@
-// The audit log (every officer action) and ratings.
+// The audit log (every officer action, read back with filters) and ratings.
 import type { RatingScore } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
@@ -12,6 +12,14 @@ export interface AuditEntry {
   detail: Record<string, unknown> | null;
 }
 
+/** What the audit log is searched by: a time range (ms), and optionally a username, a counter number, an action or its family. */
+export interface AuditFilter { from: number; to: number; user?: string; counter?: number; action?: string; limit: number }
+/** One row as read back: who (username or device name), on which device, what, which ticket and counter. */
+export interface AuditRow {
+  at: number; action: string; detail: string | null; username: string | null; deviceName: string | null;
+  ticketNumber: number | null; counterNumber: number | null;
+}
+
 export interface Rating { ticketId: number; score: RatingScore; ratedAt: number; officerId: number | null; counterId: number | null; serviceId: number }
 
 export class AuditStore {
@@ -21,6 +29,12 @@ export class AuditStore {
     this.q = {
       insert: db.prepare(`INSERT INTO audit_log (at, user_id, device_id, action, counter_id, ticket_id, detail)
         VALUES (@at, @userId, @deviceId, @action, @counterId, @ticketId, @detail)`),
+      search: db.prepare<[Record<string, unknown>], AuditRow>(`SELECT a.at, a.action, a.detail, u.username, d.name AS deviceName, t.number AS ticketNumber, c.number AS counterNumber
+        FROM audit_log a LEFT JOIN users u ON u.id = a.user_id LEFT JOIN devices d ON d.id = a.device_id
+        LEFT JOIN tickets t ON t.id = a.ticket_id LEFT JOIN counters c ON c.id = a.counter_id
+        WHERE a.at >= @from AND a.at < @to AND (@user IS NULL OR u.username = @user) AND (@counter IS NULL OR c.number = @counter)
+          AND (@action IS NULL OR a.action = @action OR a.action LIKE @action || '.%')
+        ORDER BY a.at DESC, a.id DESC LIMIT @limit`),
       rating: db.prepare<[number], { score: number }>('SELECT score FROM ratings WHERE ticket_id = ?'),
       insertRating: db.prepare(`INSERT INTO ratings (ticket_id, score, rated_at, officer_id, counter_id, service_id)
         VALUES (@ticketId, @score, @ratedAt, @officerId, @counterId, @serviceId)`),
@@ -29,6 +43,11 @@ export class AuditStore {
 
   record(entry: AuditEntry): void {
     this.q.insert.run({ ...entry, detail: entry.detail ? JSON.stringify(entry.detail) : null });
+  }
+
+  /** Entries of the filter, newest first, at most `limit`. */
+  search(filter: AuditFilter): AuditRow[] {
+    return this.q.search.all({ user: null, counter: null, action: null, ...filter });
   }
 
   isRated(ticketId: number): boolean {

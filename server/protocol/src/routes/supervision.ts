@@ -1,7 +1,8 @@
 // Supervision (supervisor, admin): the live dashboard and device states (/api/dashboard,
-// /api/devices/status), reports with exports (/api/reports/**) and the contract's /api/stats.
+// /api/devices/status), reports with exports (/api/reports/**), the contract's /api/stats, and the
+// audit log (/api/audit, also as CSV).
 import Type from 'typebox';
-import { Dashboard, DayRange, DeviceStatusList, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
+import { AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
 import { defineRoutes } from './spec.ts';
 
 const managers = { roles: ['supervisor', 'admin'], tags: ['supervisor'] } as const;
@@ -28,5 +29,14 @@ export const supervisionRoutes = defineRoutes({
     ...reports, query: ReportExportQuery, file: true,
     answer: Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }),
     summary: 'The same report as a file: CSV (UTF-8 with BOM, times in seconds) or XLSX (times in minutes)',
+  },
+  'GET /api/audit': {
+    ...managers, query: AuditQuery, answer: AuditLog,
+    summary: 'The audit log of business days from..to, newest first: who did what, at which counter, to which ticket; filtered by username, counter number, action or its family',
+  },
+  'GET /api/audit/export': {
+    ...managers, query: AuditQuery, file: true,
+    answer: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'The CSV file' }),
+    summary: 'The same audit log as CSV (UTF-8 with BOM; text that a spreadsheet would run as a formula is written as text)',
   },
 });

@@ -112,3 +112,28 @@ export const Stats = Type.Object({
   })),
 });
 export type Stats = Static<typeof Stats>;
+
+// ---------------------------------------------------------------- the audit log
+
+export const AuditQuery = Type.Object({
+  from: Day, to: Day,
+  user: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'A username: what that user did (at the console, or by the keypad of their counter)' })),
+  counter: Type.Optional(Type.Integer({ minimum: 1, maximum: 9999, description: 'A counter number' })),
+  action: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z.-]*$', description: 'An action (`ticket.call`) or its family (`ticket`, `counter`, `auth`, `admin`, `supervisor`)' })),
+}, { additionalProperties: false });
+export type AuditQuery = Static<typeof AuditQuery>;
+export const AuditEntry = Type.Object({
+  at: Type.String({ format: 'date-time' }),
+  actor: Type.String({ description: 'Who did it: the username, or the device\'s name for a device alone; a keypad\'s action is the officer\'s at that counter' }),
+  device: Type.Optional(Type.String({ description: 'The device it was done on (keypad, rating box, kiosk), when one' })),
+  action: Type.String({ description: 'What was done, e.g. `ticket.call`, `counter.close`, `ticket.priority`, `auth.login.failed`' }),
+  ticketNumber: Type.Optional(Type.String()),
+  counterNumber: Type.Optional(Type.Integer()),
+  detail: Type.Record(Type.String(), Type.Unknown(), { description: 'The action\'s particulars (the state it left, a reason, a score)' }),
+});
+export type AuditEntry = Static<typeof AuditEntry>;
+export const AuditLog = Type.Object({
+  entries: Type.Array(AuditEntry, { description: 'Newest first, at most 5,000' }),
+  truncated: Type.Boolean({ description: 'More entries matched than were answered: narrow the filters' }),
+});
+export type AuditLog = Static<typeof AuditLog>;

@@ -266,4 +266,18 @@ ALTER TABLE ratings_new RENAME TO ratings;
 CREATE INDEX audit_log_at ON audit_log(at);
 `,
   },
+  {
+    id: 10,
+    name: 'priority changed by a supervisor',
+    sql: `
+-- a waiting ticket whose priority group a supervisor changed, and why: its call's reason says so
+CREATE TABLE priority_changes (
+  ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),
+  priority TEXT,
+  reason TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  at INTEGER NOT NULL
+);
+`,
+  },
 ];

@@ -1,5 +1,6 @@
 // The catalog (center, departments, services) of a page that shows it without signing in: asked
-// until the server answers, and again on reload() (after catalog:changed, a reconnection, …).
+// until the server answers, and again on reload() (after catalog:changed, a reconnection, …); and
+// the same asking for any answer a page needs (the kiosk's procedures).
 import type { Catalog } from '@motcua/protocol';
 import { call } from '@motcua/protocol/client';
 import { useCallback, useEffect, useState } from 'react';
@@ -7,17 +8,19 @@ import { useCallback, useEffect, useState } from 'react';
 /** How often the catalog is asked for again while the server does not answer. */
 const RETRY_MS = 3_000;
 
-/** The catalog (null until the server has answered) and a way to fetch it again. */
-export function useCatalog(): { catalog: Catalog | null; reload(): void } {
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [generation, setGeneration] = useState(0);
+/**
+ * The answer of `ask` (null until the server has first answered), asked again every `retryMs` after
+ * a failure, and whenever `again` changes (the last answer stays until the next one).
+ */
+export function useAnswer<T>(ask: () => Promise<T>, retryMs: number, again?: unknown): T | null {
+  const [answer, setAnswer] = useState<T | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const load = () => {
-      call('GET /api/catalog').then(
-        (c) => { if (!stopped) setCatalog(c); },
-        () => { if (!stopped) timer = setTimeout(load, RETRY_MS); },
+      ask().then(
+        (a) => { if (!stopped) setAnswer(a); },
+        () => { if (!stopped) timer = setTimeout(load, retryMs); },
       );
     };
     load();
@@ -25,7 +28,16 @@ export function useCatalog(): { catalog: Catalog | null; reload(): void } {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [generation]);
+  }, [ask, retryMs, again]);
+  return answer;
+}
+
+const askCatalog = () => call('GET /api/catalog');
+
+/** The catalog (null until the server has answered) and a way to fetch it again. */
+export function useCatalog(): { catalog: Catalog | null; reload(): void } {
+  const [generation, setGeneration] = useState(0);
+  const catalog = useAnswer(askCatalog, RETRY_MS, generation);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { catalog, reload };
 }

@@ -57,9 +57,13 @@ export function profile(departmentCode: string): DepartmentProfile {
   return PROFILES[departmentCode] ?? DEFAULT_PROFILE;
 }
 
+/** How busy the day is: arrivals are the profiles' `perDay` times this. Overloaded outruns the counters. */
+export const LOADS = { light: 0.6, normal: 1, overloaded: 1.4 } as const;
+export type Load = keyof typeof LOADS;
+
 /** The next arrival after `minute` for a department (a Poisson process thinned by the curve). */
-export function nextArrival(rng: Random, departmentCode: string, minute: number): number {
-  const peakPerMinute = (profile(departmentCode).perDay * CURVE_MAX) / STANDARD_DAY_AREA;
+export function nextArrival(rng: Random, departmentCode: string, minute: number, load = 1): number {
+  const peakPerMinute = (profile(departmentCode).perDay * load * CURVE_MAX) / STANDARD_DAY_AREA;
   let t = minute;
   do t += rng.exponential(1 / peakPerMinute);
   while (!rng.chance(intensity(t) / CURVE_MAX));

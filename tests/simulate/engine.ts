@@ -6,8 +6,12 @@
 import type { PauseRequest, PriorityGroup, RouteAnswer, RouteKey, Ticket } from '@motcua/protocol';
 import { ApiError } from '@motcua/protocol/client';
 import { send, startServer, type Running, type SendArgs, type SendInput } from '../support/server.ts';
+import type { ReplayArrival } from './replay.ts';
 import { BEHAVIOUR, LAST_ARRIVAL_BEFORE_CLOSE, lunch, nextArrival, OPENING, OVERTIME, priority, profile, service } from './day.ts';
 import { Random } from './random.ts';
+
+/** Waiting tickets of the department whose phone page is read after each call. */
+const ETA_SAMPLES_PER_CALL = 2;
 
 export interface SimOptions {
   url: string;
@@ -21,6 +25,10 @@ export interface SimOptions {
   password: string;
   /** Told the simulated minute before each event runs (a server with a simulated clock follows it). */
   onTime?: (minute: number) => void;
+  /** Arrivals are the modelled ones times this (day.ts LOADS); 1 by default. */
+  load?: number;
+  /** A real day's arrivals and service times to replay instead of the model (replay.ts). */
+  replay?: readonly ReplayArrival[];
   log?: (line: string) => void;
 }
 
@@ -31,6 +39,9 @@ export interface Visit {
   issuedAt: number;
   /** The ETA the kiosk answer gave, in the server's minutes. */
   etaMinutes: number | undefined;
+  trackCode: string;
+  /** How long the counter takes, when a replayed day says so. */
+  serviceMinutes?: number;
   calledAt?: number;
   outcome?: 'served' | 'no_show' | 'transferred_and_served';
   transferred?: boolean;
@@ -53,8 +64,14 @@ interface Officer {
 
 interface Event { at: number; order: number; run: () => Promise<void> }
 
+/** The ETA the phone page showed a waiting ticket at a moment of the day (after a call moved its line). */
+export interface EtaUpdate { visit: Visit; at: number; etaMinutes: number }
+
 export interface DayRecord {
   visits: Visit[];
+  etaUpdates: EtaUpdate[];
+  /** Share (0–1) of served tickets called within their service's target, from the center's own report. */
+  withinTarget: number | null;
   /** Counters that could not be opened (another officer works there). */
   skippedCounters: number[];
   stillWaiting: number;
@@ -119,25 +136,47 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
   const allServices = departments.flatMap((d) => d.services.map((s) => ({ id: s.id, departmentCode: d.code })));
 
   // ---- citizens at the kiosk
+  async function arrive(code: string, serviceId: number, group: PriorityGroup | null, serviceMinutes?: number): Promise<void> {
+    const r = await send(options.url, 'POST /api/tickets', { token: options.kioskKey, body: group ? { serviceId, priority: group } : { serviceId } }).catch((e: unknown) => {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.status === 429) throw new Error('the server limits tickets per kiosk and minute: start it with MOTCUA_RATE_LIMIT=0 for a simulated day');
+      throw new Error(`the kiosk could not issue a ticket: ${e.message}`);
+    });
+    const visit: Visit = { departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes, trackCode: r.body.trackCode, ...(serviceMinutes === undefined ? {} : { serviceMinutes }) };
+    visits.set(r.body.id, visit);
+    all.push(visit);
+    addPending(code, 1);
+  }
   function scheduleArrival(code: string, services: readonly number[], after: number) {
-    const t = nextArrival(rng, code, after);
+    const t = nextArrival(rng, code, after, options.load);
     if (t >= lastArrival) return;
     at(t, async () => {
       const group = priority(rng);
-      const serviceId = service(rng, services);
-      const r = await send(options.url, 'POST /api/tickets', { token: options.kioskKey, body: group ? { serviceId, priority: group } : { serviceId } }).catch((e: unknown) => {
-        if (!(e instanceof ApiError)) throw e;
-        if (e.status === 429) throw new Error('the server limits tickets per kiosk and minute: start it with MOTCUA_RATE_LIMIT=0 for a simulated day');
-        throw new Error(`the kiosk could not issue a ticket: ${e.message}`);
-      });
-      const visit: Visit = { departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes };
-      visits.set(r.body.id, visit);
-      all.push(visit);
-      addPending(code, 1);
+      await arrive(code, service(rng, services), group);
       scheduleArrival(code, services, t);
     });
   }
-  for (const d of departments) scheduleArrival(d.code, d.services.map((s) => s.id), OPENING);
+  if (options.replay) {
+    const serviceByCode = new Map(departments.flatMap((d) => d.services.map((s) => [`${d.code}/${s.code}`, s.id] as const)));
+    for (const a of options.replay) {
+      const serviceId = serviceByCode.get(`${a.departmentCode}/${a.serviceCode}`);
+      if (serviceId === undefined) throw new Error(`replay: the center has no service ${a.serviceCode} in department ${a.departmentCode}`);
+      at(a.minute, () => arrive(a.departmentCode, serviceId, a.priority, a.serviceMinutes));
+    }
+  } else {
+    for (const d of departments) scheduleArrival(d.code, d.services.map((s) => s.id), OPENING);
+  }
+
+  /** What the phone pages of a few tickets still waiting in a department say now: the ETA after each move of the line. */
+  const etaUpdates: EtaUpdate[] = [];
+  async function sampleEtas(code: string): Promise<void> {
+    const waiting = all.filter((v) => v.departmentCode === code && v.calledAt === undefined);
+    for (let k = 0; k < Math.min(ETA_SAMPLES_PER_CALL, waiting.length); k++) {
+      const visit = waiting[Math.floor(rng.next() * waiting.length)]!;
+      const view = await send(options.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: visit.trackCode } });
+      if (view.body.status === 'waiting') etaUpdates.push({ visit, at: now, etaMinutes: view.body.etaMinutes });
+    }
+  }
 
   // ---- officers at their counters
   const skippedCounters: number[] = [];
@@ -184,13 +223,14 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
     addPending(ticket.departmentCode, -1);
     const visit = visits.get(ticket.id);
     if (visit && visit.calledAt === undefined) visit.calledAt = now;
+    await sampleEtas(ticket.departmentCode);
     if (rng.chance(BEHAVIOUR.noShow)) {
       at(now + BEHAVIOUR.recallEvery, () => recall(o, ticket.id, 1));
       return;
     }
     at(now + rng.uniform(...BEHAVIOUR.walkToCounter), async () => {
       await must(o, 'POST /api/tickets/:id/serve', { params: { id: ticket.id } });
-      const minutes = rng.logNormal(profile(ticket.departmentCode).serviceMedian * o.speed, BEHAVIOUR.serviceSigma);
+      const minutes = visit?.serviceMinutes ?? rng.logNormal(profile(ticket.departmentCode).serviceMedian * o.speed, BEHAVIOUR.serviceSigma);
       at(now + minutes, () => finish(o, ticket));
     });
   }
@@ -264,7 +304,15 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
     }
     await e.run();
   }
-  return { visits: all, skippedCounters, stillWaiting: all.filter((v) => v.calledAt === undefined).length, realSeconds: (performance.now() - realStart) / 1000 };
+  const realSeconds = (performance.now() - realStart) / 1000;
+  return { visits: all, etaUpdates, withinTarget: await withinTarget(), skippedCounters, stillWaiting: all.filter((v) => v.calledAt === undefined).length, realSeconds };
+
+  /** The center's own figure for the day, as its supervisor reads it. */
+  async function withinTarget(): Promise<number | null> {
+    const token = (await send(options.url, 'POST /api/auth/login', { body: { username: 'supervisor', password: options.password } })).body.token;
+    const { businessDay } = (await send(options.url, 'GET /api/dashboard', { token })).body;
+    return (await send(options.url, 'GET /api/reports', { token, query: { from: businessDay, to: businessDay } })).body.total.withinTarget;
+  }
 }
 
 /** 452.5 → "07:32" */

@@ -15,10 +15,24 @@ export interface DayMetrics {
   waitsByDepartment: Record<string, Waits>;
   waitsByPriority: Record<string, Waits>;
   longestNormalWait: number;
+  /** Mean wait of all tickets called, minutes. */
+  meanWait: number;
+  /** Share (0–1) of served tickets called within their service's target (the center's own report). */
+  withinTarget: number | null;
   etaMeanAbsoluteError: number;
   /** Mean of (ETA − real wait): below 0, the kiosk promised shorter waits than came. */
   etaBias: number;
   etaSamples: number;
+  /** The same for the ETA the phone page showed later, after calls moved the line. */
+  etaUpdates: EtaError;
+  /** The ETA given at the kiosk, by department. */
+  etaByDepartment: Record<string, EtaError>;
+}
+
+export interface EtaError { samples: number; meanAbsoluteError: number; bias: number }
+
+function etaError(errors: readonly number[]): EtaError {
+  return { samples: errors.length, meanAbsoluteError: round(mean(errors.map(Math.abs))), bias: round(mean(errors)) };
 }
 
 function waits(visits: Visit[]): Waits {
@@ -40,7 +54,10 @@ export function dayMetrics(day: DayRecord, etaScale: number): DayMetrics {
   const called = day.visits.filter((v) => v.calledAt !== undefined);
   const withEta = called.filter((v) => v.etaMinutes !== undefined);
   const normal = called.filter((v) => v.priority === null).map((v) => v.calledAt! - v.issuedAt);
-  const etaErrors = withEta.map((v) => v.etaMinutes! * etaScale - (v.calledAt! - v.issuedAt));
+  const errorOf = (v: Visit) => v.etaMinutes! * etaScale - (v.calledAt! - v.issuedAt);
+  const etaErrors = withEta.map(errorOf);
+  const departments = [...new Set(withEta.map((v) => v.departmentCode))].sort();
+  const updateErrors = day.etaUpdates.filter((u) => u.visit.calledAt !== undefined).map((u) => u.etaMinutes * etaScale - (u.visit.calledAt! - u.at));
   return {
     issued: day.visits.length,
     called: called.length,
@@ -51,9 +68,13 @@ export function dayMetrics(day: DayRecord, etaScale: number): DayMetrics {
     waitsByDepartment: grouped(day.visits, (v) => v.departmentCode),
     waitsByPriority: grouped(day.visits, (v) => v.priority ?? 'normal'),
     longestNormalWait: round(Math.max(0, ...normal)),
+    meanWait: round(mean(called.map((v) => v.calledAt! - v.issuedAt))),
+    withinTarget: day.withinTarget,
     etaMeanAbsoluteError: round(mean(etaErrors.map(Math.abs))),
     etaBias: round(mean(etaErrors)),
     etaSamples: withEta.length,
+    etaUpdates: etaError(updateErrors),
+    etaByDepartment: Object.fromEntries(departments.map((code) => [code, etaError(withEta.filter((v) => v.departmentCode === code).map(errorOf))])),
   };
 }
 
@@ -70,5 +91,7 @@ export function printMetrics(m: DayMetrics, print: (line: string) => void): void
   table('Waits by department (issue → first call):', m.waitsByDepartment);
   table('Waits by priority group:', m.waitsByPriority);
   print(`Longest wait of any normal ticket (fairness): ${m.longestNormalWait} min`);
+  print(`Mean wait: ${m.meanWait} min; called within the service's target: ${m.withinTarget === null ? '—' : `${round(m.withinTarget * 100)} %`}`);
   print(`ETA given at the kiosk vs the real wait: mean absolute error ${m.etaMeanAbsoluteError} min, bias ${m.etaBias} min (ETA − wait), over ${m.etaSamples} tickets`);
+  print(`ETA on the phone page after the line moved: mean absolute error ${m.etaUpdates.meanAbsoluteError} min, bias ${m.etaUpdates.bias} min, over ${m.etaUpdates.samples} readings`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from './call-policy.ts';
-import { forecastCalls, serviceTimeStats, type ForecastInput, type OpenCounter, type WaitingTicket } from './eta-forecast.ts';
+import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type ForecastInput, type OpenCounter, type PastCall, type WaitingTicket } from './eta-forecast.ts';
 
 const now = Date.parse('2026-11-27T02:00:00Z');
 const MIN = 60_000;
@@ -38,9 +38,19 @@ describe('forecastCalls', () => {
   it('adds the priority tickets expected to arrive and overtake', () => {
     const waiting = Array.from({ length: 6 }, (_, i) => ticket(i + 1, 1, 10 - i));
     const without = forecastCalls(input(waiting, [counter(1, [1])])).tickets.get(6)!.waitMs;
-    const withArrivals = forecastCalls(input(waiting, [counter(1, [1])], { priorityArrivalsPerHour: new Map([[1, 6]]) })).tickets.get(6)!.waitMs;
+    const withArrivals = forecastCalls(input(waiting, [counter(1, [1])], { arrivalsPerHour: new Map([[1, { normal: 30, priority: 6 }]]) })).tickets.get(6)!.waitMs;
     expect(minutes(without)).toBe(25);
-    expect(withArrivals).toBeGreaterThan(without);
+    // at 5 minutes a ticket, priority arrivals at 10, 20, 30 and 40 minutes each take a turn before it
+    expect(minutes(withArrivals)).toBe(45);
+  });
+
+  it('adds the new tickets of a service the counter weighs higher, which overtake older ones', () => {
+    const heavy: OpenCounter = { id: 1, services: [{ serviceId: 1, weight: 1 }, { serviceId: 2, weight: 5 }], priorityStreak: 0, inHand: null };
+    const waiting = [ticket(1, 1, 10), ticket(2, 1, 9), ticket(3, 1, 8)];
+    const alone = forecastCalls(input(waiting, [heavy])).tickets.get(3)!.waitMs;
+    const busy = forecastCalls(input(waiting, [heavy], { arrivalsPerHour: new Map([[2, { normal: 12, priority: 0 }]]) })).tickets.get(3)!.waitMs;
+    expect(minutes(alone)).toBe(10);
+    expect(busy).toBeGreaterThan(alone);
   });
 
   it('answers the wait of a ticket issued now, normal or priority, after the tickets already waiting, without delaying them', () => {
@@ -70,11 +80,33 @@ describe('forecastCalls', () => {
 });
 
 describe('serviceTimeStats', () => {
-  it('trims outliers from the mean and bounds the spread', () => {
+  it('caps a forgotten finish at three times the median, keeps the real tail, and bounds the spread', () => {
     const stats = serviceTimeStats([300, 310, 290, 305, 295, 300, 310, 290, 300, 3600])!;
-    expect(stats.meanSeconds).toBeGreaterThan(290);
-    expect(stats.meanSeconds).toBeLessThan(310);
-    expect(stats.spread).toBe(0.2);
+    expect(stats.meanSeconds).toBe(360);
+    expect(serviceTimeStats([300, 300, 600])!.meanSeconds).toBe(400);
+    expect(serviceTimeStats([300, 300, 300])!.spread).toBe(0.2);
     expect(serviceTimeStats([])).toBeNull();
+  });
+});
+
+describe('remainingSeconds', () => {
+  it('takes what the services that ran longer still took, or a quarter of the mean when none did', () => {
+    expect(remainingSeconds([100, 200, 400, 800], 300, 375)).toBe(300);
+    expect(remainingSeconds([100, 200], 300, 150)).toBe(37.5);
+  });
+});
+
+describe('overheadSeconds', () => {
+  const call = (counterId: number, calledMin: number, finishedMin: number | null, arrivalMin: number, servedToEnd = true): PastCall =>
+    ({ counterId, calledAt: calledMin * MIN, finishedAt: finishedMin === null ? null : finishedMin * MIN, arrivalAt: arrivalMin * MIN, servedToEnd });
+
+  it('spreads the gaps between a finish and the next call, and calls that ended in no-show, over the tickets served', () => {
+    const calls = [call(1, 0, 5, 0), call(1, 5.5, 10, 1), call(1, 11, 14, 2, false), call(1, 14.5, 20, 3)];
+    // gaps 0.5 + 1 + 0.5 minutes, a 3-minute no-show, 3 tickets served
+    expect(overheadSeconds(calls)).toBeCloseTo((5 * 60) / 3, 6);
+  });
+
+  it('leaves out idle time (nobody waited) and long pauses', () => {
+    expect(overheadSeconds([call(1, 0, 5, 0), call(1, 9, 14, 8), call(1, 80, 85, 10)])).toBe(0);
   });
 });

@@ -20,8 +20,8 @@ export interface OpenCounter {
   id: number;
   services: readonly { serviceId: number; weight: number }[];
   priorityStreak: number;
-  /** The ticket in hand: its service and since when it is served (ms), or null when idle. */
-  inHand: { serviceId: number; since: number } | null;
+  /** The ticket in hand: its service, since when it is served (ms) and, when known, how long it still holds the counter; null when idle. */
+  inHand: { serviceId: number; since: number; remainingMs?: number } | null;
 }
 
 export interface ForecastInput {
@@ -35,8 +35,12 @@ export interface ForecastInput {
   defaultServiceMs: number;
   /** Relative spread of service times (standard deviation over mean), for the range. */
   spread: number;
-  /** Expected arrivals of declared-priority tickets per hour, by service (they overtake normal ones). */
-  priorityArrivalsPerHour?: ReadonlyMap<number, number>;
+  /**
+   * Expected arrivals per hour by service, normal and of declared priority groups: priority ones
+   * overtake normal ones, and normal ones of a service the counters weigh higher overtake older
+   * tickets of services they weigh lower.
+   */
+  arrivalsPerHour?: ReadonlyMap<number, { normal: number; priority: number }>;
   /** Tickets that would be issued now, whose wait is wanted (the kiosk shows it before the tap). */
   probes?: readonly Probe[];
 }
@@ -64,21 +68,43 @@ const OVERRUN_SHARE = 0.25;
 
 interface Item extends Candidate { probe: number | null; virtual: boolean; serviceId: number }
 
-/** A line sorted by arrival, consumed from the front. */
+/** Tickets expected to arrive at a steady rate, made when their moment comes. */
+interface Stream { everyMs: number; until: number; make: (at: number) => Item }
+
+/** A line sorted by arrival, consumed from the front, merged with the arrivals still to come. */
 class Line {
   private next = 0;
-  constructor(private readonly items: Item[]) {}
+  private coming: Item | undefined;
+
+  constructor(private readonly items: Item[], private readonly stream: Stream | undefined, now: number) {
+    if (stream) this.coming = stream.make(now + stream.everyMs);
+  }
+
+  /** The first ticket in line, whoever it is. */
+  private first(): Item | undefined {
+    const real = this.items[this.next];
+    if (!this.coming) return real;
+    return real && real.arrivalAt.getTime() <= this.coming.arrivalAt.getTime() ? real : this.coming;
+  }
+
   head(now: number): Item | undefined {
-    const item = this.items[this.next];
+    const item = this.first();
     return item && item.arrivalAt.getTime() <= now ? item : undefined;
   }
-  /** When the next item arrives, if it has not yet. */
+
+  /** When the next ticket arrives, if it has not yet. */
   nextArrival(now: number): number | undefined {
-    const item = this.items[this.next];
+    const item = this.first();
     return item && item.arrivalAt.getTime() > now ? item.arrivalAt.getTime() : undefined;
   }
-  take(): void {
-    this.next++;
+
+  take(item: Item): void {
+    if (item !== this.coming) {
+      this.next++;
+      return;
+    }
+    const at = item.arrivalAt.getTime() + this.stream!.everyMs;
+    this.coming = at < this.stream!.until ? this.stream!.make(at) : undefined;
   }
 }
 
@@ -115,16 +141,19 @@ export function forecastCalls(input: ForecastInput): Forecast {
   probes.forEach(({ serviceId, priority: isPriority }, index) => {
     push(isPriority ? priority : normal, serviceId, item({ id: virtualId--, serviceId, priority: isPriority ? 'elderly' : null, arrivalAt: now, targetCounterId: null }, index));
   });
-  for (const [serviceId, perHour] of input.priorityArrivalsPerHour ?? []) {
-    if (perHour <= 0) continue;
-    for (let at = now + HOUR_MS / perHour; at < now + HORIZON_MS; at += HOUR_MS / perHour) {
-      push(priority, serviceId, item({ id: virtualId--, serviceId, priority: 'elderly', arrivalAt: at, targetCounterId: null }, 'virtual'));
-    }
-  }
-  const lines = (map: Map<number, Item[]>) => new Map([...map].map(([k, items]) => [k, new Line(items.sort(byArrival))]));
-  const normalLines = lines(normal);
-  const priorityLines = lines(priority);
-  const targetedLines = lines(targeted);
+  const streamOf = (serviceId: number, perHour: number | undefined, group: PriorityGroup | null): Stream | undefined => (!perHour || perHour <= 0 ? undefined : {
+    everyMs: HOUR_MS / perHour, until: now + HORIZON_MS,
+    make: (at) => item({ id: virtualId--, serviceId, priority: group, arrivalAt: at, targetCounterId: null }, 'virtual'),
+  });
+  const rates = input.arrivalsPerHour ?? new Map<number, { normal: number; priority: number }>();
+  const lines = (map: Map<number, Item[]>, group: PriorityGroup | null) => {
+    for (const serviceId of rates.keys()) if (!map.has(serviceId)) map.set(serviceId, []);
+    const rate = (serviceId: number) => (group ? rates.get(serviceId)?.priority : rates.get(serviceId)?.normal);
+    return new Map([...map].map(([serviceId, items]) => [serviceId, new Line(items.sort(byArrival), streamOf(serviceId, rate(serviceId), group), now)]));
+  };
+  const normalLines = lines(normal, null);
+  const priorityLines = lines(priority, 'elderly');
+  const targetedLines = new Map([...targeted].map(([counterId, items]) => [counterId, new Line(items.sort(byArrival), undefined, now)]));
 
   interface State { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[] }
   const states: State[] = input.counters.map((counter) => {
@@ -142,7 +171,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
     }
     add(targetedLines.get(counter.id), Math.max(1, ...counter.services.map((s) => s.weight)));
     const held = counter.inHand;
-    const busy = held ? Math.max(serviceMs(held.serviceId) - (now - held.since), OVERRUN_SHARE * serviceMs(held.serviceId)) : 0;
+    const busy = !held ? 0 : held.remainingMs ?? Math.max(serviceMs(held.serviceId) - (now - held.since), OVERRUN_SHARE * serviceMs(held.serviceId));
     return { freeAt: now + busy, streak: counter.priorityStreak, calls: 0, lines, weights };
   });
 
@@ -176,7 +205,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
       continue;
     }
     const pick = pickNext(heads, state.streak, input.policy, new Date(state.freeAt))!;
-    headLines[heads.indexOf(pick.candidate)]!.take();
+    headLines[heads.indexOf(pick.candidate)]!.take(pick.candidate);
     const called = pick.candidate;
     if (!called.virtual) remaining -= 1;
     // A probe is a question, not a ticket: it takes no counter time and changes no streak.
@@ -192,13 +221,58 @@ export function forecastCalls(input: ForecastInput): Forecast {
   return { tickets, probes: probeWaits };
 }
 
-/** A robust mean (10 % trimmed on each side) and the relative spread of recent service times. */
+/**
+ * The mean and relative spread of recent service times, robust to a forgotten "finish": samples
+ * above three times the median count as three times the median (not dropped: the long tail of
+ * real services is part of the wait).
+ */
 export function serviceTimeStats(samplesSeconds: readonly number[]): { meanSeconds: number; spread: number } | null {
   if (samplesSeconds.length === 0) return null;
   const sorted = [...samplesSeconds].sort((a, b) => a - b);
-  const trim = sorted.length >= 5 ? Math.floor(sorted.length / 10) : 0;
-  const kept = sorted.slice(trim, sorted.length - trim);
+  const cap = 3 * sorted[Math.floor(sorted.length / 2)]!;
+  const kept = sorted.map((x) => Math.min(x, cap));
   const mean = kept.reduce((a, b) => a + b, 0) / kept.length;
   const sd = Math.sqrt(kept.reduce((a, b) => a + (b - mean) ** 2, 0) / kept.length);
   return { meanSeconds: mean, spread: mean > 0 ? Math.min(1, Math.max(0.2, sd / mean)) : 0.5 };
+}
+
+/**
+ * How long a service that has run `elapsedSeconds` still takes, from recent ones that ran longer
+ * (a long service tends to go on: more than the mean minus the time spent); a quarter of the mean
+ * when none ran that long.
+ */
+export function remainingSeconds(samplesSeconds: readonly number[], elapsedSeconds: number, meanSeconds: number): number {
+  const longer = samplesSeconds.filter((x) => x > elapsedSeconds);
+  if (longer.length === 0) return OVERRUN_SHARE * meanSeconds;
+  return longer.reduce((sum, x) => sum + x - elapsedSeconds, 0) / longer.length;
+}
+
+/** A call at a counter, as the overhead between services is measured from. */
+export interface PastCall { counterId: number; calledAt: number; finishedAt: number | null; arrivalAt: number; servedToEnd: boolean }
+
+/** A gap longer than this between two calls is a pause nobody can foresee (lunch), not overhead. */
+const MAX_GAP_MS = 15 * 60_000;
+
+/**
+ * What a counter spends per served ticket beyond the service itself: the gaps between finishing
+ * one ticket and calling the next while someone waited, and the time spent on calls that ended in
+ * no-show or transfer, spread over the tickets served to the end. Seconds.
+ */
+export function overheadSeconds(calls: readonly PastCall[]): number {
+  const byCounter = new Map<number, PastCall[]>();
+  for (const c of calls) byCounter.set(c.counterId, [...(byCounter.get(c.counterId) ?? []), c]);
+  let lostMs = 0;
+  let served = 0;
+  for (const list of byCounter.values()) {
+    list.sort((a, b) => a.calledAt - b.calledAt);
+    list.forEach((c, i) => {
+      if (c.servedToEnd) served++;
+      else if (c.finishedAt !== null) lostMs += c.finishedAt - c.calledAt;
+      const before = list[i - 1];
+      if (!before || before.finishedAt === null || c.arrivalAt > before.finishedAt) return;
+      const gap = c.calledAt - before.finishedAt;
+      if (gap >= 0 && gap < MAX_GAP_MS) lostMs += gap;
+    });
+  }
+  return served === 0 ? 0 : lostMs / served / 1000;
 }

@@ -105,9 +105,12 @@ export class TicketStore {
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
       waitingLines: db.prepare<[], { id: number; service_id: number; priority: PriorityGroup | null; arrival_at: number; target_counter_id: number | null }>(
         "SELECT id, service_id, priority, arrival_at, target_counter_id FROM tickets WHERE status = 'waiting'"),
-      priorityIssued: db.prepare<[string], { service_id: number; n: number }>(`SELECT service_id, count(*) AS n FROM tickets
-        WHERE business_day = ? AND is_priority = 1 AND transferred_from IS NULL GROUP BY service_id`),
+      issuedByService: db.prepare<[string], { service_id: number; normal: number; priority: number }>(`SELECT service_id,
+        sum(1 - is_priority) AS normal, sum(is_priority) AS priority FROM tickets
+        WHERE business_day = ? AND transferred_from IS NULL GROUP BY service_id`),
       firstIssued: db.prepare<[string], number | null>('SELECT min(issued_at) FROM tickets WHERE business_day = ?').pluck(),
+      pastCalls: db.prepare<[string, number], { counter_id: number; called_at: number; finished_at: number | null; arrival_at: number; status: TicketStatus }>(`SELECT counter_id, called_at, finished_at, arrival_at, status
+        FROM tickets WHERE business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT ?`),
     };
   }
 
@@ -193,9 +196,17 @@ export class TicketStore {
     return this.q.waitingLines.all().map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targetCounterId: r.target_counter_id }));
   }
 
-  /** Priority tickets issued today by service, and when the day's first ticket was issued (ms). */
-  priorityArrivals(businessDay: string): { byService: Map<number, number>; since: number | null } {
-    return { byService: new Map(this.q.priorityIssued.all(businessDay).map((r) => [r.service_id, r.n])), since: this.q.firstIssued.get(businessDay) ?? null };
+  /** Tickets issued today by service, normal and priority, and when the day's first ticket was issued (ms). */
+  arrivalsToday(businessDay: string): { byService: Map<number, { normal: number; priority: number }>; since: number | null } {
+    const rows = this.q.issuedByService.all(businessDay);
+    return { byService: new Map(rows.map((r) => [r.service_id, { normal: r.normal, priority: r.priority }])), since: this.q.firstIssued.get(businessDay) ?? null };
+  }
+
+  /** The latest calls of the day at every counter: when, when they ended, and whether the ticket was served to the end. */
+  pastCalls(businessDay: string, limit: number): { counterId: number; calledAt: number; finishedAt: number | null; arrivalAt: number; servedToEnd: boolean }[] {
+    return this.q.pastCalls.all(businessDay, limit).map((r) => ({
+      counterId: r.counter_id, calledAt: r.called_at, finishedAt: r.finished_at, arrivalAt: r.arrival_at, servedToEnd: r.status === 'done',
+    }));
   }
 
   issuedToday(businessDay: string, serviceId: number): number {

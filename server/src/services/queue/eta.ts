@@ -5,7 +5,7 @@
 import type { WaitRange } from '@motcua/protocol';
 import { businessDay } from '../../domain/business-day.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
-import { forecastCalls, serviceTimeStats, type Forecast, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
+import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type Forecast, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
 import type { TicketRecord } from '../../store/index.ts';
 import type { QueueState } from './state.ts';
 
@@ -15,6 +15,8 @@ const MAX_AGE_MS = 15_000;
 const MIN_INTERVAL_MS = 1_000;
 const DEFAULT_SPREAD = 0.5;
 const HOUR_MS = 3_600_000;
+/** The latest calls the overhead between services is measured over. */
+const OVERHEAD_WINDOW = 80;
 
 /** A wait in whole minutes, with its p10–p90 range. */
 export interface Wait { minutes: number; range: WaitRange }
@@ -86,25 +88,27 @@ export class WaitForecasts {
     const { store, catalog, settings } = this.state;
     const day = businessDay(new Date(now), settings.center.timeZone);
     const services = [...catalog.services.values()].filter((s) => s.enabled);
-    const serviceMs = new Map<number, number>();
-    const spreads: number[] = [];
-    for (const s of services) {
-      const stats = serviceTimeStats(store.tickets.recentServiceSeconds(day, s.id));
-      if (!stats) continue;
-      serviceMs.set(s.id, stats.meanSeconds * 1000);
-      spreads.push(stats.spread);
-    }
+    const samples = new Map(services.map((s) => [s.id, store.tickets.recentServiceSeconds(day, s.id)]));
+    const overhead = overheadSeconds(store.tickets.pastCalls(day, OVERHEAD_WINDOW));
+    const times = serviceTimes(services, samples, overhead);
+    const serviceMs = new Map([...times].map(([id, t]) => [id, t.ms]));
+    const spreads = [...times.values()].map((t) => t.spread);
     const counters: OpenCounter[] = [];
     for (const c of catalog.data.counters) {
       const runtime = store.catalog.runtime(c.id);
       if (runtime?.state !== 'open' || runtime.officerId === null) continue;
       const held = this.state.inHand(c.id);
+      const since = held ? held.calledAt ?? now : now;
+      const mean = held ? times.get(held.serviceId) : undefined;
       counters.push({
         id: c.id, services: c.services, priorityStreak: runtime.priorityStreak,
-        inHand: held ? { serviceId: held.serviceId, since: held.servingAt ?? held.calledAt ?? now } : null,
+        inHand: held ? {
+          serviceId: held.serviceId, since,
+          ...(mean ? { remainingMs: (remainingSeconds(samples.get(held.serviceId) ?? [], (now - since) / 1000, mean.meanSeconds) + overhead) * 1000 } : {}),
+        } : null,
       });
     }
-    const { byService, since } = store.tickets.priorityArrivals(day);
+    const { byService, since } = store.tickets.arrivalsToday(day);
     const hours = Math.max(1, (now - (since ?? now)) / HOUR_MS);
     const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
     const forecast = forecastCalls({
@@ -112,7 +116,7 @@ export class WaitForecasts {
       waiting: store.tickets.waitingLines(),
       defaultServiceMs: DEFAULT_SERVICE_SECONDS * 1000,
       spread: spreads.length > 0 ? spreads.reduce((a, b) => a + b, 0) / spreads.length : DEFAULT_SPREAD,
-      priorityArrivalsPerHour: new Map([...byService].map(([serviceId, n]) => [serviceId, n / hours])),
+      arrivalsPerHour: new Map([...byService].map(([serviceId, n]) => [serviceId, { normal: n.normal / hours, priority: n.priority / hours }])),
     });
     return { at: now, version: this.state.version, forecast, probes, serviceMs, issuedSince: new Map() };
   }
@@ -120,4 +124,19 @@ export class WaitForecasts {
   private openCountersServing(serviceId: number): number {
     return this.state.catalog.countersServing(serviceId).filter((c) => this.state.store.catalog.runtime(c.id)?.state === 'open').length;
   }
+}
+
+/**
+ * What a ticket of each service holds a counter for: its recent services (the department's when it
+ * has none of its own yet), plus the overhead around them (gaps, no-shows, transfers).
+ */
+function serviceTimes(services: readonly { id: number; departmentId: number }[], samples: ReadonlyMap<number, number[]>, overhead: number): Map<number, { ms: number; meanSeconds: number; spread: number }> {
+  const times = new Map<number, { ms: number; meanSeconds: number; spread: number }>();
+  for (const s of services) {
+    const own = samples.get(s.id) ?? [];
+    const pool = own.length > 0 ? own : services.filter((o) => o.departmentId === s.departmentId).flatMap((o) => samples.get(o.id) ?? []);
+    const stats = serviceTimeStats(pool);
+    if (stats) times.set(s.id, { ms: (stats.meanSeconds + overhead) * 1000, meanSeconds: stats.meanSeconds, spread: stats.spread });
+  }
+  return times;
 }

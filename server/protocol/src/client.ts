@@ -13,8 +13,8 @@ export class ApiError extends Error {
   }
 }
 
-type Part<N extends string, T> = [T] extends [undefined] ? { [P in N]?: never } : { [P in N]: T };
-/** What a call sends: the route's params, query and body (each required when the route has it), and how. */
+type Part<N extends string, T> = [T] extends [undefined] ? { [P in N]?: never } : undefined extends T ? { [P in N]?: T } : { [P in N]: T };
+/** What a call sends: the route's params, query and body (each required when the route has it and not optional there), and how. */
 export type CallInput<K extends RouteKey> = Part<'params', RouteParams<K>> & Part<'query', RouteQuery<K>> & Part<'body', RouteBody<K>> & {
   /** An officer's session token or a device key. */
   token?: string | null | undefined;

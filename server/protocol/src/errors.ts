@@ -52,6 +52,7 @@ export const ERRORS = {
   parked_elsewhere: { status: 409, en: 'The ticket is parked at another counter.', vi: 'Phiếu đang được tạm giữ tại quầy khác.' },
   already_called: { status: 409, en: 'The ticket was already called.', vi: 'Phiếu đã được gọi.' },
   not_held: { status: 409, en: 'The ticket is not at any counter: call it first.', vi: 'Phiếu chưa được gọi đến quầy nào.' },
+  not_waiting: { status: 409, en: 'Only a waiting ticket\'s priority can be changed.', vi: 'Chỉ đổi được nhóm ưu tiên của phiếu đang chờ.' },
   illegal_transition: { status: 409, en: 'The ticket cannot do that in its present state.', vi: 'Phiếu ở trạng thái hiện tại không thực hiện được thao tác này.' },
   transfer_target_missing: { status: 400, en: 'Say where to transfer the ticket: a service, a counter, or both.', vi: 'Hãy chọn nơi chuyển phiếu: một dịch vụ, một quầy, hoặc cả hai.' },
   counter_serves_nothing: { status: 409, en: 'That counter serves no service yet.', vi: 'Quầy đó chưa phục vụ dịch vụ nào.' },

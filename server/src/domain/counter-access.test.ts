@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor.ts';
-import { assertAtCounter, assertCallableAt, assertMayOpen, assertMayRead, type CounterSeat } from './counter-access.ts';
+import { assertAtCounter, assertCallableAt, assertMayOpen, assertMayRead, assertMaySupervise, type CounterSeat } from './counter-access.ts';
 
 const officer = (userId: number, departmentId = 1): Actor => ({ userId, deviceId: null, role: 'officer', departmentId, deviceCounterId: null });
 const device = (counterId: number): Actor => ({ userId: null, deviceId: 50, role: 'agent', departmentId: null, deviceCounterId: counterId });
@@ -51,5 +51,14 @@ describe('what an officer may call and read', () => {
     expect(() => assertMayRead(officer(7, 1), 1, what)).not.toThrow();
     expect(() => assertMayRead(officer(7, 1), 2, what)).toThrow(expect.objectContaining({ code: 'foreign_ticket' }));
     expect(() => assertMayRead({ ...officer(3, null as unknown as number), role: 'supervisor' }, 2, what)).not.toThrow();
+  });
+});
+
+describe('who closes a counter an officer left open', () => {
+  it('is a supervisor or an admin, never another officer or a device', () => {
+    expect(() => assertMaySupervise({ ...officer(3), role: 'supervisor' }, seat(7))).not.toThrow();
+    expect(() => assertMaySupervise({ ...officer(3), role: 'admin' }, seat(7))).not.toThrow();
+    expect(() => assertMaySupervise(officer(3), seat(7))).toThrow(expect.objectContaining({ code: 'not_at_counter' }));
+    expect(() => assertMaySupervise(device(5), seat(7))).toThrow(expect.objectContaining({ code: 'not_at_counter' }));
   });
 });

@@ -1,7 +1,8 @@
 // Who may act at a counter: an officer opens only a counter of their own department (supervisors and
 // admins any) that nobody else holds; then only that officer, or a device bound to the counter
 // while an officer works there, acts at it. Officers read only their own department's tickets and
-// queues, and a counter calls by number only tickets of its department (or sent to it).
+// queues, and a counter calls by number only tickets of its department (or sent to it). A
+// supervisor or admin closes a counter an officer left open.
 import type { LocalizedText } from '@motcua/protocol';
 import type { Actor } from './actor.ts';
 import { conflict, forbidden } from './errors.ts';
@@ -51,4 +52,10 @@ export function assertCallableAt(ticket: TicketPlace, counter: CounterSeat, depa
 export function assertMayRead(actor: Actor, departmentId: number, what: LocalizedText): void {
   if (actor.role !== 'officer' || actor.departmentId === departmentId) return;
   throw forbidden('foreign_ticket', `${what.en} belongs to another department: an officer sees only their own department's.`, `${what.vi} thuộc đơn vị khác: cán bộ chỉ xem được của đơn vị mình.`);
+}
+
+/** Refuses anyone but a supervisor or admin closing a counter another person works at. */
+export function assertMaySupervise(actor: Actor, counter: CounterSeat): void {
+  if (actor.role === 'supervisor' || actor.role === 'admin') return;
+  throw forbidden('not_at_counter', `You are not working at counter ${counter.number}: only its officer or a supervisor closes it.`, `Bạn không làm việc tại quầy ${counter.number}: chỉ cán bộ của quầy hoặc giám sát viên mới đóng được quầy.`);
 }

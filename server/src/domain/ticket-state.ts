@@ -2,7 +2,7 @@
 import type { TicketStatus } from '@motcua/protocol';
 import { conflict } from './errors.ts';
 
-export type TicketAction = 'call' | 'recall' | 'serve' | 'finish' | 'no_show' | 'transfer' | 'park' | 'resume' | 'expire';
+export type TicketAction = 'call' | 'recall' | 'serve' | 'finish' | 'no_show' | 'transfer' | 'park' | 'resume' | 'expire' | 'requeue';
 
 const LEGAL: Record<TicketAction, readonly TicketStatus[]> = {
   call: ['waiting', 'parked'],
@@ -14,6 +14,7 @@ const LEGAL: Record<TicketAction, readonly TicketStatus[]> = {
   park: ['called', 'serving'],
   resume: ['parked'],
   expire: ['waiting', 'called', 'parked'],
+  requeue: ['called', 'serving'],
 };
 
 export const RESULT: Record<TicketAction, TicketStatus> = {
@@ -26,12 +27,13 @@ export const RESULT: Record<TicketAction, TicketStatus> = {
   park: 'parked',
   resume: 'serving',
   expire: 'expired',
+  requeue: 'waiting',
 };
 
 const ACTION_WORDS: Record<TicketAction, [en: string, vi: string]> = {
   call: ['called', 'gọi'], recall: ['recalled', 'gọi lại'], serve: ['served', 'phục vụ'], finish: ['finished', 'kết thúc'],
   no_show: ['marked no-show', 'đánh dấu vắng mặt'], transfer: ['transferred', 'chuyển'], park: ['parked', 'tạm giữ'],
-  resume: ['resumed', 'tiếp tục phục vụ'], expire: ['expired', 'hủy do hết ngày'],
+  resume: ['resumed', 'tiếp tục phục vụ'], expire: ['expired', 'hủy do hết ngày'], requeue: ['sent back to waiting', 'trả về hàng chờ'],
 };
 
 const STATUS_WORDS: Record<TicketStatus, [en: string, vi: string]> = {

@@ -8,6 +8,7 @@ import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
 import { ProcedureStore } from './procedures.ts';
 import { StatsStore } from './stats.ts';
+import { SupervisionStore } from './supervision.ts';
 import { TicketStore } from './tickets.ts';
 
 export class Store {
@@ -19,6 +20,7 @@ export class Store {
   readonly stats: StatsStore;
   readonly admin: AdminStore;
   readonly operations: OperationsStore;
+  readonly supervision: SupervisionStore;
 
   constructor(readonly db: Db) {
     this.procedures = new ProcedureStore(db);
@@ -29,6 +31,7 @@ export class Store {
     this.stats = new StatsStore(db);
     this.admin = new AdminStore(db);
     this.operations = new OperationsStore(db);
+    this.supervision = new SupervisionStore(db);
   }
 
   static open(file: string): Store {

@@ -5,7 +5,7 @@ import { IdParams, Ok } from '../shapes/common.ts';
 import { ReturnTicketRequest } from '../shapes/procedures.ts';
 import { KeypadAction, KeypadRequest } from '../shapes/queue.ts';
 import {
-  CallNumberRequest, CallResponse, CounterQueue, CounterResponse, IssueTicketBody, PauseRequest, PrintStatus, RatingRequest, Ticket, TicketResponse, TransferRequest,
+  CallNumberRequest, CallResponse, CloseCounterRequest, CounterQueue, PriorityChange, CounterResponse, IssueTicketBody, PauseRequest, PrintStatus, RatingRequest, Ticket, TicketResponse, TransferRequest,
 } from '../shapes/tickets.ts';
 import { defineRoutes } from './spec.ts';
 
@@ -54,6 +54,12 @@ export const ticketRoutes = defineRoutes({
     summary: 'Rate a finished ticket once: officer at that counter, or a rating box / tablet key bound to it',
     params: IdParams, body: RatingRequest, answer: Ok, refusals: [404, 409],
   },
+  'POST /api/tickets/:id/priority': {
+    roles: ['supervisor', 'admin'], tags: ['supervisor'],
+    summary: 'Change the priority group of a waiting ticket (a citizen who declared none at the kiosk, or a wrong one), with the reason',
+    description: 'Only a waiting ticket (409 not_waiting otherwise). The reason is audited (`ticket.priority`) and the call\'s `reason` of that ticket says so.',
+    params: IdParams, body: PriorityChange, answer: TicketResponse, refusals: [404, 409],
+  },
   'POST /api/tickets/:id/reprint': {
     roles: ['supervisor', 'admin', 'kiosk'], tags: ['kiosk', 'supervisor'],
     summary: 'Print a ticket again on its kiosk\'s printer (supervisor, admin, or the kiosk that issued it)',
@@ -66,7 +72,11 @@ export const ticketRoutes = defineRoutes({
     summary: 'Open a counter and work at it (an officer opens only counters of their own department)',
     description: 'An officer works at one counter at a time: opening another one closes the previous one (which must hold no ticket).',
   },
-  'POST /api/counters/:id/close': { ...officer, answer: CounterResponse, summary: 'Close the counter at the end of work (no ticket may be in hand)' },
+  'POST /api/counters/:id/close': {
+    ...officer, answer: CounterResponse, body: CloseCounterRequest,
+    summary: 'Close the counter: the officer working there at the end of work (no ticket in hand, no body), or a supervisor closing a counter its officer left open',
+    description: 'A supervisor (or admin) closes any open or paused counter: its officer is signed out of it, and the ticket in hand, if any, goes back to waiting at the front of its line (`{ "ticket": "requeue" }`) or is finished (`"finish"`); without a choice a counter holding a ticket is refused (409 counter_busy). Tickets parked there stay parked for whoever opens it next. Audited as `supervisor.close-counter`.',
+  },
   'POST /api/counters/:id/pause': { ...atCounter, answer: CounterResponse, body: PauseRequest, summary: 'Pause with a reason (lunch, meeting, other); no calls until resumed' },
   'POST /api/counters/:id/resume': { ...atCounter, answer: CounterResponse, summary: 'Resume a paused counter' },
   'POST /api/counters/:id/call-next': {

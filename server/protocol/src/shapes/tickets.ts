@@ -2,7 +2,7 @@
 // the phone page.
 import Type, { type Static } from 'typebox';
 import { CounterView } from './queue.ts';
-import { Lang, LocalizedText, PauseReason, PriorityGroup, RatingScore, TicketStatus, Id } from './common.ts';
+import { Lang, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingScore, TicketStatus, Id } from './common.ts';
 
 export const PRINT_OUTCOMES = ['printed', 'failed', 'pending', 'none'] as const;
 export const PrintOutcome = Type.Object({
@@ -83,6 +83,24 @@ export const TransferRequest = Type.Object({
 export type TransferRequest = Static<typeof TransferRequest>;
 export const PauseRequest = Type.Object({ reason: PauseReason, note: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });
 export type PauseRequest = Static<typeof PauseRequest>;
+
+/** What becomes of the ticket in hand when a supervisor closes a counter its officer left open. */
+export const CloseTicketChoice = literals(['requeue', 'finish'] as const, { description: '`requeue`: back to waiting at the front of its line; `finish`: done' });
+export type CloseTicketChoice = Static<typeof CloseTicketChoice>;
+/**
+ * The body of POST /api/counters/:id/close: none for the officer working there; a supervisor closing
+ * another's counter says what becomes of its ticket in hand. Absent (or null), or an object.
+ */
+export const CloseCounterRequest = Type.Unsafe<{ ticket?: CloseTicketChoice } | null | undefined>({
+  properties: { ticket: CloseTicketChoice }, additionalProperties: false,
+  not: { type: ['string', 'number', 'boolean', 'array'] },
+  description: 'Optional. A supervisor closing a counter its officer left open: `{ ticket: "requeue" | "finish" }` for the ticket in hand',
+});
+export const PriorityChange = Type.Object({
+  priority: Nullable(PriorityGroup, { description: 'The new priority group, or null for none' }),
+  reason: Type.String({ minLength: 3, maxLength: 200, description: 'Why (the audit log keeps it and the call\'s reason gives it)' }),
+}, { additionalProperties: false });
+export type PriorityChange = Static<typeof PriorityChange>;
 export const RatingRequest = Type.Object({ score: RatingScore }, { additionalProperties: false });
 export type RatingRequest = Static<typeof RatingRequest>;
 

@@ -12,7 +12,13 @@ export function counterHandlers(ctx: RouteContext): Handlers<CounterRoute> {
   const tell = (action: KeypadAction) => ctx.hub.keypadAction(action, ctx.queue.views.officerAt(action.counterId));
   return {
     'POST /api/counters/:id/open': async (request) => ({ counter: ctx.queue.counters.open(request.params.id, actorOf(request)) }),
-    'POST /api/counters/:id/close': async (request) => ({ counter: ctx.queue.counters.close(request.params.id, actorOf(request)) }),
+    'POST /api/counters/:id/close': async (request) => {
+      const actor = actorOf(request);
+      const { id } = request.params;
+      // The officer working there closes at the end of work; anyone else is a supervisor closing it for them.
+      if (actor.userId !== null && ctx.queue.views.officerAt(id) === actor.userId) return { counter: ctx.queue.counters.close(id, actor) };
+      return { counter: ctx.queue.supervising.closeCounter(id, actor, request.body?.ticket) };
+    },
     'POST /api/counters/:id/pause': async (request) => ({ counter: ctx.queue.counters.pause(request.params.id, actorOf(request), request.body.reason, request.body.note) }),
     'POST /api/counters/:id/resume': async (request) => ({ counter: ctx.queue.counters.resume(request.params.id, actorOf(request)) }),
     'POST /api/counters/:id/call-next': async (request) => ctx.queue.calling.callNext(request.params.id, actorOf(request)),

@@ -6,7 +6,7 @@ import { actorOf } from '../auth.ts';
 import type { RouteContext } from '../context.ts';
 import type { Handler, Handlers, RouteRequest } from '../register.ts';
 
-type TicketRoute = 'POST /api/tickets' | 'POST /api/tickets/return' | 'GET /api/tickets/:id' | `POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume' | 'transfer' | 'rating' | 'reprint'}`;
+type TicketRoute = 'POST /api/tickets' | 'POST /api/tickets/return' | 'GET /api/tickets/:id' | `POST /api/tickets/:id/${'serve' | 'finish' | 'no-show' | 'park' | 'resume' | 'transfer' | 'rating' | 'reprint' | 'priority'}`;
 type HandAction = 'serve' | 'finish' | 'noShow' | 'park' | 'resume';
 
 export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
@@ -35,6 +35,9 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
       ctx.queue.hand.rate(request.params.id, actorOf(request), request.body.score);
       return { ok: true };
     },
+    'POST /api/tickets/:id/priority': async (request) => ({
+      ticket: ctx.queue.supervising.changePriority(request.params.id, actorOf(request), request.body.priority, request.body.reason),
+    }),
     'POST /api/tickets/:id/reprint': async (request) => ctx.printing.reprint(request.params.id, actorOf(request), ctx.publicUrl(request)),
   };
 }

@@ -8,6 +8,7 @@ import { assertCallableAt } from '../../domain/counter-access.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { IN_HAND_STATUSES } from '../../domain/ticket-state.ts';
 import type { CounterRuntime, TicketRecord } from '../../store/index.ts';
+import type { PriorityNote } from '../../store/supervision.ts';
 import { WAITING_CHANGED, type QueueEvent } from './events.ts';
 import type { QueueState } from './state.ts';
 import type { QueueViews } from './views.ts';
@@ -37,11 +38,12 @@ export class Calling {
         const result = { ticket: null, reason: `no ticket is waiting for the services of counter ${counter.number}`, reasonVi: `không có phiếu nào đang chờ các dịch vụ của quầy ${counter.number}` };
         return { result, events: swept };
       }
+      const { reason, reasonVi } = withPriorityNote(choice, store.supervision.priorityNote(choice.ticketId));
       const record = this.state.apply(choice.ticketId, 'call', actor, counterId, {
-        calledAt: now.getTime(), counterId, officerId: runtime.officerId, callReason: choice.reason, callReasonVi: choice.reasonVi, recalls: 0,
+        calledAt: now.getTime(), counterId, officerId: runtime.officerId, callReason: reason, callReasonVi: reasonVi, recalls: 0,
       });
       store.catalog.saveRuntime({ ...runtime, priorityStreak: choice.priorityStreak });
-      return { result: { ticket: this.views.view(record), reason: choice.reason, reasonVi: choice.reasonVi }, events: [...swept, ...this.announced(record, false)] };
+      return { result: { ticket: this.views.view(record), reason, reasonVi }, events: [...swept, ...this.announced(record, false)] };
     });
   }
 
@@ -99,4 +101,13 @@ export class Calling {
     const events: QueueEvent[] = [{ kind: 'called', call: this.views.callOf(t, recall) }, { kind: 'counter', counter: this.views.counterView(t.counterId!) }];
     return recall ? events : [...events, WAITING_CHANGED];
   }
+}
+
+/** The call's reason, saying so when a supervisor changed the ticket's priority group, and why. */
+function withPriorityNote(call: { reason: string; reasonVi: string }, note: PriorityNote | undefined): { reason: string; reasonVi: string } {
+  if (!note) return call;
+  return {
+    reason: `${call.reason}; priority ${note.priority ?? 'none'} set by a supervisor: ${note.reason}`,
+    reasonVi: `${call.reasonVi}; giám sát viên đổi nhóm ưu tiên (${note.priority ?? 'không'}): ${note.reason}`,
+  };
 }

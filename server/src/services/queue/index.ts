@@ -1,7 +1,8 @@
 // The queue service, split by job: issuing (kiosks), counters (open, pause, close), calling, the
-// ticket in hand, and read views. Each command is one store transaction applying the domain's
-// rules; it returns the events it caused, published once committed (state.ts). HTTP routes,
-// keypads and tests all go through here; the store stays behind it.
+// ticket in hand, what supervisors do (close an abandoned counter, change a priority), and read
+// views. Each command is one store transaction applying the domain's rules; it returns the events
+// it caused, published once committed (state.ts). HTTP routes, keypads and tests all go through
+// here; the store stays behind it.
 import type { CallPolicy } from '../../domain/call-policy.ts';
 import type { Clock } from '../../domain/business-day.ts';
 import type { Settings, Store } from '../../store/index.ts';
@@ -12,6 +13,7 @@ import type { QueuePublisher } from './events.ts';
 import { TicketInHand } from './in-hand.ts';
 import { Issuing } from './issuing.ts';
 import { QueueState } from './state.ts';
+import { Supervising } from './supervising.ts';
 import { QueueViews } from './views.ts';
 
 export type { QueuePublisher } from './events.ts';
@@ -24,6 +26,7 @@ export class QueueService {
   readonly counters: Counters;
   readonly calling: Calling;
   readonly hand: TicketInHand;
+  readonly supervising: Supervising;
 
   constructor(store: Store, clock: Clock, publisher: QueuePublisher) {
     this.state = new QueueState(store, clock, publisher);
@@ -32,6 +35,7 @@ export class QueueService {
     this.counters = new Counters(this.state, this.views);
     this.calling = new Calling(this.state, this.views);
     this.hand = new TicketInHand(this.state, this.views);
+    this.supervising = new Supervising(this.state, this.views);
   }
 
   /** Re-reads the catalog and settings (after an admin change). */

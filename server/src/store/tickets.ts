@@ -105,9 +105,9 @@ export class TicketStore {
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
       waitingLines: db.prepare<[], { id: number; service_id: number; priority: PriorityGroup | null; arrival_at: number; target_counter_id: number | null }>(
         "SELECT id, service_id, priority, arrival_at, target_counter_id FROM tickets WHERE status = 'waiting'"),
-      issuedByService: db.prepare<[string], { service_id: number; normal: number; priority: number }>(`SELECT service_id,
+      issuedByService: db.prepare<[string, number], { service_id: number; normal: number; priority: number }>(`SELECT service_id,
         sum(1 - is_priority) AS normal, sum(is_priority) AS priority FROM tickets
-        WHERE business_day = ? AND transferred_from IS NULL GROUP BY service_id`),
+        WHERE business_day = ? AND transferred_from IS NULL AND issued_at >= ? GROUP BY service_id`),
       firstIssued: db.prepare<[string], number | null>('SELECT min(issued_at) FROM tickets WHERE business_day = ?').pluck(),
       pastCalls: db.prepare<[string, number], { counter_id: number; called_at: number; finished_at: number | null; arrival_at: number; status: TicketStatus }>(`SELECT counter_id, called_at, finished_at, arrival_at, status
         FROM tickets WHERE business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT ?`),
@@ -196,9 +196,9 @@ export class TicketStore {
     return this.q.waitingLines.all().map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targetCounterId: r.target_counter_id }));
   }
 
-  /** Tickets issued today by service, normal and priority, and when the day's first ticket was issued (ms). */
-  arrivalsToday(businessDay: string): { byService: Map<number, { normal: number; priority: number }>; since: number | null } {
-    const rows = this.q.issuedByService.all(businessDay);
+  /** Tickets issued today since `from` (ms) by service, normal and priority, and when the day's first ticket was issued (ms). */
+  arrivalsSince(businessDay: string, from: number): { byService: Map<number, { normal: number; priority: number }>; since: number | null } {
+    const rows = this.q.issuedByService.all(businessDay, from);
     return { byService: new Map(rows.map((r) => [r.service_id, { normal: r.normal, priority: r.priority }])), since: this.q.firstIssued.get(businessDay) ?? null };
   }
 

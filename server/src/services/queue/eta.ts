@@ -15,6 +15,8 @@ const MAX_AGE_MS = 15_000;
 const MIN_INTERVAL_MS = 1_000;
 const DEFAULT_SPREAD = 0.5;
 const HOUR_MS = 3_600_000;
+/** Arrival rates are not guessed from less than this much of the day (hours). */
+const MIN_RATE_HOURS = 0.25;
 /** The latest calls the overhead between services is measured over. */
 const OVERHEAD_WINDOW = 80;
 
@@ -108,8 +110,9 @@ export class WaitForecasts {
         } : null,
       });
     }
-    const { byService, since } = store.tickets.arrivalsToday(day);
-    const hours = Math.max(1, (now - (since ?? now)) / HOUR_MS);
+    // The rate of the last hour follows the day's curve (the morning peak) better than the day's mean.
+    const { byService, since } = store.tickets.arrivalsSince(day, now - HOUR_MS);
+    const hours = Math.min(1, Math.max(MIN_RATE_HOURS, (now - (since ?? now)) / HOUR_MS));
     const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
     const forecast = forecastCalls({
       now, counters, probes, serviceMs, policy: settings.policy,

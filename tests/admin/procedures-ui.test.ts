@@ -1,11 +1,12 @@
 // The procedures import in the administration page (Chromium): a file with one bad row is named
 // by line and column and nothing is applied; the corrected file previews, then applies, and the
-// kiosk's search API finds the new procedure.
+// kiosk's search API finds the new procedure. And the supervisor's dashboard shows today's tickets
+// by kind of visit and the procedures asked for most.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, openPage, serverAndBrowser, VIEWPORTS } from '../support/browser.ts';
-import { send } from '../support/server.ts';
+import { issue, send } from '../support/server.ts';
 
 const env = serverAndBrowser();
 const HEADER = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện';
@@ -47,6 +48,22 @@ describe('procedures import', { timeout: 90_000 }, () => {
     await preview.getByRole('button', { name: 'Áp dụng' }).click();
     await preview.getByText('Đã áp dụng: thêm 1').waitFor();
     expect(await count()).toBe(before + 1);
+    await page.close();
+  });
+
+  it('shows today\'s visits by kind and the top procedures on the supervisor\'s dashboard', async () => {
+    const [procedure] = (await send(env.server.url, 'GET /api/procedures', { query: { q: 'khai sinh nuoc ngoai' } })).body.procedures;
+    await send(env.server.url, 'POST /api/tickets', { body: { procedureId: procedure!.id }, token: 'demo-kiosk' });
+    await issue(env.server.url, procedure!.serviceId);
+    const page = await openPage(env.browser, `${env.server.url}/counter/supervisor`, { width: 1920, height: 1080 });
+    await page.fill('input[name=username]', 'supervisor');
+    await page.fill('input[name=password]', 'demo');
+    await page.click('button[type=submit]');
+    const mix = page.getByTestId('visit-mix');
+    await mix.locator('[data-kind=submit] dd', { hasText: '1' }).waitFor();
+    expect(await mix.locator('[data-kind=service] dd').textContent()).toBe('1');
+    await mix.locator('.top-procedures li', { hasText: procedure!.code }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'supervisor-visit-mix.png') });
     await page.close();
   });
 });

@@ -1,11 +1,12 @@
 // The live dashboard: what waits now per department and service, for how long, what is over its
-// target, the counters with their officers, and the devices. Refetched on every push of the queue
+// target, the counters with their officers, the devices, and today's visits by kind and procedure. Refetched on every push of the queue
 // stream (at most once a second) and every 15 seconds, as waits grow without any push.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures, DeviceStatus } from '@motcua/protocol';
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';
+import { VisitMix } from './VisitMix.tsx';
 
 const REFRESH_MS = 15_000;
 const MIN_GAP_MS = 1_000;
@@ -66,6 +67,7 @@ export function Dashboard() {
         <aside className="stack">
           <Counters data={data} />
           <Devices devices={data.devices} timeZone={timeZone} />
+          <VisitMix timeZone={timeZone} />
         </aside>
       </div>
     </main>

@@ -7,6 +7,8 @@ export interface Page { path: string; label: LocalizedText; adminOnly?: boolean 
 export const PAGES: Page[] = [
   { path: '/counter/supervisor', label: { vi: 'Theo dõi trực tiếp', en: 'Live dashboard' } },
   { path: '/counter/supervisor/reports', label: { vi: 'Báo cáo', en: 'Reports' } },
+  { path: '/counter/supervisor/act', label: { vi: 'Điều hành', en: 'Act' } },
+  { path: '/counter/supervisor/audit', label: { vi: 'Nhật ký', en: 'Audit log' } },
   { path: '/counter/admin', label: { vi: 'Quản trị', en: 'Administration' }, adminOnly: true },
 ];
 

@@ -51,7 +51,7 @@ export const adminRoutes = defineRoutes({
   'POST /api/admin/devices': { ...change, body: NewDeviceBody, answer: DeviceCreated, summary: 'Issue a device key (kiosk, display, agent): the key is in this answer only' },
   'POST /api/admin/devices/:id/revoke': { ...one, summary: 'Revoke a device key: its sockets are disconnected at once' },
   'PUT /api/admin/devices/:id/print-agent': {
-    ...one, body: PrintAgentBody,
+    ...one, roles: ['supervisor', 'admin'], tags: ['admin', 'supervisor'], body: PrintAgentBody,
     summary: 'Have a kiosk print its tickets on the printer of a device agent (the PC it stands by), or (null) on the server\'s own printer',
   },
   'GET /api/admin/config': {

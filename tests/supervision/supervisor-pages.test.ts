@@ -1,0 +1,72 @@
+// The supervisor's pages for acting and reading the audit log, in Chromium: close a counter its
+// officer left open (its ticket back to the front of the line), change a waiting ticket's priority
+// with a reason, and find both in the audit log, which downloads as CSV.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
+import { issue, login, officerAt, send, startServer, type Running } from '../support/server.ts';
+
+const HEALTH_SERVICE = 8;
+let server: Running;
+let browser: Browser;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `supervisor-${name}.png`), fullPage: false });
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('acting as a supervisor', { timeout: 120_000 }, () => {
+  it('closes an abandoned counter, changes a priority, and reads both in the audit log', async () => {
+    const held = await issue(server.url, HEALTH_SERVICE);
+    const waiting = await issue(server.url, HEALTH_SERVICE);
+    const absent = await officerAt(server.url, 'officer04', 4);
+    await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 4 }, token: absent });
+
+    const page = await openPage(browser, `${server.url}/counter/supervisor/act`, VIEWPORTS.console);
+    await page.fill('input[name=username]', 'supervisor');
+    await page.fill('input[name=password]', 'demo');
+    await page.click('button[type=submit]');
+    const counter4 = page.locator('.act-counters li[data-counter="4"]');
+    await expect.poll(() => counter4.textContent()).toContain(`Đang giữ số ${held.number}`);
+    await page.selectOption('select[name=counter]', { label: 'Quầy 4' });
+    await page.locator(`tr[data-ticket="${waiting.number}"]`).waitFor();
+    await screenshot(page, 'act-1366');
+
+    await counter4.getByRole('button', { name: 'Đóng quầy' }).click();
+    await page.getByLabel('Trả về đầu hàng chờ').check();
+    await screenshot(page, 'act-close-1366');
+    await page.locator('.modal').getByRole('button', { name: 'Đóng quầy' }).click();
+    await page.getByText('Đã đóng quầy 4.').waitFor();
+    await expect.poll(() => counter4.count()).toBe(0);
+    const supervisor = await login(server.url, 'supervisor');
+    expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: held.id }, token: supervisor })).body.ticket.status).toBe('waiting');
+
+    await page.locator(`tr[data-ticket="${waiting.number}"]`).getByRole('button', { name: 'Đổi ưu tiên' }).click();
+    await page.selectOption('select[name=priority]', 'pregnant');
+    await page.fill('input[name=reason]', 'Phụ nữ mang thai, bấm nhầm ở kiosk');
+    await page.locator('.modal').getByRole('button', { name: 'Đổi ưu tiên' }).click();
+    await page.getByText(`Phiếu ${waiting.number} đã được đổi nhóm ưu tiên.`).waitFor();
+    expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: waiting.id }, token: supervisor })).body.ticket.priority).toBe('pregnant');
+
+    await page.getByRole('link', { name: 'Nhật ký' }).click();
+    await page.locator('.audit-table').waitFor();
+    await expect.poll(() => page.locator('.audit-table').textContent()).toContain('supervisor.close-counter');
+    expect(await page.locator('.audit-table').textContent()).toContain('Phụ nữ mang thai, bấm nhầm ở kiosk');
+    await page.selectOption('select[name=action]', 'ticket.priority');
+    await page.getByRole('button', { name: 'Xem nhật ký' }).click();
+    await expect.poll(() => page.locator('.audit-table tbody tr').count()).toBe(1);
+    await screenshot(page, 'audit-1366');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^motcua-nhat-ky-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv$/);
+  });
+});

@@ -112,6 +112,9 @@ describe('POST /api/tickets/return with the demo lookup', () => {
     const officer = await login(server.url, 'officer01');
     const seen = await send(server.url, 'GET /api/tickets/:id', { params: { id: body.id }, token: officer });
     expect(seen.body.ticket.dossierCode).toBe('000.00.12.H59-260105-0001');
+    // The same receipt scanned again: the ticket it already has, no second place in line.
+    const again = await send(server.url, 'POST /api/tickets/return', { body: { dossierCode: '000.00.12.H59-260105-0001' }, token: kiosk });
+    expect(again.body).toMatchObject({ id: body.id, number: body.number, print: { status: 'none' } });
   });
 
   it('refuses a dossier not ready with its due date, unknown and malformed codes', async () => {

@@ -5,7 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { CLIENT_EVENTS, SERVER_EVENTS } from '@motcua/protocol';
 import type { App } from './context.ts';
 
-const AUDIENCE = { stream: 'every screen, in the `seq` stream', connection: 'the connecting socket', kiosk: 'the issuing kiosk', counter: 'a counter\'s devices and officer', agent: 'a device agent' } as const;
+const AUDIENCE = { stream: 'every screen, in the `seq` stream', connection: 'the connecting socket', kiosk: 'the issuing kiosk', counter: 'a counter\'s devices and officer', agent: 'a device agent', supervisors: 'supervisors and administrators' } as const;
 
 function socketEvents(): string {
   const pushes = Object.entries(SERVER_EVENTS).map(([name, e]) => `- \`${name}\` (to ${AUDIENCE[e.to]}): ${e.description}.`);

@@ -79,6 +79,7 @@ export class TicketStore {
       get: db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?'),
       byTrack: db.prepare<[string], Row>('SELECT * FROM tickets WHERE track_code = ? ORDER BY id DESC LIMIT 1'),
       byIdempotency: db.prepare<[number, string], Row>('SELECT * FROM tickets WHERE kiosk_id = ? AND idempotency_key = ?'),
+      liveByDossier: db.prepare<[string, string], Row>(`SELECT * FROM tickets WHERE business_day = ? AND dossier_code = ? AND status IN ('waiting','called','serving','parked') ORDER BY id DESC LIMIT 1`),
       liveByNumber: db.prepare<[string, number], Row>(`SELECT * FROM tickets WHERE business_day = ? AND number = ? AND status IN ('waiting','called','serving','parked')`),
       lastNumber: db.prepare<[string, number], number>('SELECT last_number FROM day_numbers WHERE business_day = ? AND department_id = ?').pluck(),
       setLastNumber: db.prepare(`INSERT INTO day_numbers (business_day, department_id, last_number) VALUES (?, ?, ?)
@@ -136,6 +137,12 @@ export class TicketStore {
 
   liveByNumber(businessDay: string, number: number): TicketRecord | undefined {
     const r = this.q.liveByNumber.get(businessDay, number);
+    return r && toRecord(r);
+  }
+
+  /** Today's live ticket collecting the result of a dossier, if any. */
+  liveByDossier(businessDay: string, dossierCode: string): TicketRecord | undefined {
+    const r = this.q.liveByDossier.get(businessDay, dossierCode);
     return r && toRecord(r);
   }
 

@@ -84,6 +84,9 @@ export class Issuing {
         }
       }
       const { result: day, events } = this.state.rollover();
+      // A receipt scanned twice gives the ticket it already has, not a second place in line.
+      const again = input.dossierCode ? store.tickets.liveByDossier(day, input.dossierCode) : undefined;
+      if (again) return { result: { ticket: this.views.view(again), replayed: true }, events };
       assertIssuingOpen(clock(), settings.center.timeZone, settings.center.businessHours);
       assertUnderDailyCap(service, store.tickets.issuedToday(day, service.id));
       const number = nextNumber(store.tickets.lastNumber(day, department.id), department.block, (n) => store.tickets.isLiveNumber(day, n));

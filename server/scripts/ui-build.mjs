@@ -14,7 +14,7 @@ export function newest(path) {
 }
 
 export function staleUis() {
-  const shared = newest(join(root, 'server', 'protocol', 'src'));
+  const shared = Math.max(newest(join(root, 'server', 'protocol', 'src')), newest(join(root, 'server', 'ui-kit', 'src')));
   return UIS.filter((ui) => {
     const dir = join(root, ui);
     const stamp = join(dir, 'dist', '.built');

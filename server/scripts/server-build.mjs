@@ -13,6 +13,7 @@ const root = join(import.meta.dirname, '..', '..');
 /** Each package's sources and what of them is not run by the server (tests, test doubles). */
 const PACKAGES = [
   { dir: join(root, 'server', 'protocol'), skip: [] },
+  { dir: join(root, 'server', 'search'), skip: [] },
   { dir: join(root, 'drivers'), skip: ['testing'] },
   { dir: join(root, 'server'), skip: [] },
 ];

@@ -2,7 +2,7 @@
 // as the citizen types (the shared search of @motcua/protocol: accents, case, codes, acronyms, one
 // typo), with the hits grouped by department in the order of each department's best hit.
 import type { CatalogDepartment, CatalogService, Procedure } from '@motcua/protocol';
-import { CatalogSearch, groupByDepartment, type SearchEntry } from '@motcua/protocol/search';
+import { CatalogSearch, groupByDepartment, type SearchEntry } from '@motcua/search';
 
 /** What a ticket is asked for: a service of a department, and the procedure when one was chosen. */
 export interface ServiceMatch { service: CatalogService; department: CatalogDepartment; procedure?: Procedure }

@@ -1,6 +1,6 @@
 // The shared catalog search: accents, case, codes, acronyms, one typo, ranking and grouping.
 import { describe, expect, it } from 'vitest';
-import { CatalogSearch, fold, groupByDepartment, type SearchEntry } from '@motcua/protocol/search';
+import { CatalogSearch, fold, groupByDepartment, type SearchEntry } from '@motcua/search';
 
 const p = (id: number, code: string, vi: string, field: string, departmentCode: string): SearchEntry => ({ kind: 'procedure', id, code, name: { vi, en: vi }, field, departmentCode });
 const ENTRIES: SearchEntry[] = [

@@ -3,7 +3,7 @@
 // naming every bad one by line, column and why, and telling what the rows would add or change.
 // Nothing here writes: the caller applies the rows only when no row is bad. Pure.
 import type { ImportChange, ImportRowError, LocalizedText, ProcedureKind } from '@motcua/protocol';
-import { fold } from '@motcua/protocol/search';
+import { fold } from '@motcua/search';
 
 /** The columns: the first four are required (the national database's own headings). */
 const COLUMNS = {

@@ -2,7 +2,7 @@
 // national database's export (preview, or apply when no row is bad), and reading a receipt for a
 // return ticket (the QR or the typed code, then the dossier system).
 import type { Dossier, Procedure, ProcedureImportRequest, ProcedureImportResult, ProcedureQuery, ReturnTicketRequest } from '@motcua/protocol';
-import { CatalogSearch } from '@motcua/protocol/search';
+import { CatalogSearch } from '@motcua/search';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import { checkImport, importChanges, parseCsv, type ImportDepartment } from '../domain/procedure-import.ts';
 import { normalizeDossierCode, parseReceiptQr } from '../domain/receipt-qr.ts';

@@ -1,5 +1,6 @@
 // The waits the queue promises: the domain's forecast (the call policy run forward) over the live
-// queue, computed again after a change at most once per second of the center's clock, and kept in
+// queue, computed again after a change at most once a second of the center's clock (2 ms per waiting
+// ticket for a long queue: the work is on the event loop), and kept in
 // between. A ticket issued since the last forecast gets the wait of a ticket issued then for its
 // service (a probe of the forecast), moved back by the tickets issued for it since.
 import type { WaitRange } from '@motcua/protocol';
@@ -11,8 +12,9 @@ import type { QueueState } from './state.ts';
 
 /** A forecast is kept this long (center clock) when nothing changes… */
 const MAX_AGE_MS = 15_000;
-/** …and computed again at most this often when something does. */
+/** …and computed again at most this often when something does, or longer for a long queue (ms per waiting ticket): the work is on the event loop. */
 const MIN_INTERVAL_MS = 1_000;
+const INTERVAL_PER_WAITING_MS = 2;
 const DEFAULT_SPREAD = 0.5;
 const HOUR_MS = 3_600_000;
 /** Arrival rates are not guessed from less than this much of the day (hours). */
@@ -31,6 +33,8 @@ interface Kept {
   serviceMs: Map<number, number>;
   /** Tickets issued for each service since this forecast, with their priority. */
   issuedSince: Map<string, number>;
+  /** How many tickets were waiting. */
+  waiting: number;
 }
 
 const probeKey = (serviceId: number, priority: boolean) => `${serviceId}:${priority ? 'p' : 'n'}`;
@@ -80,7 +84,8 @@ export class WaitForecasts {
   private current(): Kept {
     const now = this.state.clock().getTime();
     const kept = this.kept;
-    const fresh = kept && now - kept.at < MAX_AGE_MS && (kept.version === this.state.version || now - kept.at < MIN_INTERVAL_MS);
+    const interval = kept ? Math.max(MIN_INTERVAL_MS, INTERVAL_PER_WAITING_MS * kept.waiting) : 0;
+    const fresh = kept && now - kept.at < Math.max(MAX_AGE_MS, interval) && (kept.version === this.state.version || now - kept.at < interval);
     if (fresh) return kept;
     this.kept = this.compute(now);
     return this.kept;
@@ -114,14 +119,15 @@ export class WaitForecasts {
     const { byService, since } = store.tickets.arrivalsSince(day, now - HOUR_MS);
     const hours = Math.min(1, Math.max(MIN_RATE_HOURS, (now - (since ?? now)) / HOUR_MS));
     const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
+    const waiting = store.tickets.waitingLines();
     const forecast = forecastCalls({
       now, counters, probes, serviceMs, policy: settings.policy,
-      waiting: store.tickets.waitingLines(),
+      waiting,
       defaultServiceMs: DEFAULT_SERVICE_SECONDS * 1000,
       spread: spreads.length > 0 ? spreads.reduce((a, b) => a + b, 0) / spreads.length : DEFAULT_SPREAD,
       arrivalsPerHour: new Map([...byService].map(([serviceId, n]) => [serviceId, { normal: n.normal / hours, priority: n.priority / hours }])),
     });
-    return { at: now, version: this.state.version, forecast, probes, serviceMs, issuedSince: new Map() };
+    return { at: now, version: this.state.version, forecast, probes, serviceMs, issuedSince: new Map(), waiting: waiting.length };
   }
 
   private openCountersServing(serviceId: number): number {

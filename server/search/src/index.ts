@@ -4,7 +4,7 @@
 // Ranking is MiniSearch's BM25 with exact matches above prefix and fuzzy ones, times 5 for a name
 // that is the query as typed, 3 for one that starts with it and 2 for one that holds it. No Node imports.
 import MiniSearch from 'minisearch';
-import type { LocalizedText } from './shapes/common.ts';
+import type { LocalizedText } from '@motcua/protocol';
 
 export type SearchKind = 'procedure' | 'service' | 'department';
 

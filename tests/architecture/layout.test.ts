@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const PACKAGES = ['server/protocol', 'server/ui-kit', 'server', 'drivers', 'kiosk-ui', 'display-ui', 'counter-ui', 'tests']
+const PACKAGES = ['server/protocol', 'server/search', 'server/ui-kit', 'server', 'drivers', 'kiosk-ui', 'display-ui', 'counter-ui', 'tests']
   .filter((dir) => statSync(join(ROOT, dir, 'package.json'), { throwIfNoEntry: false }))
   .map((dir) => {
     const manifest = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };

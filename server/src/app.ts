@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { CenterConfig } from '@motcua/protocol';
 import type { Clock } from './domain/business-day.ts';
 import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devices/hub.ts';
+import { PrinterWatch } from './devices/printer-watch.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
 import { publicBase, type App, type RouteContext } from './http/context.ts';
 import { errorBody, registerErrorHandling } from './http/errors.ts';
@@ -71,6 +72,8 @@ export interface ServerOptions {
   nightlyCheckMs?: number;
   /** How often sockets of users whose session ended are dropped (tests shorten it). */
   socketSweepMs?: number;
+  /** How often the server asks its own printer's status (tests shorten it). */
+  printerStatusMs?: number;
 }
 
 export interface MotcuaServer {
@@ -167,10 +170,15 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 
-  const io = attachSocketIo(app, hub, queue, auth, deviceStatus, { publicUrl: () => queue.settings.center.publicUrl ?? options.publicUrl, sweepMs: options.socketSweepMs });
+  const printers = new PrinterWatch(store, deviceStatus, printing, hub);
+  const io = attachSocketIo(app, hub, queue, auth, deviceStatus, {
+    publicUrl: () => queue.settings.center.publicUrl ?? options.publicUrl, sweepMs: options.socketSweepMs, kioskPrinter: (id) => printers.kioskState(id),
+  });
+  printers.start(options.printerStatusMs ?? 5000);
   devices.watch(io);
   operations.start();
   app.addHook('onClose', async () => {
+    printers.stop();
     await operations.stop();
     await printing.close();
     store.close();

@@ -1,6 +1,7 @@
 // The live dashboard: what waits now per department and service, for how long, what is over its
-// target, the counters with their officers, the devices, and today's visits by kind and procedure. Refetched on every push of the queue
-// stream (at most once a second) and every 15 seconds, as waits grow without any push.
+// target, the counters with their officers, the devices, and today's visits by kind and procedure.
+// Refetched on every push of the queue stream (at most once a second), on every change of a device,
+// and every 15 seconds, as waits grow without any push. A full disk shows first.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures, DeviceStatus } from '@motcua/protocol';
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
@@ -41,6 +42,15 @@ function useDashboard(): { data: DashboardData | null; error: string | null; con
     };
   }, [refresh]);
   useEffect(refresh, [live.state?.seq, refresh]);
+  // A device or printer changed state (device:changed, to supervisors only): at once, not at the next poll.
+  useEffect(() => {
+    const socket = live.socket;
+    if (!socket) return;
+    socket.on('device:changed', refresh);
+    return () => {
+      socket.off('device:changed', refresh);
+    };
+  }, [live.socket, refresh]);
 
   return { data, error, connection: live.connection, timeZone: live.state?.snapshot?.center?.timeZone ?? 'Asia/Ho_Chi_Minh' };
 }
@@ -59,6 +69,12 @@ export function Dashboard() {
         </div>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
+      {data.diskFullSince && (
+        <p className="sv-alert disk-full" role="alert">
+          {t(`Ổ đĩa máy chủ đã đầy từ ${clock(data.diskFullSince, timeZone)}: không lưu được phiếu và thao tác mới. Hãy giải phóng dung lượng hoặc báo quản trị viên.`,
+            `The server's disk is full since ${clock(data.diskFullSince, timeZone)}: new tickets and actions cannot be saved. Free space or call the administrator.`)}
+        </p>
+      )}
       <Alerts data={data} />
       <div className="dash-grid">
         <section className="dash-departments" aria-label={t('Phòng ban', 'Departments')}>

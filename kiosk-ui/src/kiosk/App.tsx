@@ -101,7 +101,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     switch (screen.name) {
       case 'home':
         return (
-          <Home center={link.catalog.center} departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })}
+          <Home center={link.catalog.center} printer={link.printer} departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })}
             onCollect={() => setScreen({ name: 'collect' })} onDepartment={(department) => setScreen({ name: 'department', department })} />
         );
       case 'department':
@@ -123,7 +123,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
       case 'issuing':
         return <IssuingScreen retrying={screen.retrying} />;
       case 'ticket':
-        return <TicketScreen ticket={screen.ticket} choice={screen.choice} print={print} onDone={reset} />;
+        return <TicketScreen ticket={screen.ticket} choice={screen.choice} print={print} publicUrl={link.catalog.center?.publicUrl} onDone={reset} />;
       case 'problem':
         return <ProblemScreen error={screen.error} onRetry={() => send(screen.request)} onHome={reset} />;
     }

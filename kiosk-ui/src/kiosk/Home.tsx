@@ -1,11 +1,13 @@
 // Home: the search box, "collect a result" (or scan the receipt right here), and the departments
-// with how many people wait for each.
-import type { CatalogDepartment, CenterInfo, WaitingCounts } from '@motcua/protocol';
+// with how many people wait for each; before anyone taps, a printer that cannot print says so (the
+// ticket is then shown on screen with its QR code for the phone).
+import type { CatalogDepartment, CenterInfo, KioskPrinterState, WaitingCounts } from '@motcua/protocol';
 import { useLang } from '@motcua/ui-kit';
 import { NextIcon, SearchIcon } from './icons.tsx';
 
 interface HomeProps {
   center: CenterInfo | undefined;
+  printer: KioskPrinterState | null;
   departments: CatalogDepartment[];
   waiting: WaitingCounts;
   onSearch(): void;
@@ -13,11 +15,12 @@ interface HomeProps {
   onDepartment(department: CatalogDepartment): void;
 }
 
-export function Home({ center, departments, waiting, onSearch, onCollect, onDepartment }: HomeProps) {
+export function Home({ center, printer, departments, waiting, onSearch, onCollect, onDepartment }: HomeProps) {
   const { t } = useLang();
   if (center?.issuingOpen === false) return <Closed center={center} />;
   return (
     <div className="home">
+      {printer && printer.state !== 'ready' && <PrinterNotice state={printer.state} />}
       <h1 className="prompt">{t('Mời chọn lĩnh vực', 'Please choose a department')}</h1>
       <div className="home-actions">
         <button type="button" className="search-button" onClick={onSearch}>
@@ -42,6 +45,24 @@ export function Home({ center, departments, waiting, onSearch, onCollect, onDepa
           );
         })}
       </div>
+    </div>
+  );
+}
+
+const PRINTER_TROUBLE = {
+  paper_out: { vi: 'Máy in đã hết giấy', en: 'The printer is out of paper' },
+  cover_open: { vi: 'Nắp máy in đang mở', en: 'The printer\'s cover is open' },
+  offline: { vi: 'Máy in đang tạm ngừng', en: 'The printer is not working' },
+  none: { vi: 'Máy này không in phiếu', en: 'This kiosk prints no tickets' },
+};
+
+/** The printer cannot print: the ticket comes on screen, with a QR code to follow it by phone. */
+function PrinterNotice({ state }: { state: keyof typeof PRINTER_TROUBLE }) {
+  const { t } = useLang();
+  return (
+    <div className="printer-notice" role="status" data-state={state}>
+      <strong>{t(PRINTER_TROUBLE[state])}</strong>
+      <span>{t('Bạn vẫn lấy số được: số sẽ hiện trên màn hình, kèm mã QR để theo dõi bằng điện thoại.', 'You can still take a number: it shows on screen, with a QR code to follow it on your phone.')}</span>
     </div>
   );
 }

@@ -40,12 +40,14 @@ interface TicketScreenProps {
   ticket: Ticket;
   choice: ServiceMatch;
   print: PrintView;
+  /** The address citizens' phones reach the center at (the catalog's `center.publicUrl`); this page's origin without it. */
+  publicUrl: string | undefined;
   onDone(): void;
 }
 
-export function TicketScreen({ ticket, choice, print, onDone }: TicketScreenProps) {
+export function TicketScreen({ ticket, choice, print, publicUrl, onDone }: TicketScreenProps) {
   const { lang, t } = useLang();
-  const trackUrl = `${window.location.origin}/t/${ticket.trackCode}${lang === 'en' ? '?lang=en' : ''}`;
+  const trackUrl = `${(publicUrl ?? window.location.origin).replace(/\/+$/, '')}/t/${ticket.trackCode}${lang === 'en' ? '?lang=en' : ''}`;
   const ahead = Math.max(0, (ticket.position ?? 1) - 1);
   const counters = choice.service.counterNumbers ?? [];
 

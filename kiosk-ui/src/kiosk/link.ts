@@ -1,7 +1,7 @@
 // The kiosk's live link to the server: the catalog (reloaded on every reconnect, on catalog:changed
 // and every minute, so that opening hours take effect), live waiting counts and the connection
-// state through useLiveQueue, and print outcomes of this kiosk's tickets.
-import type { Catalog, PrintStatus, WaitingCounts } from '@motcua/protocol';
+// state through useLiveQueue, print outcomes of this kiosk's tickets, and the state of its printer.
+import type { Catalog, KioskPrinterState, PrintStatus, WaitingCounts } from '@motcua/protocol';
 import { useCatalog, useLiveQueue, type Connection } from '@motcua/ui-kit';
 import { useEffect, useState } from 'react';
 
@@ -12,6 +12,8 @@ export interface KioskLink {
   connection: Connection;
   /** print:status answers received, by ticket id (the last few). */
   prints: Record<number, PrintStatus>;
+  /** The printer this kiosk's tickets print on (`printer:state`); null until the server says. */
+  printer: KioskPrinterState | null;
 }
 
 const CATALOG_REFRESH_MS = 60_000;
@@ -21,6 +23,7 @@ export function useKioskLink(key: string): KioskLink {
   const { catalog, reload } = useCatalog();
   const live = useLiveQueue({ token: key, on: { catalog: reload, online: reload } });
   const [prints, setPrints] = useState<Record<number, PrintStatus>>({});
+  const [printer, setPrinter] = useState<KioskPrinterState | null>(null);
 
   useEffect(() => {
     const refresh = setInterval(reload, CATALOG_REFRESH_MS);
@@ -34,11 +37,13 @@ export function useKioskLink(key: string): KioskLink {
       return Object.fromEntries([...kept, status].map((s) => [s.ticketId, s]));
     });
     socket.on('print:status', onPrint);
+    socket.on('printer:state', setPrinter);
     return () => {
       socket.off('print:status', onPrint);
+      socket.off('printer:state', setPrinter);
     };
   }, [live.socket]);
 
   const waiting = live.state?.waiting ?? Object.fromEntries((catalog?.departments ?? []).map((d) => [d.code, d.waiting ?? 0]));
-  return { catalog, waiting, connection: live.connection, prints };
+  return { catalog, waiting, connection: live.connection, prints, printer };
 }

@@ -4,11 +4,12 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { ErrorBody } from './errors.ts';
 import { Ok } from './shapes/common.ts';
-import { AgentHello, AgentStatus, AgentWelcome, PrintJobRequest, PrintJobResult } from './shapes/devices.ts';
+import { AgentHello, AgentStatus, AgentWelcome, KioskPrinterState, PrintJobRequest, PrintJobResult } from './shapes/devices.ts';
+import { DeviceStatus } from './shapes/supervision.ts';
 import { Call, CatalogChanged, CounterChanged, KeypadAction, QueueChanged, QueueSnapshot, RatingClosed, RatingPrompt } from './shapes/queue.ts';
 import { PrintStatus } from './shapes/tickets.ts';
 
-type Audience = 'stream' | 'connection' | 'kiosk' | 'counter' | 'agent';
+type Audience = 'stream' | 'connection' | 'kiosk' | 'counter' | 'agent' | 'supervisors';
 interface ServerEventSpec { to: Audience; payload: TSchema; description: string }
 interface ClientEventSpec { from: 'anyone' | 'agent'; payload: TSchema | null; ack?: TSchema; description: string }
 
@@ -22,6 +23,8 @@ export const SERVER_EVENTS = {
   'rating:open': { to: 'counter', payload: RatingPrompt, description: 'To room `counter:<id>` (its rating tablet): a ticket there was just finished' },
   'rating:closed': { to: 'counter', payload: RatingClosed, description: 'To the counter\'s tablet and the officer who served it: the ticket was rated' },
   'keypad:action': { to: 'counter', payload: KeypadAction, description: 'To room `counter:<id>` and its officer: what the counter\'s call keypad did or was refused' },
+  'printer:state': { to: 'kiosk', payload: KioskPrinterState, description: 'To a kiosk, on connect and whenever it changes: the state of the printer its tickets print on (the server asks its own every few seconds; agents report theirs)' },
+  'device:changed': { to: 'supervisors', payload: DeviceStatus, description: 'To the room `supervisors` (signed-in supervisors and admins): a device or printer changed state, so the dashboard refetches at once' },
   'print:job': { to: 'agent', payload: PrintJobRequest, description: 'To a device agent (room `device:<agentId>`): print a ticket of a kiosk bound to it; answer with `print:result`' },
 } as const satisfies Record<string, ServerEventSpec>;
 

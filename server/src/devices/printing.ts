@@ -4,7 +4,7 @@
 // is recorded on the ticket and reaches the issuing kiosk as print:status. An agent's answer that
 // comes late (after the timeout, or from before a server restart) is recorded and sent as well.
 // Tickets printed here are drawn in the render pool's threads, never on the event loop.
-import { createPrinter, createRenderPool, printTicket, type RenderPoolOptions, type TicketPrinter } from '@motcua/drivers';
+import { createPrinter, createRenderPool, printTicket, type PrinterStatus, type RenderPoolOptions, type TicketPrinter } from '@motcua/drivers';
 import type { Actor } from '../domain/actor.ts';
 import { conflict, notFound } from '../domain/errors.ts';
 import { assertReprintable } from '../domain/reprint.ts';
@@ -22,11 +22,15 @@ export interface PrintingOptions {
 }
 
 export interface PrintingService extends Printing {
+  /** Where a kiosk's tickets print now. */
+  routeOf(kioskId: number | null): Route;
+  /** What this process's own printer says of itself (null: it has none). */
+  localStatus(): Promise<PrinterStatus> | null;
   close(): Promise<void>;
 }
 
 /** Where a kiosk's tickets print: through an agent, on this process's printer, or nowhere. */
-type Route = { agentId: number; agentName: string } | 'local' | null;
+export type Route = { agentId: number; agentName: string } | 'local' | null;
 
 /** What the printed ticket shows, in the language the citizen chose. */
 export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origin: string): TicketPrintContent {
@@ -94,6 +98,8 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
   });
 
   return {
+    routeOf,
+    localStatus: () => printer?.status() ?? null,
     submit(ticket, kiosk, lang, origin) {
       const route = routeOf(kiosk.deviceId);
       if (!route) return { status: 'none' };

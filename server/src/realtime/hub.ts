@@ -2,7 +2,7 @@
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'socket.io';
-import type { Call, ClientToServerEvents, CounterView, KeypadAction, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
+import type { Call, ClientToServerEvents, CounterView, DeviceStatus, KeypadAction, KioskPrinterState, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../domain/actor.ts';
 import type { QueuePublisher, QueueService } from '../services/queue/index.ts';
 
@@ -72,6 +72,16 @@ export class RealtimeHub implements QueuePublisher {
   /** Outside the stream: only the kiosk that issued the ticket hears how its printout went. */
   printStatus(deviceId: number, status: PrintStatus): void {
     this.io?.to(`device:${deviceId}`).emit('print:status', status);
+  }
+
+  /** Outside the stream: a kiosk hears the state of the printer its tickets print on. */
+  printerState(kioskId: number, state: KioskPrinterState): void {
+    this.io?.to(`device:${kioskId}`).emit('printer:state', state);
+  }
+
+  /** Outside the stream: supervisors' dashboards hear a device changed state. */
+  deviceChanged(status: DeviceStatus): void {
+    this.io?.to('supervisors').emit('device:changed', status);
   }
 
   snapshot(): QueueSnapshot {

@@ -3,8 +3,10 @@
 // is refused (a page of another site in a browser on the LAN); an anonymous socket (the phone page
 // of a ticket) gets the public stream and no room, at most ANONYMOUS_SOCKETS_PER_ADDRESS per
 // address; resyncs are rationed per socket; a user's sockets are dropped once the session ends.
+// Supervisors and admins join room `supervisors` (device changes); a kiosk hears its printer's state.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+import type { KioskPrinterState } from '@motcua/protocol';
 import { Server, type Socket } from 'socket.io';
 import type { AuthService } from '../services/auth.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
@@ -22,6 +24,8 @@ export interface SocketOptions {
   publicUrl: () => string | undefined;
   /** How often sockets of users whose session ended are dropped. */
   sweepMs?: number;
+  /** The state of the printer a kiosk prints on, sent to it on connect. */
+  kioskPrinter(kioskId: number): KioskPrinterState;
 }
 
 export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: QueueService, auth: AuthService, devices: DeviceStatusBoard, options: SocketOptions): IoServer {
@@ -51,6 +55,8 @@ export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: Qu
       socket.on('disconnect', devices.socketOpened(actor.deviceId));
     }
     if (actor?.userId != null) void socket.join(`user:${actor.userId}`);
+    if (actor?.role === 'supervisor' || actor?.role === 'admin') void socket.join('supervisors');
+    if (actor?.role === 'kiosk' && actor.deviceId !== null) socket.emit('printer:state', options.kioskPrinter(actor.deviceId));
     if (actor?.deviceCounterId != null) void socket.join(`counter:${actor.deviceCounterId}`);
     socket.emit('queue:snapshot', hub.snapshot());
     rationResyncs(socket, () => socket.emit('queue:snapshot', hub.snapshot()));

@@ -1,6 +1,7 @@
 // The devices the dashboard shows, with their state: keyed devices online while a socket with their
 // key is open; kiosk printers from the outcome of their last printout today; and whatever a device
-// hub reports (`report`), which takes precedence for its key.
+// hub reports (`report`), which takes precedence for its key. Listeners hear each change of a
+// state at once (the dashboard is pushed, not polled).
 import type { Clock } from '../domain/business-day.ts';
 import type { DeviceState, DeviceStatus } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
@@ -11,6 +12,7 @@ export class DeviceStatusBoard {
   private readonly sockets = new Map<number, number>();
   private readonly changedAt = new Map<number, Date>();
   private readonly reported = new Map<string, DeviceStatus>();
+  private readonly listeners: ((status: DeviceStatus) => void)[] = [];
 
   constructor(private readonly store: Store, private readonly clock: Clock) {}
 
@@ -24,7 +26,25 @@ export class DeviceStatusBoard {
     const before = this.sockets.get(deviceId) ?? 0;
     const after = Math.max(0, before + delta);
     this.sockets.set(deviceId, after);
-    if ((before === 0) !== (after === 0)) this.changedAt.set(deviceId, this.clock());
+    if ((before === 0) === (after === 0)) return;
+    const at = this.clock();
+    this.changedAt.set(deviceId, at);
+    const device = this.store.admin.devices().find((d) => d.id === deviceId);
+    if (device) this.changed({ key: `device:${deviceId}`, kind: device.kind, name: device.name, state: after > 0 ? 'online' : 'offline', since: at.toISOString() });
+  }
+
+  /** Calls `listener` with each device whose state (or what it says of it) changes. */
+  onChange(listener: (status: DeviceStatus) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** What a device hub reported under `key`, if anything. */
+  reportedAs(key: string): DeviceStatus | undefined {
+    return this.reported.get(key);
+  }
+
+  private changed(status: DeviceStatus): void {
+    for (const listener of this.listeners) listener(status);
   }
 
   connected(deviceId: number): boolean {
@@ -38,7 +58,9 @@ export class DeviceStatusBoard {
   report(key: string, status: Reported): void {
     const previous = this.reported.get(key);
     const since = previous && previous.state === status.state ? previous.since : this.clock().toISOString();
-    this.reported.set(key, { ...status, key, since });
+    const now = { ...status, key, since };
+    this.reported.set(key, now);
+    if (previous?.state !== now.state || previous.detail !== now.detail) this.changed(now);
   }
 
   /** For the device hub: a device it no longer reports (its kiosk was unbound, its agent revoked). */

@@ -3,7 +3,7 @@
 // devices, reports `device:status` when they change (and every 30 s), and prints the `print:job`s
 // of the kiosks an admin bound to it (devices[].printsThrough), answering each with `print:result`.
 import Type, { type Static } from 'typebox';
-import { DeviceState, Lang, Nullable } from './common.ts';
+import { DeviceState, Lang, literals, Nullable } from './common.ts';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const MAX_DEVICES = 32;
@@ -78,3 +78,12 @@ export type AgentWelcome = Static<typeof AgentWelcome>;
 /** `device:status`, agent to server: every device's state now. */
 export const AgentStatus = Type.Object({ devices: AgentDevices }, { additionalProperties: false });
 export type AgentStatus = Static<typeof AgentStatus>;
+
+/** The printer a kiosk prints on, as the kiosk shows it before a citizen taps (pushed as `printer:state`). */
+export const KioskPrinterState = Type.Object({
+  state: literals(['ready', 'paper_out', 'cover_open', 'offline', 'none'] as const, {
+    description: '`ready`; `paper_out`, `cover_open` or `offline`: the ticket is shown on screen and by QR code instead; `none`: no printer prints for this kiosk',
+  }),
+  detail: Type.Optional(Type.String({ description: 'What the printer said, in words' })),
+});
+export type KioskPrinterState = Static<typeof KioskPrinterState>;

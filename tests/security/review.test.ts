@@ -190,3 +190,17 @@ describe('a full disk', () => {
     }
   });
 });
+
+describe('a daily cap of 0', () => {
+  it('is refused, in a configuration and in a service\'s settings (a service is closed by enabled: false, never by a cap of 0)', async () => {
+    const admin = await login(server.url, 'admin', 'admin');
+    const config = (await fetch(`${server.url}/api/admin/config`, { headers: { authorization: `Bearer ${admin}` } }).then((r) => r.json())) as { departments: { services: { dailyCap?: number }[] }[] };
+    config.departments[0]!.services[0]!.dailyCap = 0;
+    const imported = await http<ErrorBody>(server.url, '/api/admin/config', { token: admin, body: config });
+    expect(imported.status).toBe(400);
+    expect(imported.body.error.message).toMatch(/dailyCap/);
+    const service = catalog.departments[0]!.services[0]!;
+    const edited = await http<ErrorBody>(server.url, `/api/admin/services/${service.id}`, { token: admin, method: 'PUT', body: { name: service.name, targetWaitMinutes: 15, dailyCap: 0, enabled: true } });
+    expect(edited.status).toBe(400);
+  });
+});

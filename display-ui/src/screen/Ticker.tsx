@@ -1,5 +1,6 @@
 // The notice line an administrator sets (center.notice), scrolling right to left without end:
-// Vietnamese, then English. The text is laid out twice so the loop has no jump.
+// Vietnamese, then English. The text is laid out twice so the loop has no jump. Each text is
+// isolated (bdi): a right-to-left mark typed into the notice cannot turn the line around.
 import type { LocalizedText } from '@motcua/protocol';
 import { useLayoutEffect, useRef, useState } from 'react';
 
@@ -17,7 +18,7 @@ export function Ticker({ notice }: { notice: LocalizedText }) {
   if (parts.length === 0) return null;
   const copy = (hidden: boolean) => (
     <span ref={hidden ? undefined : first} className="ticker-copy" aria-hidden={hidden || undefined}>
-      {parts.map((lang) => <span key={lang} lang={lang} className={`ticker-${lang}`}>{notice[lang]}</span>)}
+      {parts.map((lang) => <span key={lang} lang={lang} className={`ticker-${lang}`}><bdi>{notice[lang]}</bdi></span>)}
     </span>
   );
   return (

@@ -115,7 +115,8 @@ describe('officer console', { timeout: 90_000 }, () => {
     await screenshot(page, 'transfer');
     await page.keyboard.press('Enter');
     await page.getByText(`Đã chuyển số ${second.number} sang An toàn thực phẩm.`).waitFor();
-    const health = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: HEALTH_COUNTER }, token: officer });
+    // Health's line, as a supervisor reads it (an officer reads only their own department's)
+    const health = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: HEALTH_COUNTER }, token: await login(server.url, 'supervisor') });
     expect(health.body.waiting.map((t) => t.number)).toContain(second.number);
 
     // B pauses for lunch, B resumes; ? shows every shortcut. (Keys wait while a request runs.)

@@ -60,7 +60,7 @@ export function seedHistory(server: Running, now: Date, { days = 6, perDay = 60,
           : { status, calledAt, servingAt: status === 'done' ? calledAt + MINUTE : null, finishedAt, counterId: counter.id, officerId: officerAt(counter.number) });
         if (status === 'done' && rnd() < 0.6) {
           const score = (rnd() < 0.55 ? 4 : rnd() < 0.7 ? 3 : rnd() < 0.6 ? 2 : 1) as RatingScore;
-          store.audit.addRating({ ticketId: t.id, score, ratedAt: finishedAt, officerId: officerAt(counter.number), counterId: counter.id, serviceId });
+          store.audit.addRating({ ticketId: t.id, score, scale: 4, ratedAt: finishedAt, officerId: officerAt(counter.number), counterId: counter.id, serviceId, enteredBy: 'device', deviceId: null });
         }
       }
     }

@@ -1,18 +1,19 @@
 // After a finish: the citizen rates on the counter's tablet; the officer sees whether it came, and
 // may record the rating for a citizen who tells it instead.
-import { RATING_LABELS, type RatingScore } from '@motcua/protocol';
+import { ratingLabel, ratingScores, type RatingScale, type RatingScore } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
-import { Face, SCORES } from './Face.tsx';
+import { Face } from './Face.tsx';
 
 export interface Finished { ticketId: number; number: string; score: RatingScore | null }
 
-export function RatingPrompt({ finished, onRate, busy }: { finished: Finished; onRate(score: RatingScore): void; busy: boolean }) {
+/** `scale`: the center's rating scale (4 levels, or the official 5). */
+export function RatingPrompt({ finished, scale, onRate, busy }: { finished: Finished; scale: RatingScale; onRate(score: RatingScore): void; busy: boolean }) {
   const { t } = useLang();
   if (finished.score !== null) {
     return (
       <section className="rating-prompt done" data-testid="rating-prompt">
-        <Face score={finished.score} size={56} />
-        <p>{t(`Số ${finished.number} đã được đánh giá: ${RATING_LABELS[finished.score].vi}.`, `Ticket ${finished.number} was rated: ${RATING_LABELS[finished.score].en}.`)}</p>
+        <Face score={finished.score} scale={scale} size={56} />
+        <p>{t(`Số ${finished.number} đã được đánh giá: ${ratingLabel(finished.score, scale).vi}.`, `Ticket ${finished.number} was rated: ${ratingLabel(finished.score, scale).en}.`)}</p>
       </section>
     );
   }
@@ -23,9 +24,9 @@ export function RatingPrompt({ finished, onRate, busy }: { finished: Finished; o
         {t('Mời công dân đánh giá trên máy tính bảng của quầy, hoặc ghi nhận thay:', "Invite the citizen to rate on the counter's tablet, or record it for them:")}
       </p>
       <div className="row">
-        {SCORES.map((score) => (
-          <button key={score} type="button" className="btn small face-button" disabled={busy} onClick={() => onRate(score)} title={t(RATING_LABELS[score])}>
-            <Face score={score} size={28} /> {t(RATING_LABELS[score])}
+        {ratingScores(scale).map((score) => (
+          <button key={score} type="button" className="btn small face-button" disabled={busy} onClick={() => onRate(score)} title={t(ratingLabel(score, scale))}>
+            <Face score={score} scale={scale} size={28} /> {t(ratingLabel(score, scale))}
           </button>
         ))}
       </div>

@@ -195,7 +195,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
             <p className="muted">{t('Nhấn Space hoặc Enter để gọi.', 'Press Space or Enter to call.')}</p>
           </section>
         )}
-        {finished && !inHand && <RatingPrompt finished={finished} onRate={rate} busy={busy} />}
+        {finished && !inHand && <RatingPrompt finished={finished} scale={catalog.center?.ratingScale ?? 4} onRate={rate} busy={busy} />}
         <div className="actions main-actions">{mainActions.map(button)}</div>
         {parked.length > 0 && (
           <section className="parked">

@@ -1,13 +1,13 @@
 // The rating tablet (/counter/rate?key=<device key>): faces the citizen at one counter. When the
-// officer finishes a ticket it asks, with four large faces, how the service was; one rating per
-// ticket, then thanks and back to idle.
+// officer finishes a ticket it asks, with large faces (four, or five on the official scale), how
+// the service was; one rating per ticket, then thanks and back to idle.
 import '../shared/style.css';
 import './rate.css';
 import { useEffect, useState } from 'react';
-import { RATING_LABELS, type RatingPrompt, type RatingScore, type RatingTabletState } from '@motcua/protocol';
+import { ratingLabel, ratingScores, type RatingPrompt, type RatingScore, type RatingTabletState } from '@motcua/protocol';
 import { ApiError, call, deviceKey } from '@motcua/protocol/client';
 import { ConnectionMark, errorMessage, LangSwitch, useLang, useLiveQueue } from '../shared/index.ts';
-import { Face, SCORES } from './Face.tsx';
+import { Face } from './Face.tsx';
 
 const KEY_NAME = 'motcua.rate.key';
 const THANKS_MS = 5000;
@@ -34,6 +34,8 @@ function Tablet({ keyValue }: { keyValue: string }) {
     }
   };
   const live = useLiveQueue({ token: keyValue, on: { online: () => void load() } });
+  // The center's scale (4 levels, or the official 5), as the snapshot tells it.
+  const scale = live.state?.snapshot?.center?.ratingScale ?? 4;
   const problem = live.connection === 'refused'
     ? t('Khóa thiết bị không hợp lệ hoặc đã bị thu hồi. Hãy báo quản trị viên.', 'This device key is unknown or revoked. Tell the administrator.')
     : error;
@@ -86,11 +88,11 @@ function Tablet({ keyValue }: { keyValue: string }) {
         <section className="tablet-ask" data-testid="rate-ask">
           <h1>{t('Quý khách vui lòng đánh giá chất lượng phục vụ', 'Please rate the service you received')}</h1>
           <p className="tablet-ticket">{t(`Phiếu số ${screen.prompt.number}`, `Ticket ${screen.prompt.number}`)}</p>
-          <div className="faces">
-            {SCORES.map((score) => (
+          <div className={`faces scale-${scale}`}>
+            {ratingScores(scale).map((score) => (
               <button key={score} type="button" className={`face score-${score}`} data-score={score} disabled={sending} onClick={() => void rate(screen.prompt, score)}>
-                <Face score={score} size={150} />
-                <span>{t(RATING_LABELS[score])}</span>
+                <Face score={score} scale={scale} size={150} />
+                <span>{t(ratingLabel(score, scale))}</span>
               </button>
             ))}
           </div>

@@ -59,6 +59,7 @@ export const ERRORS = {
   counter_does_not_serve: { status: 409, en: 'That counter does not serve this service.', vi: 'Quầy đó không phục vụ dịch vụ này.' },
   // ratings, devices and printing
   not_finished: { status: 409, en: 'A rating is taken after service.', vi: 'Chỉ đánh giá sau khi phục vụ xong.' },
+  score_off_scale: { status: 400, en: 'This score is beyond the rating scale.', vi: 'Điểm này vượt quá thang đánh giá.' },
   already_rated: { status: 409, en: 'This ticket has already been rated. Thank you!', vi: 'Phiếu này đã được đánh giá. Xin cảm ơn!' },
   device_not_bound: { status: 409, en: 'This device is not bound to a counter. Ask an administrator to bind it.', vi: 'Thiết bị này chưa gắn với quầy nào. Đề nghị quản trị viên gắn thiết bị.' },
   not_this_kiosk: { status: 403, en: 'A kiosk prints again only the tickets it issued.', vi: 'Máy lấy số chỉ in lại phiếu do chính nó cấp.' },

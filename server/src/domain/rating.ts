@@ -2,7 +2,7 @@
 // rating device, or the officer working there); and whether a counter's tablet still asks about
 // the ticket finished last (not rated yet, within RATING_WINDOW_MINUTES).
 import { RATING_WINDOW_MINUTES, type TicketStatus } from '@motcua/protocol';
-import { conflict, forbidden } from './errors.ts';
+import { conflict, forbidden, invalid } from './errors.ts';
 
 /** A ticket as these rules see it. */
 export interface RatedTicket {
@@ -21,6 +21,11 @@ export function assertCanRate(ticket: RatedTicket, atCounter: number | undefined
   }
   if (ticket.status !== 'done') throw conflict('not_finished', `Ticket ${ticket.number} is not finished yet: a rating is taken after service.`, `Phiếu số ${ticket.number} chưa phục vụ xong: chỉ đánh giá sau khi phục vụ.`);
   if (rated) throw conflict('already_rated', `Ticket ${ticket.number} has already been rated. Thank you!`, `Phiếu số ${ticket.number} đã được đánh giá. Xin cảm ơn!`);
+}
+
+/** Refuses a score beyond its scale (5 on the 4-level scale). */
+export function assertOnScale(score: number, scale: 4 | 5): void {
+  if (score > scale) throw invalid('score_off_scale', `Score ${score} is beyond the ${scale}-level scale of this rating.`, `Điểm ${score} vượt quá thang ${scale} mức của đánh giá này.`);
 }
 
 /** Whether the tablet still asks about a ticket finished at `finishedAt` (ms), `rated` or not, at `now`. */

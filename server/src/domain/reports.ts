@@ -1,6 +1,6 @@
 // Report figures beyond GET /api/stats: calls, share within target, a satisfaction index, and
 // arrivals and waits by hour of day in the center's time zone. Pure.
-import type { ProcedureKind, RatingCounts, ReportFigures, ReportHour } from '@motcua/protocol';
+import type { ProcedureKind, ReportFigures, ReportHour } from '@motcua/protocol';
 import { hourOfDay } from './business-day.ts';
 import { figures, percentile, type TicketFact } from './stats.ts';
 
@@ -18,16 +18,24 @@ export interface ReportFact extends TicketFact {
 
 const waitSeconds = (f: TicketFact): number | null => (f.calledAt === null ? null : (f.calledAt - f.queuedAt) / 1000);
 
-/** Mean rating mapped to 0–100 (1 → 0, 4 → 100), rounded to one decimal; null without ratings. */
-export function satisfactionIndex(ratings: RatingCounts): number | null {
-  const count = ratings['1'] + ratings['2'] + ratings['3'] + ratings['4'];
-  if (count === 0) return null;
-  const mean = (ratings['1'] + 2 * ratings['2'] + 3 * ratings['3'] + 4 * ratings['4']) / count;
-  return Math.round(((mean - 1) / 3) * 1000) / 10;
+/** A rating as the index reads it: its score on its scale. */
+export interface ScaledRating { score: number; scale: 4 | 5 }
+
+/** Mean rating mapped to 0–100 (each scale's lowest level → 0, highest → 100), one decimal; null without ratings. */
+export function satisfactionIndex(ratings: readonly ScaledRating[]): number | null {
+  if (ratings.length === 0) return null;
+  const mean = ratings.reduce((sum, r) => sum + (r.score - 1) / (r.scale - 1), 0) / ratings.length;
+  return Math.round(mean * 1000) / 10;
 }
 
-export function reportFigures(facts: readonly ReportFact[]): ReportFigures {
+/** Whether ratings an officer entered on the console count in the index (a center setting, off by default). */
+export interface IndexRule { officerRatingsInIndex: boolean }
+
+export function reportFigures(facts: readonly ReportFact[], rule: IndexRule): ReportFigures {
   const base = figures(facts);
+  const rated = facts.filter((f) => f.rating !== null);
+  const five = rated.filter((f) => f.ratingScale === 5);
+  const counted = rated.filter((f) => rule.officerRatingsInIndex || !f.ratingByOfficer);
   const served = facts.filter((f) => f.status === 'done' && f.calledAt !== null);
   const inTime = served.filter((f) => waitSeconds(f)! <= f.targetWaitMinutes * 60).length;
   return {
@@ -44,7 +52,10 @@ export function reportFigures(facts: readonly ReportFact[]): ReportFigures {
     serviceP90: base.serviceP90,
     withinTarget: served.length === 0 ? null : inTime / served.length,
     ratings: base.ratings,
-    satisfaction: satisfactionIndex(base.ratings),
+    ...(five.length > 0 ? { ratingsFive: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, ...countBy(five.map((f) => f.rating!)) } } : {}),
+    ratingsByCitizens: rated.filter((f) => !f.ratingByOfficer).length,
+    ratingsByOfficers: rated.filter((f) => f.ratingByOfficer).length,
+    satisfaction: satisfactionIndex(counted.map((f) => ({ score: f.rating!, scale: f.ratingScale }))),
   };
 }
 
@@ -58,4 +69,11 @@ export function byHour(facts: readonly ReportFact[], timeZone: string): ReportHo
     if (w !== null) waits[hourOfDay(new Date(f.queuedAt), timeZone)]!.push(w);
   }
   return arrivals.map((n, hour) => ({ hour, arrivals: n, waitP50: percentile(waits[hour]!, 50), waitP90: percentile(waits[hour]!, 90) }));
+}
+
+/** How many times each score occurs. */
+function countBy(scores: readonly number[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const s of scores) counts[s] = (counts[s] ?? 0) + 1;
+  return counts;
 }

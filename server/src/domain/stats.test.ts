@@ -13,7 +13,7 @@ describe('percentile (nearest rank)', () => {
 });
 
 describe('figures', () => {
-  const base = { departmentId: 1, serviceId: 1, original: true, servingAt: null, rating: null };
+  const base = { departmentId: 1, serviceId: 1, original: true, servingAt: null, rating: null, ratingScale: 4 as const, ratingByOfficer: false };
   const facts: TicketFact[] = [
     { ...base, status: 'done', queuedAt: 0, calledAt: 60_000, finishedAt: 360_000, rating: 4 },
     { ...base, status: 'done', queuedAt: 0, calledAt: 120_000, finishedAt: 220_000, rating: 1 },

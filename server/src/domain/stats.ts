@@ -1,4 +1,5 @@
-// Report figures from ticket facts: counts, wait and service percentiles, ratings. Pure.
+// Report figures from ticket facts: counts, wait and service percentiles, ratings (by score, of the
+// 4-level scale). Pure.
 import type { ReportFigures } from '@motcua/protocol';
 
 export interface TicketFact {
@@ -12,10 +13,13 @@ export interface TicketFact {
   servingAt: number | null;
   finishedAt: number | null;
   rating: number | null;
+  /** The scale of the rating (4 or 5 levels), and whether an officer entered it on the console. */
+  ratingScale: 4 | 5;
+  ratingByOfficer: boolean;
 }
 
 /** The core figures of GET /api/stats: the report's figures without calls, target share and index. */
-export type Figures = Omit<ReportFigures, 'called' | 'withinTarget' | 'satisfaction'>;
+export type Figures = Omit<ReportFigures, 'called' | 'withinTarget' | 'satisfaction' | 'ratingsFive' | 'ratingsByCitizens' | 'ratingsByOfficers'>;
 
 /** Nearest-rank percentile (p in 0..100) of values, in whole seconds; null when there are none. */
 export function percentile(values: readonly number[], p: number): number | null {
@@ -33,7 +37,7 @@ export function figures(facts: readonly TicketFact[]): Figures {
   for (const f of facts) {
     if (f.calledAt !== null) waits.push((f.calledAt - f.queuedAt) / 1000);
     if (f.status === 'done' && f.finishedAt !== null) services.push((f.finishedAt - (f.servingAt ?? f.calledAt ?? f.finishedAt)) / 1000);
-    if (f.rating !== null) ratings[String(f.rating) as keyof typeof ratings] += 1;
+    if (f.rating !== null && f.ratingScale === 4) ratings[String(f.rating) as keyof typeof ratings] += 1;
   }
   return {
     issued: facts.filter((f) => f.original).length,

@@ -43,12 +43,13 @@ export class ReportService {
     const names = this.store.admin.reportNames();
     const { departments, services } = this.queue.catalog.data;
     const timeZone = this.queue.settings.center.timeZone;
+    const rule = { officerRatingsInIndex: this.queue.settings.center.officerRatingsInIndex ?? false };
 
     /** One row per id: the catalog's first (even without tickets), then any other id with tickets. */
     const rows = (key: (f: ReportFact) => number | null, current: number[], describe: (id: number) => Omit<ReportRow, keyof ReportFigures | 'id'>): ReportRow[] => {
       const groups = groupBy(facts.filter((f) => key(f) !== null), (f) => key(f)!);
       const ids = [...new Set([...current, ...[...groups.keys()].sort((a, b) => a - b)])];
-      return ids.map((id) => ({ id, ...describe(id), ...reportFigures(groups.get(id) ?? []) }));
+      return ids.map((id) => ({ id, ...describe(id), ...reportFigures(groups.get(id) ?? [], rule) }));
     };
     const procedureOf = new Map([...new Set(facts.map((f) => f.procedureCode))].flatMap((code) => {
       const p = code === null ? undefined : this.store.procedures.byCode(code);
@@ -59,7 +60,7 @@ export class ReportService {
 
     return {
       from, to, timeZone,
-      total: reportFigures(facts),
+      total: reportFigures(facts, rule),
       departments: rows((f) => f.departmentId, departments.map((d) => d.id), (id) => ({
         code: departments.find((d) => d.id === id)?.code ?? String(id), label: departmentLabel(id), departmentId: id,
       })),

@@ -1,5 +1,5 @@
 // The audit log (every officer action, read back with filters) and ratings.
-import type { RatingScore } from '@motcua/protocol';
+import type { RatingScale, RatingScore } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface AuditEntry {
@@ -20,7 +20,11 @@ export interface AuditRow {
   ticketNumber: number | null; counterNumber: number | null;
 }
 
-export interface Rating { ticketId: number; score: RatingScore; ratedAt: number; officerId: number | null; counterId: number | null; serviceId: number }
+/** A rating: its score on its scale, and who entered it (the citizen's device, or the officer on the console). */
+export interface Rating {
+  ticketId: number; score: RatingScore; scale: RatingScale; ratedAt: number; officerId: number | null; counterId: number | null; serviceId: number;
+  enteredBy: 'device' | 'officer'; deviceId: number | null;
+}
 
 export class AuditStore {
   private readonly q;
@@ -36,8 +40,8 @@ export class AuditStore {
           AND (@action IS NULL OR a.action = @action OR a.action LIKE @action || '.%')
         ORDER BY a.at DESC, a.id DESC LIMIT @limit`),
       rating: db.prepare<[number], { score: number }>('SELECT score FROM ratings WHERE ticket_id = ?'),
-      insertRating: db.prepare(`INSERT INTO ratings (ticket_id, score, rated_at, officer_id, counter_id, service_id)
-        VALUES (@ticketId, @score, @ratedAt, @officerId, @counterId, @serviceId)`),
+      insertRating: db.prepare(`INSERT INTO ratings (ticket_id, score, scale, rated_at, officer_id, counter_id, service_id, entered_by, device_id)
+        VALUES (@ticketId, @score, @scale, @ratedAt, @officerId, @counterId, @serviceId, @enteredBy, @deviceId)`),
     };
   }
 

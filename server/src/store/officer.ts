@@ -1,6 +1,6 @@
 // What an officer's console and a counter's rating tablet read: the officer's day (served, no-shows,
 // service time, ratings) and the last finished ticket of a counter. Today's rows only (index tickets_day).
-import type { RatingScore, Role } from '@motcua/protocol';
+import type { RatingCounts, RatingScore, Role } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface UserProfile { id: number; username: string; displayName: string | null; role: Role; departmentId: number | null }
@@ -42,8 +42,9 @@ export class OfficerStore {
   }
 
   /** The ratings of an officer's tickets of one business day, by score. */
-  ratings(businessDay: string, officerId: number): Record<RatingScore, number> {
-    const byScore: Record<RatingScore, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  ratings(businessDay: string, officerId: number): RatingCounts {
+    // a 5 only on the 5-level scale
+    const byScore: RatingCounts = { 1: 0, 2: 0, 3: 0, 4: 0 };
     for (const r of this.q.ratings.all(businessDay, officerId)) byScore[r.score] = r.n;
     return byScore;
   }

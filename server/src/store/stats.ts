@@ -6,7 +6,7 @@ import type { Db } from './db.ts';
 interface Row {
   id: number; department_id: number; service_id: number; status: string; transferred_from: number | null;
   issued_at: number; queued_at: number; called_at: number | null; serving_at: number | null; finished_at: number | null;
-  counter_id: number | null; officer_id: number | null; target_wait_minutes: number; score: number | null;
+  counter_id: number | null; officer_id: number | null; target_wait_minutes: number; score: number | null; scale: number | null; entered_by: string | null;
   procedure_code: string | null; kind: ProcedureKind | null;
 }
 
@@ -16,7 +16,7 @@ export class StatsStore {
   constructor(db: Db) {
     this.q = {
       facts: db.prepare<[string, string], Row>(`SELECT t.id, t.department_id, t.service_id, t.status, t.transferred_from, t.issued_at, t.queued_at,
-          t.called_at, t.serving_at, t.finished_at, t.counter_id, t.officer_id, s.target_wait_minutes, r.score, t.procedure_code, t.kind
+          t.called_at, t.serving_at, t.finished_at, t.counter_id, t.officer_id, s.target_wait_minutes, r.score, r.scale, r.entered_by, t.procedure_code, t.kind
         FROM tickets t JOIN services s ON s.id = t.service_id LEFT JOIN ratings r ON r.ticket_id = t.id
         WHERE t.business_day BETWEEN ? AND ?`),
     };
@@ -27,7 +27,7 @@ export class StatsStore {
     return this.q.facts.all(from, to).map((r) => ({
       ticketId: r.id, departmentId: r.department_id, serviceId: r.service_id, status: r.status, original: r.transferred_from === null,
       issuedAt: r.issued_at, queuedAt: r.queued_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at,
-      counterId: r.counter_id, officerId: r.officer_id, targetWaitMinutes: r.target_wait_minutes, rating: r.score,
+      counterId: r.counter_id, officerId: r.officer_id, targetWaitMinutes: r.target_wait_minutes, rating: r.score, ratingScale: r.scale === 5 ? 5 : 4, ratingByOfficer: r.entered_by === 'officer',
       procedureCode: r.procedure_code, kind: r.kind,
     }));
   }

@@ -2,7 +2,7 @@
 // services, counters, users and device keys, as edited and as read back.
 import Type, { type Static } from 'typebox';
 import { BusinessHours } from './catalog.ts';
-import { CounterState, DeviceKind, HHMM, Id, Nullable, Role } from './common.ts';
+import { CounterState, DeviceKind, HHMM, Id, Nullable, RatingScale, Role } from './common.ts';
 import { PublicUrl } from './config.ts';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
@@ -20,6 +20,8 @@ export const CenterSettings = Type.Object({
   notice: Type.Optional(EditedText),
   businessHours: Type.Optional(BusinessHours),
   publicUrl: Type.Optional(PublicUrl),
+  ratingScale: Type.Optional(RatingScale),
+  officerRatingsInIndex: Type.Optional(Type.Boolean({ description: 'Whether ratings an officer entered on the console count in the satisfaction index (default false: only the citizen\'s rating box or tablet)' })),
 }, { additionalProperties: false });
 export type CenterSettings = Static<typeof CenterSettings>;
 

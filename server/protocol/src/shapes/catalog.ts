@@ -1,7 +1,7 @@
 // What kiosks, displays and consoles know of the center: departments, services, counters, and the
 // center's settings that a kiosk needs (names, notice line, business hours).
 import Type, { type Static } from 'typebox';
-import { HHMM, LocalizedText } from './common.ts';
+import { HHMM, LocalizedText, RatingScale } from './common.ts';
 
 export const BusinessHours = Type.Object({
   days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' }),
@@ -19,6 +19,7 @@ export const CenterInfo = Type.Object({
   issuingOpen: Type.Optional(Type.Boolean({ description: 'Whether POST /api/tickets issues now (409 outside business hours)' })),
   opensAt: Type.Optional(Type.String({ format: 'date-time', description: 'When issuing opens next, while it is closed' })),
   publicUrl: Type.Optional(Type.String({ description: 'The base of links and QR codes for citizens\' phones (a ticket\'s phone page is <publicUrl>/t/<trackCode>)' })),
+  ratingScale: Type.Optional(RatingScale),
 });
 export type CenterInfo = Static<typeof CenterInfo>;
 

@@ -48,9 +48,14 @@ export const PAUSE_REASONS = ['lunch', 'meeting', 'other'] as const;
 export const PauseReason = literals(PAUSE_REASONS);
 export type PauseReason = Static<typeof PauseReason>;
 
-export const RatingScore = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3), Type.Literal(4)], { description: '4 = rất hài lòng … 1 = không hài lòng' });
+export const RatingScore = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3), Type.Literal(4), Type.Literal(5)], {
+  description: 'On the 4-level scale 4 = rất hài lòng … 1 = không hài lòng; on the official 5-level scale 5 = rất hài lòng … 1 = rất không hài lòng',
+});
 export type RatingScore = Static<typeof RatingScore>;
-export const RatingCounts = Type.Object({ 1: Type.Integer(), 2: Type.Integer(), 3: Type.Integer(), 4: Type.Integer() });
+/** How many levels a rating has: 4 (rất hài lòng … không hài lòng) or the official 5 (… rất không hài lòng). */
+export const RatingScale = Type.Union([Type.Literal(4), Type.Literal(5)], { description: 'Levels of the rating scale: 4, or the official 5 (Rất hài lòng … Rất không hài lòng)' });
+export type RatingScale = Static<typeof RatingScale>;
+export const RatingCounts = Type.Object({ 1: Type.Integer(), 2: Type.Integer(), 3: Type.Integer(), 4: Type.Integer(), 5: Type.Optional(Type.Integer({ description: 'On the 5-level scale only' })) });
 export type RatingCounts = Static<typeof RatingCounts>;
 
 export const DEVICE_STATES = ['online', 'offline', 'error', 'unknown'] as const;
@@ -66,10 +71,29 @@ export const PRIORITY_LABELS: Record<PriorityGroup, LocalizedText> = {
   merit: { vi: 'Người có công với cách mạng', en: 'Person with revolutionary merit' },
 };
 
-/** Rating scores: 4 = rất hài lòng … 1 = không hài lòng. */
-export const RATING_LABELS: Record<RatingScore, LocalizedText> = {
+/** Rating scores of the 4-level scale: 4 = rất hài lòng … 1 = không hài lòng. */
+export const RATING_LABELS: Record<1 | 2 | 3 | 4, LocalizedText> = {
   4: { vi: 'Rất hài lòng', en: 'Very satisfied' },
   3: { vi: 'Hài lòng', en: 'Satisfied' },
   2: { vi: 'Bình thường', en: 'Neutral' },
   1: { vi: 'Không hài lòng', en: 'Dissatisfied' },
 };
+
+/** The official 5-level scale: 5 = rất hài lòng … 1 = rất không hài lòng. */
+const RATING_LABELS_5: Record<RatingScore, LocalizedText> = {
+  5: { vi: 'Rất hài lòng', en: 'Very satisfied' },
+  4: { vi: 'Hài lòng', en: 'Satisfied' },
+  3: { vi: 'Bình thường', en: 'Neutral' },
+  2: { vi: 'Không hài lòng', en: 'Dissatisfied' },
+  1: { vi: 'Rất không hài lòng', en: 'Very dissatisfied' },
+};
+
+/** The label of a score on its scale. */
+export function ratingLabel(score: RatingScore, scale: RatingScale): LocalizedText {
+  return scale === 5 || score === 5 ? RATING_LABELS_5[score] : RATING_LABELS[score];
+}
+
+/** The scores of a scale, best first (the order buttons show them in). */
+export function ratingScores(scale: RatingScale): RatingScore[] {
+  return scale === 5 ? [5, 4, 3, 2, 1] : [4, 3, 2, 1];
+}

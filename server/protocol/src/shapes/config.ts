@@ -1,6 +1,7 @@
 // The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import
 // (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
+import { RatingScale } from './common.ts';
 import { ProcedureCode, ProcedureKind } from './procedures.ts';
 
 const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
@@ -27,6 +28,8 @@ export const CenterConfig = Type.Object({
       closes: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing closes, HH:MM' }),
     }, { additionalProperties: false, description: 'When the kiosk issues tickets; none = always' })),
     publicUrl: Type.Optional(PublicUrl),
+    ratingScale: Type.Optional(RatingScale),
+    officerRatingsInIndex: Type.Optional(Type.Boolean({ description: 'Ratings an officer entered count in the satisfaction index (default false)' })),
   }, { additionalProperties: false }),
   policy: Type.Object({
     maxPriorityPerNormal: Type.Integer({ minimum: 0, maximum: 20 }),

@@ -67,7 +67,10 @@ const reportFigures = {
   serviceP90: Seconds,
   withinTarget: Nullable(Type.Number({ description: 'Share 0–1 of served tickets called within the service target' })),
   ratings: RatingCounts,
-  satisfaction: Nullable(Type.Number({ description: 'Mean rating mapped to 0–100 (1 → 0, 4 → 100), one decimal' })),
+  ratingsFive: Type.Optional(Type.Object({ 1: Type.Integer(), 2: Type.Integer(), 3: Type.Integer(), 4: Type.Integer(), 5: Type.Integer() }, { description: 'Ratings given on the 5-level scale (5 = rất hài lòng), when any; `ratings` counts those of the 4-level scale' })),
+  ratingsByCitizens: Type.Integer({ description: 'Ratings entered on the citizen\'s rating box or tablet' }),
+  ratingsByOfficers: Type.Integer({ description: 'Ratings an officer entered on the console: left out of the satisfaction index unless the center setting officerRatingsInIndex' }),
+  satisfaction: Nullable(Type.Number({ description: 'Mean rating mapped to 0–100 (the lowest level → 0, the highest → 100, on each rating\'s scale), one decimal; officer-entered ratings only with officerRatingsInIndex' })),
 };
 export const ReportFigures = Type.Object(reportFigures);
 export type ReportFigures = Static<typeof ReportFigures>;

@@ -2,7 +2,7 @@
 // the phone page.
 import Type, { type Static } from 'typebox';
 import { CounterView } from './queue.ts';
-import { Lang, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingScore, TicketStatus, Id } from './common.ts';
+import { Lang, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingScale, RatingScore, TicketStatus, Id } from './common.ts';
 
 export const PRINT_OUTCOMES = ['printed', 'failed', 'pending', 'none'] as const;
 export const PrintOutcome = Type.Object({
@@ -101,7 +101,10 @@ export const PriorityChange = Type.Object({
   reason: Type.String({ minLength: 3, maxLength: 200, description: 'Why (the audit log keeps it and the call\'s reason gives it)' }),
 }, { additionalProperties: false });
 export type PriorityChange = Static<typeof PriorityChange>;
-export const RatingRequest = Type.Object({ score: RatingScore }, { additionalProperties: false });
+export const RatingRequest = Type.Object({
+  score: RatingScore,
+  scale: Type.Optional(RatingScale),
+}, { additionalProperties: false, description: '`scale`: the scale the rating was given on (a 4-button rating box says 4); the center\'s scale when absent' });
 export type RatingRequest = Static<typeof RatingRequest>;
 
 export const CounterResponse = Type.Object({ counter: CounterView });

@@ -32,7 +32,7 @@ export function ticketHandlers(ctx: RouteContext): Handlers<TicketRoute> {
     'POST /api/tickets/:id/resume': inHand('resume'),
     'POST /api/tickets/:id/transfer': async (request) => ({ ticket: ctx.queue.hand.transfer(request.params.id, actorOf(request), request.body) }),
     'POST /api/tickets/:id/rating': async (request) => {
-      ctx.queue.hand.rate(request.params.id, actorOf(request), request.body.score);
+      ctx.queue.hand.rate(request.params.id, actorOf(request), request.body.score, request.body.scale);
       return { ok: true };
     },
     'POST /api/tickets/:id/priority': async (request) => ({

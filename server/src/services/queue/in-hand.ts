@@ -1,9 +1,9 @@
 // The ticket in an officer's hand: serve, finish (the counter's rating tablet then asks the
 // citizen), no-show, park and resume, transfer to another service or counter (a new waiting ticket
 // with the same number, tracking code and arrival), and the citizen's rating once it is done.
-import type { RatingScore, Ticket, TransferRequest } from '@motcua/protocol';
+import type { RatingScale, RatingScore, Ticket, TransferRequest } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
-import { assertCanRate } from '../../domain/rating.ts';
+import { assertCanRate, assertOnScale } from '../../domain/rating.ts';
 import type { TicketAction } from '../../domain/ticket-state.ts';
 import { assertCounterServes, assertTransferTarget, transferServiceId } from '../../domain/transfer.ts';
 import type { TicketRecord } from '../../store/index.ts';
@@ -66,14 +66,20 @@ export class TicketInHand {
   }
 
   /** The citizen's rating of a finished ticket, from its counter's rating device or the officer there. */
-  rate(ticketId: number, actor: Actor, score: RatingScore): void {
+  rate(ticketId: number, actor: Actor, score: RatingScore, givenScale?: RatingScale): void {
     const { store } = this.state;
+    const scale = givenScale ?? this.state.settings.center.ratingScale ?? 4;
+    assertOnScale(score, scale);
     this.state.run(() => {
       const t = this.state.ticket(ticketId);
       const atCounter = actor.deviceCounterId ?? (actor.userId === null ? undefined : store.catalog.counterOfOfficer(actor.userId));
       assertCanRate(t, atCounter, store.audit.isRated(t.id), this.state.counterNumber(t.counterId));
-      store.audit.addRating({ ticketId: t.id, score, ratedAt: this.state.clock().getTime(), officerId: t.officerId, counterId: t.counterId, serviceId: t.serviceId });
-      this.state.audit(actor, 'ticket.rate', t.counterId, t.id, { score });
+      // Entered on a device (the citizen's rating box or tablet), or by the officer on the console: marked, so that the index can leave it out.
+      const enteredBy = actor.deviceId === null ? 'officer' : 'device';
+      store.audit.addRating({
+        ticketId: t.id, score, scale, ratedAt: this.state.clock().getTime(), officerId: t.officerId, counterId: t.counterId, serviceId: t.serviceId, enteredBy, deviceId: actor.deviceId,
+      });
+      this.state.audit(actor, 'ticket.rate', t.counterId, t.id, { score, scale, enteredBy });
       return { result: undefined, events: [{ kind: 'rating-closed', closed: { ticketId: t.id, number: String(t.number), score }, counterId: t.counterId!, officerId: t.officerId }] };
     });
   }

@@ -159,7 +159,9 @@ export class QueueViews {
   /** The center as kiosks and displays see it, with whether tickets are issued right now. */
   centerInfo(): CenterInfo {
     const { center } = this.state.settings;
-    const info: CenterInfo = { name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' } };
+    const info: CenterInfo = {
+      name: center.name, timeZone: center.timeZone, kioskPriorityStep: center.kioskPriorityStep, notice: center.notice ?? { vi: '', en: '' }, ratingScale: center.ratingScale ?? 4,
+    };
     if (center.businessHours) {
       const state = issuingState(this.state.clock(), center.timeZone, center.businessHours);
       info.businessHours = center.businessHours;

@@ -2,6 +2,7 @@
 // open (the ticket in hand back to the front of its line, or finished), and change a waiting
 // ticket's priority group with a reason the audit log and the ticket's call both give.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERRORS } from '@motcua/protocol';
 import { issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
 
 let server: Running;
@@ -77,5 +78,24 @@ describe('a supervisor changing a waiting ticket\'s priority', () => {
     const audit = (await send(server.url, 'GET /api/audit', { token: supervisor, query: { from: today, to: today, action: 'ticket.priority' } })).body.entries;
     expect(audit[0]).toMatchObject({ actor: 'supervisor', ticketNumber: elderly.number, detail: { from: null, to: 'elderly', reason: 'cụ 80 tuổi bấm nhầm "Không"' } });
     expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: earlier.id }, token: supervisor })).body.ticket.status).toBe('waiting');
+  });
+});
+
+describe('refusals to supervisors and admins', () => {
+  it('say what is wrong in Vietnamese too, more than the table\'s generic words', async () => {
+    const admin = await login(server.url, 'admin', 'admin');
+    const { body: view } = await send(server.url, 'GET /api/admin', { token: admin });
+    const self = view.users.find((u) => u.username === 'admin')!;
+    const kiosk = view.devices.find((d) => d.kind === 'kiosk')!;
+    const refusals = [
+      await refusal(server.url, 'POST /api/admin/users/:id/retire', { params: { id: self.id }, token: admin }),
+      await refusal(server.url, 'PUT /api/admin/devices/:id/print-agent', { params: { id: kiosk.id }, token: supervisor, body: { agentId: 999 } }),
+      await refusal(server.url, 'POST /api/tickets/:id/reprint', { params: { id: 999_999 }, token: supervisor }),
+    ];
+    for (const { body } of refusals) {
+      expect(body.error.messageVi).toBeTruthy();
+      expect(body.error.messageVi).not.toBe(ERRORS[body.error.code].vi);
+    }
+    expect(refusals[1]!.body.error.messageVi).toContain('999');
   });
 });

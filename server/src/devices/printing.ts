@@ -108,11 +108,11 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
     },
     async reprint(ticketId: number, actor: Actor, origin: string): Promise<PrintStatus> {
       const issued = queue.views.issued(ticketId);
-      if (!issued) throw notFound('unknown_ticket', `No ticket with id ${ticketId}.`);
+      if (!issued) throw notFound('unknown_ticket', `No ticket with id ${ticketId}.`, `Không có phiếu mang mã ${ticketId}.`);
       const { ticket, kioskId, lang } = issued;
       assertReprintable({ number: ticket.number, status: ticket.status, kioskId }, actor);
       const route = routeOf(kioskId);
-      if (!route) throw conflict('no_printer', 'No printer prints this ticket: its kiosk prints through no device agent and the server has none (MOTCUA_PRINTER). Bind the kiosk to an agent in the administration.');
+      if (!route) throw conflict('no_printer', 'No printer prints this ticket: its kiosk prints through no device agent and the server has none (MOTCUA_PRINTER). Bind the kiosk to an agent in the administration.', 'Không có máy in cho phiếu này: máy lấy số không in qua máy trạm thiết bị nào và máy chủ không có máy in. Hãy gắn máy lấy số với một máy trạm (trang Điều hành hoặc Quản trị).');
       queue.issuing.recordReprint(ticketId, actor);
       return print(ticket, kioskId, route, lang, origin, true);
     },

@@ -188,7 +188,7 @@ export class AdminService {
 
   retireUser(actor: Actor, id: number): void {
     const { username } = this.user(id);
-    if (actor.userId === id) throw conflict('retire_self', 'You cannot retire your own account: ask another administrator.');
+    if (actor.userId === id) throw conflict('retire_self', 'You cannot retire your own account: ask another administrator.', 'Bạn không thể ngừng tài khoản của chính mình: đề nghị một quản trị viên khác.');
     this.change(actor, 'admin.user.retire', { username }, (c) => edits.retireUser(c, username));
   }
 
@@ -209,8 +209,8 @@ export class AdminService {
   /** Revokes a device key: its sockets are disconnected at once. */
   revokeDevice(actor: Actor, id: number): void {
     const device = this.store.admin.devices().find((d) => d.id === id);
-    if (!device) throw notFound('unknown_device', `No device with id ${id}.`);
-    if (device.revokedAt !== null) throw conflict('already_revoked', `The key of "${device.name}" was already revoked.`);
+    if (!device) throw notFound('unknown_device', `No device with id ${id}.`, `Không có thiết bị mang mã ${id}.`);
+    if (device.revokedAt !== null) throw conflict('already_revoked', `The key of "${device.name}" was already revoked.`, `Khóa của "${device.name}" đã bị thu hồi trước đó.`);
     this.change(actor, 'admin.device.revoke', { name: device.name, kind: device.kind }, (c) => edits.revokeDevice(c, device.keyHash));
   }
 
@@ -218,9 +218,9 @@ export class AdminService {
   setPrintAgent(actor: Actor, kioskId: number, agentId: number | null): void {
     const devices = this.store.admin.devices().filter((d) => d.revokedAt === null);
     const kiosk = devices.find((d) => d.id === kioskId);
-    if (!kiosk || kiosk.kind !== 'kiosk') throw notFound('unknown_kiosk', `No kiosk key with id ${kioskId}.`);
+    if (!kiosk || kiosk.kind !== 'kiosk') throw notFound('unknown_kiosk', `No kiosk key with id ${kioskId}.`, `Không có khóa máy lấy số mang mã ${kioskId}.`);
     const agent = agentId === null ? null : devices.find((d) => d.id === agentId);
-    if (agent === undefined || (agent && agent.kind !== 'agent')) throw notFound('unknown_agent', `No agent key with id ${agentId}: issue one (kind agent) first.`);
+    if (agent === undefined || (agent && agent.kind !== 'agent')) throw notFound('unknown_agent', `No agent key with id ${agentId}: issue one (kind agent) first.`, `Không có khóa máy trạm thiết bị mang mã ${agentId}: hãy cấp một khóa loại agent trước.`);
     this.change(actor, 'admin.device.print-agent', { kiosk: kiosk.name, agent: agent?.name ?? null }, (c) => edits.setPrintAgent(c, kiosk.keyHash, agent?.name ?? null));
   }
 
@@ -228,7 +228,7 @@ export class AdminService {
 
   private user(id: number) {
     const u = this.store.admin.users().find((x) => x.id === id);
-    if (!u) throw notFound('unknown_user', `No active user with id ${id}.`);
+    if (!u) throw notFound('unknown_user', `No active user with id ${id}.`, `Không có người dùng đang hoạt động mang mã ${id}.`);
     return u;
   }
 
@@ -240,14 +240,14 @@ export class AdminService {
   private workProfile(departmentId: number, entries: WorkProfileEntry[]): Record<string, number> {
     return Object.fromEntries(entries.map((e) => {
       const s = this.queue.catalog.service(e.serviceId);
-      if (s.departmentId !== departmentId) throw invalid('foreign_service', `"${s.name.vi}" belongs to another department: a counter serves services of its own department.`);
+      if (s.departmentId !== departmentId) throw invalid('foreign_service', `"${s.name.vi}" belongs to another department: a counter serves services of its own department.`, `"${s.name.vi}" thuộc đơn vị khác: quầy chỉ phục vụ các dịch vụ của đơn vị mình.`);
       return [s.code, e.weight];
     }));
   }
 
   private userConfig(body: UserFields): { displayName: string; role: UserFields['role']; department?: string } {
     const department = body.departmentId === null ? undefined : this.queue.catalog.department(body.departmentId).code;
-    if (body.role === 'officer' && department === undefined) throw invalid('officer_needs_department', 'An officer belongs to a department: choose one.');
+    if (body.role === 'officer' && department === undefined) throw invalid('officer_needs_department', 'An officer belongs to a department: choose one.', 'Cán bộ phải thuộc một đơn vị: hãy chọn đơn vị.');
     return { displayName: body.displayName, role: body.role, ...(department === undefined ? {} : { department }) };
   }
 
@@ -263,7 +263,7 @@ export class AdminService {
       try {
         checked = validateConfig(next, 'the change');
       } catch (e) {
-        if (e instanceof ConfigError) throw invalid('invalid_config', e.message);
+        if (e instanceof ConfigError) throw invalid('invalid_config', e.message, `Cấu hình không hợp lệ: ${e.message}`);
         throw e;
       }
       this.assertSafe(before, checked);
@@ -294,18 +294,18 @@ export class AdminService {
       const departmentCode = catalog.department(c.departmentId).code;
       if (kept && kept.department === departmentCode) continue;
       const runtime = this.store.catalog.runtime(c.id)!;
-      if (runtime.state !== 'closed') throw conflict('counter_in_use', `Counter ${c.number} is ${runtime.state}: its officer closes it first.`);
+      if (runtime.state !== 'closed') throw conflict('counter_in_use', `Counter ${c.number} is ${runtime.state}: its officer closes it first.`, `Quầy ${c.number} đang ${runtime.state === 'paused' ? 'tạm dừng' : 'mở'}: cán bộ của quầy (hoặc giám sát viên) phải đóng quầy trước.`);
     }
     const kept = new Set(after.departments.flatMap((d) => d.services.map((s) => `${d.code}/${s.code}`)));
     const dropped = catalog.data.services.filter((s) => !kept.has(`${catalog.department(s.departmentId).code}/${s.code}`));
     const live = dropped.length === 0 ? 0 : this.store.admin.liveTickets(dropped.map((s) => s.id));
-    if (live > 0) throw conflict('live_tickets', `${live} tickets of ${dropped.map((s) => s.name.vi).join(', ')} are still live: serve them first (or wait for the day's end).`);
+    if (live > 0) throw conflict('live_tickets', `${live} tickets of ${dropped.map((s) => s.name.vi).join(', ')} are still live: serve them first (or wait for the day's end).`, `Vẫn còn ${live} phiếu của ${dropped.map((s) => s.name.vi).join(', ')} đang chờ hoặc đang phục vụ: hãy phục vụ xong (hoặc chờ hết ngày).`);
     const users = this.store.admin.users();
     for (const u of before.users) {
       if (after.users.some((x) => x.username === u.username)) continue;
       const id = users.find((x) => x.username === u.username)?.id;
       const at = id === undefined ? undefined : this.store.catalog.counterOfOfficer(id);
-      if (at !== undefined) throw conflict('user_at_counter', `${u.username} is working at counter ${catalog.counter(at).number}: they close it first.`);
+      if (at !== undefined) throw conflict('user_at_counter', `${u.username} is working at counter ${catalog.counter(at).number}: they close it first.`, `${u.username} đang làm việc tại quầy ${catalog.counter(at).number}: người đó (hoặc giám sát viên) phải đóng quầy trước.`);
     }
   }
 }

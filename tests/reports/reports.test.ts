@@ -38,6 +38,11 @@ const report = async (from: string, to: string) => {
 beforeAll(async () => {
   server = await startServer({ clock: () => now });
   url = server.url;
+  // This center counts the ratings officers enter on the console in its index (officerRatingsInIndex):
+  // the ratings below are all entered so.
+  const admin = await login(url, 'admin', 'admin');
+  const { center } = (await send(url, 'GET /api/admin', { token: admin })).body;
+  await send(url, 'PUT /api/admin/center', { token: admin, body: { ...center, officerRatingsInIndex: true } });
   // Day 1 (Thursday 26/11, local time). Services 1 (LLTP) and 2 (CT) of TP, both with a 15 min target.
   const t1 = await issueAt(at(DAY1, '08:00'), 1);
   let c1 = await officer(at(DAY1, '08:00'), 'officer01', 1);
@@ -83,7 +88,7 @@ describe('report figures across the business-day boundary', () => {
       waitP50: 300, waitP90: 1200, waitMax: 1200, // waits 120, 300, 1200
       serviceP50: 300, serviceP90: 600, // 300, 600
       withinTarget: 0.5, // t1 within 15 min, t2 not
-      ratings: { ...noRatings, 2: 1, 4: 1 }, satisfaction: 66.7, // mean 3 → (3−1)/3
+      ratings: { ...noRatings, 2: 1, 4: 1 }, ratingsByCitizens: 0, ratingsByOfficers: 2, satisfaction: 66.7, // mean 3 → (3−1)/3
     });
     expect(r.hours.filter((h) => h.arrivals > 0).map((h) => [h.hour, h.arrivals])).toEqual([[8, 2], [9, 1], [23, 1]]);
     expect(r.hours[8]).toMatchObject({ waitP50: 300, waitP90: 1200 });
@@ -96,7 +101,7 @@ describe('report figures across the business-day boundary', () => {
       waitP50: 600, waitP90: 600, waitMax: 600, // waits 60, 600, 600
       serviceP50: 300, serviceP90: 420,
       withinTarget: 1,
-      ratings: { ...noRatings, 1: 1, 3: 1 }, satisfaction: 33.3, // mean 2
+      ratings: { ...noRatings, 1: 1, 3: 1 }, ratingsByCitizens: 0, ratingsByOfficers: 2, satisfaction: 33.3, // mean 2
     });
     expect(r.hours.filter((h) => h.arrivals > 0).map((h) => [h.hour, h.arrivals])).toEqual([[0, 1], [7, 1]]);
     expect(r.hours[7]).toMatchObject({ waitP50: 60, waitP90: 600 });
@@ -108,7 +113,7 @@ describe('report figures across the business-day boundary', () => {
       issued: 6, called: 6, served: 4, noShow: 1, transferred: 1, expired: 1,
       waitP50: 300, waitP90: 1200, waitMax: 1200, // 60, 120, 300, 600, 600, 1200
       serviceP50: 300, serviceP90: 600, // 300, 300, 420, 600
-      withinTarget: 0.75, ratings: { 1: 1, 2: 1, 3: 1, 4: 1 }, satisfaction: 50,
+      withinTarget: 0.75, ratings: { 1: 1, 2: 1, 3: 1, 4: 1 }, ratingsByCitizens: 0, ratingsByOfficers: 4, satisfaction: 50,
     };
     expect(r.total).toEqual(total);
     expect(r.departments[0]).toMatchObject({ code: 'TP', ...total });

@@ -2,7 +2,7 @@
 // hour of day; CSV and XLSX exports of the same figures.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
-import { RATING_LABELS } from '@motcua/protocol';
+import { RATING_LABELS, ratingLabel } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
@@ -130,7 +130,12 @@ function Summary({ report }: { report: Report }) {
       <p className="muted ratings-line">
         {t(`${rated} lượt đánh giá:`, `${rated} ratings:`)}{' '}
         {([4, 3, 2, 1] as const).map((s) => `${t(RATING_LABELS[s])} ${r.ratings[s]}`).join(' · ')}
-        {' '}— {t('chỉ số = điểm trung bình quy về thang 0–100 (1 → 0, 4 → 100)', 'index = mean score on a 0–100 scale (1 → 0, 4 → 100)')}
+        {r.ratingsFive && ` · ${t('thang 5 mức', '5-level scale')}: ${([5, 4, 3, 2, 1] as const).map((s) => `${t(ratingLabel(s, 5))} ${r.ratingsFive![s]}`).join(' · ')}`}
+        {' '}— {t('chỉ số = điểm trung bình quy về thang 0–100 (mức thấp nhất → 0, cao nhất → 100)', 'index = mean score on a 0–100 scale (lowest level → 0, highest → 100)')}
+      </p>
+      <p className="muted ratings-source" data-testid="ratings-source">
+        {t(`Công dân tự đánh giá: ${r.ratingsByCitizens} · cán bộ nhập thay: ${r.ratingsByOfficers}`, `Entered by citizens: ${r.ratingsByCitizens} · by officers: ${r.ratingsByOfficers}`)}
+        {r.ratingsByOfficers > 0 && ` (${t('không tính vào chỉ số, trừ khi trung tâm cài đặt khác', 'left out of the index unless the center says otherwise')})`}
       </p>
     </section>
   );

@@ -2,16 +2,22 @@
 
 export type Clock = () => Date;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  return f;
+/** One Intl.DateTimeFormat per time zone, made the first time that zone is asked for. */
+function formatterCache(locale: string, options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const cache = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let f = cache.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      cache.set(timeZone, f);
+    }
+    return f;
+  };
 }
+
+const formatterFor = formatterCache('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const hourFormatter = formatterCache('en-GB', { hour: '2-digit', hourCycle: 'h23' });
+const wallFormatter = formatterCache('en-US', { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The business day (YYYY-MM-DD) that `at` falls in, in `timeZone`. */
 export function businessDay(at: Date, timeZone: string): string {
@@ -23,16 +29,9 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
-const hourFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The hour of day (0–23) of `at` in `timeZone`. */
 export function hourOfDay(at: Date, timeZone: string): number {
-  let f = hourFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-    hourFormatters.set(timeZone, f);
-  }
-  return Number(f.format(at));
+  return Number(hourFormatter(timeZone).format(at));
 }
 
 /** The first instant of business day `day` (YYYY-MM-DD) in `timeZone`. */
@@ -48,15 +47,8 @@ export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-const wallFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** How far the wall clock of `timeZone` is ahead of UTC at `at`. */
 function offsetMs(at: Date, timeZone: string): number {
-  let f = wallFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    wallFormatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  const p = Object.fromEntries(wallFormatter(timeZone).formatToParts(at).map((x) => [x.type, Number(x.value)]));
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(at.getTime() / 1000) * 1000;
 }

@@ -1,8 +1,9 @@
 // The audit log (/counter/supervisor/audit): who did what, when, at which counter and to which
 // ticket, for a date range, filtered by username, counter number and action; CSV export.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { AuditLog, AuditQuery } from '@motcua/protocol';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { AuditQuery } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
+import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { isoDay } from './format.ts';
 import './act.css';
@@ -35,29 +36,12 @@ export function Audit() {
   const api = useApi();
   const { token } = useSession();
   const [form, setForm] = useState(() => ({ from: isoDay(TZ), to: isoDay(TZ), user: '', counter: '', action: '' }));
-  const [log, setLog] = useState<AuditLog | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(true);
-
-  const load = useCallback(async (query: AuditQuery) => {
-    try {
-      setLog(await api('GET /api/audit', { query }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- load sets state only after its fetch resolves (react#34905)
-    void load({ from: isoDay(TZ), to: isoDay(TZ) });
-  }, [load]);
+  const askLog = useCallback((query: AuditQuery) => api('GET /api/audit', { query }), [api]);
+  const { answer: log, error, busy, askFor, setError } = useAsked(askLog, { from: isoDay(TZ), to: isoDay(TZ) });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    void load(queryOf(form));
+    askFor(queryOf(form));
   };
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
   const time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: TZ, dateStyle: 'short', timeStyle: 'medium' });

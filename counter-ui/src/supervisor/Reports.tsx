@@ -1,9 +1,10 @@
 // Reports for a date range: by department, service, counter, officer, kind of visit and procedure (top 20); arrivals and waits by
 // hour of day; CSV and XLSX exports of the same figures.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { DayRange, Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
 import { RATING_LABELS, ratingLabel } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
+import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
 import { HourChart } from './HourChart.tsx';
@@ -25,29 +26,9 @@ export function Reports() {
   const [from, setFrom] = useState(() => isoDay(TZ, -6));
   const [to, setTo] = useState(() => isoDay(TZ));
   const [group, setGroup] = useState<ReportGroup>('departments');
-  const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  /** True while a report is asked for (the first one as the page opens). */
-  const [busy, setBusy] = useState(true);
-
-  const load = useCallback(async (f: string, tt: string) => {
-    try {
-      setReport(await api('GET /api/reports', { query: { from: f, to: tt } }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- load sets state only after its fetch resolves (a known false positive of the rule: react#34905)
-    void load(isoDay(TZ, -6), isoDay(TZ));
-  }, [load]);
-  const ask = (f: string, tt: string) => {
-    setBusy(true);
-    void load(f, tt);
-  };
+  const askReport = useCallback((query: DayRange) => api('GET /api/reports', { query }), [api]);
+  const { answer: report, error, busy, askFor, setError } = useAsked(askReport, { from: isoDay(TZ, -6), to: isoDay(TZ) });
+  const ask = (f: string, tt: string) => askFor({ from: f, to: tt });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { issue, login, officerAt, send, startServer, type Running } from '../support/server.ts';
+import { http, issue, login, officerAt, send, startServer, type Running } from '../support/server.ts';
 
 const HEALTH_SERVICE = 8;
 let server: Running;
@@ -18,7 +18,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  // No printer: a full disk is shown below, and a print outcome is written outside any request.
+  [server, browser] = await Promise.all([startServer({ printing: {} }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,5 +69,28 @@ describe('acting as a supervisor', { timeout: 120_000 }, () => {
     await screenshot(page, 'audit-1366');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^motcua-nhat-ky-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv$/);
+  });
+});
+
+describe('a full disk', { timeout: 120_000 }, () => {
+  it('shows first on the dashboard', async () => {
+    const page = await openPage(browser, `${server.url}/counter/supervisor`, VIEWPORTS.console);
+    await page.fill('input[name=username]', 'supervisor');
+    await page.fill('input[name=password]', 'demo');
+    await page.click('button[type=submit]');
+    await page.locator('.dept').first().waitFor();
+    const { page_count: pages } = server.store.db.prepare('PRAGMA page_count').get() as { page_count: number };
+    server.store.db.pragma(`max_page_count = ${pages}`);
+    try {
+      let status = 0;
+      for (let i = 0; i < 500 && status !== 507; i++) status = (await http(server.url, '/api/tickets', { token: 'demo-kiosk', body: { serviceId: HEALTH_SERVICE } })).status;
+      expect(status).toBe(507);
+      // the next refresh (a push, or at the latest the 15-second one) brings it
+      await expect.poll(() => page.locator('.disk-full').count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.locator('.disk-full').textContent()).toMatch(/Ổ đĩa máy chủ đã đầy từ \d\d:\d\d/);
+      await screenshot(page, 'dashboard-disk-full-1366');
+    } finally {
+      server.store.db.pragma('max_page_count = 1073741823');
+    }
   });
 });

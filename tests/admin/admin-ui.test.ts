@@ -41,6 +41,7 @@ describe('administration', { timeout: 120_000 }, () => {
   it('shows the center settings with business hours and the call policy', async () => {
     await admin.check('input[name=hours-on]');
     await admin.fill('input[name=closes]', '16:30');
+    await admin.selectOption('select[name=ratingScale]', '5');
     await screenshot(admin, 'center-1366');
     await admin.setViewportSize(WIDE);
     await screenshot(admin, 'center-1920');
@@ -49,8 +50,10 @@ describe('administration', { timeout: 120_000 }, () => {
     await admin.waitForSelector('.done');
     const center = (await send(server.url, 'GET /api/catalog')).body.center!;
     expect(center.businessHours).toEqual({ days: [1, 2, 3, 4, 5], opens: '07:00', closes: '16:30' });
+    expect(center.ratingScale).toBe(5);
     // Back to issuing at any hour, so that the kiosk below takes tickets whenever the test runs.
     await admin.uncheck('input[name=hours-on]');
+    await admin.selectOption('select[name=ratingScale]', '4');
     await admin.click('button:has-text("Lưu thông tin trung tâm")');
     await expect.poll(async () => (await send(server.url, 'GET /api/catalog')).body.center?.businessHours).toBeUndefined();
   });

@@ -50,6 +50,13 @@ export function CenterTab() {
             <option value="south">{t('Miền Nam (ngàn, lẻ)', 'Southern (ngàn, lẻ)')}</option>
             <option value="north">{t('Miền Bắc (nghìn, linh)', 'Northern (nghìn, linh)')}</option>
           </select></label>
+        <label className="field"><span>{t('Thang đánh giá của công dân', 'Citizens\' rating scale')}</span>
+          <select name="ratingScale" value={center.ratingScale ?? 4} onChange={(e) => setCenter({ ...center, ratingScale: Number(e.target.value) === 5 ? 5 : 4 })}>
+            <option value={4}>{t('4 mức (Rất hài lòng … Không hài lòng)', '4 levels (Very satisfied … Dissatisfied)')}</option>
+            <option value={5}>{t('5 mức theo quy định (Rất hài lòng … Rất không hài lòng)', 'The official 5 levels (Very satisfied … Very dissatisfied)')}</option>
+          </select></label>
+        <label className="check"><input type="checkbox" name="officerRatingsInIndex" checked={center.officerRatingsInIndex ?? false} onChange={(e) => setCenter({ ...center, officerRatingsInIndex: e.target.checked })} />
+          {t('Tính cả đánh giá do cán bộ nhập thay vào chỉ số hài lòng', 'Count ratings officers enter on the console in the satisfaction index')}</label>
         <label className="field"><span>{t('Địa chỉ công khai (mã QR trên phiếu, đường dẫn cho điện thoại)', 'Public address (the QR code on tickets, links for phones)')}</span>
           <input type="url" name="publicUrl" placeholder="https://motcua.tiengiang.gov.vn" value={center.publicUrl ?? ''} onChange={(e) => {
             const { publicUrl: _old, ...rest } = center;

@@ -4,6 +4,7 @@
 // Browsers import it: TypeBox only, no Node imports. The typed client is `@motcua/protocol/client`.
 export * from './shapes/common.ts';
 export * from './shapes/catalog.ts';
+export * from './shapes/procedures.ts';
 export * from './shapes/tickets.ts';
 export * from './shapes/queue.ts';
 export * from './shapes/people.ts';

@@ -84,8 +84,11 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
       ? printHere(content)
       : devices.print(route.agentId, route.agentName, { ticketId: ticket.id, number: ticket.number, kioskId, reprint, content })
     ).then((outcome) => record(ticket, kioskId, outcome));
-    pending.add(work);
-    void work.finally(() => pending.delete(work));
+    // Recording can fail (a full disk): the print itself is done, and a reprint's caller hears the
+    // error; nothing may be left unhandled (it would stop the process).
+    const settled = work.then(() => undefined, () => undefined);
+    pending.add(settled);
+    void settled.finally(() => pending.delete(settled));
     return work;
   }
 
@@ -103,7 +106,7 @@ export function createPrinting(queue: QueueService, hub: RealtimeHub, devices: D
     submit(ticket, kiosk, lang, origin) {
       const route = routeOf(kiosk.deviceId);
       if (!route) return { status: 'none' };
-      void print(ticket, kiosk.deviceId, route, lang, origin, false);
+      print(ticket, kiosk.deviceId, route, lang, origin, false).catch(() => undefined);
       return { status: 'pending' };
     },
     async reprint(ticketId: number, actor: Actor, origin: string): Promise<PrintStatus> {

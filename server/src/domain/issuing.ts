@@ -16,8 +16,9 @@ export function assertOnOffer(service: IssuedService): void {
 }
 
 /** Refuses one more ticket once `issuedToday` reached the service's daily cap. */
-export function assertUnderDailyCap(service: IssuedService, issuedToday: number): void {
-  if (service.dailyCap !== null && issuedToday >= service.dailyCap) {
+export function assertUnderDailyCap(service: IssuedService, issuedToday: () => number): void {
+  // Counted only for a capped service: the count reads every ticket of the service today.
+  if (service.dailyCap !== null && issuedToday() >= service.dailyCap) {
     throw conflict('daily_cap_reached', `Today's ${service.dailyCap} tickets for "${service.name.en}" have all been issued. Please come back on the next working day.`, `Đã hết ${service.dailyCap} số của dịch vụ "${service.name.vi}" trong hôm nay. Vui lòng quay lại vào ngày làm việc tiếp theo.`);
   }
 }

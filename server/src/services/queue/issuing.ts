@@ -88,7 +88,7 @@ export class Issuing {
       const again = input.dossierCode ? store.tickets.liveByDossier(day, input.dossierCode) : undefined;
       if (again) return { result: { ticket: this.views.view(again), replayed: true }, events };
       assertIssuingOpen(clock(), settings.center.timeZone, settings.center.businessHours);
-      assertUnderDailyCap(service, store.tickets.issuedToday(day, service.id));
+      assertUnderDailyCap(service, () => store.tickets.issuedToday(day, service.id));
       const number = nextNumber(store.tickets.lastNumber(day, department.id), department.block, (n) => store.tickets.isLiveNumber(day, n));
       store.tickets.setLastNumber(day, department.id, number);
       const now = clock().getTime();

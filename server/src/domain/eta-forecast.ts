@@ -108,6 +108,13 @@ class Line {
   }
 }
 
+/** Adds `value` to the list kept under `key`. */
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Oldest first; a probe after real tickets of the same moment. */
 const byArrival = (a: Item, b: Item) => a.arrivalAt.getTime() - b.arrivalAt.getTime() || Number(a.probe !== null) - Number(b.probe !== null) || a.ticketId - b.ticketId;
 
@@ -127,11 +134,6 @@ export function forecastCalls(input: ForecastInput): Forecast {
   const normal = new Map<number, Item[]>();
   const priority = new Map<number, Item[]>();
   const targeted = new Map<number, Item[]>();
-  const push = (map: Map<number, Item[]>, key: number, value: Item) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   for (const t of input.waiting) {
     if (t.targetCounterId !== null) push(targeted, t.targetCounterId, item(t));
     else push(t.priority === null ? normal : priority, t.serviceId, item(t));
@@ -260,7 +262,7 @@ const MAX_GAP_MS = 15 * 60_000;
  */
 export function overheadSeconds(calls: readonly PastCall[]): number {
   const byCounter = new Map<number, PastCall[]>();
-  for (const c of calls) byCounter.set(c.counterId, [...(byCounter.get(c.counterId) ?? []), c]);
+  for (const c of calls) push(byCounter, c.counterId, c);
   let lostMs = 0;
   let served = 0;
   for (const list of byCounter.values()) {

@@ -1,8 +1,8 @@
 // The waits the queue promises: the domain's forecast (the call policy run forward) over the live
-// queue, computed again after a change at most once a second of the center's clock (2 ms per waiting
-// ticket for a long queue: the work is on the event loop), and kept in
-// between. A ticket issued since the last forecast gets the wait of a ticket issued then for its
-// service (a probe of the forecast), moved back by the tickets issued for it since.
+// queue, computed again after a change at most once a second of the center's clock (2 ms per
+// waiting ticket for a long queue: the work is on the event loop), and kept in between. A ticket
+// issued since the last forecast gets the wait of a ticket issued then for its service (a probe of
+// the forecast), moved back by the tickets issued for it since.
 import type { WaitRange } from '@motcua/protocol';
 import { businessDay } from '../../domain/business-day.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
@@ -68,17 +68,6 @@ export class WaitForecasts {
     if (kept.forecast.tickets.has(t.id)) return;
     const key = probeKey(t.serviceId, t.priority !== null);
     kept.issuedSince.set(key, (kept.issuedSince.get(key) ?? 0) + 1);
-  }
-
-  /** The wait a normal ticket issued now would get, by department code: the median over its services. */
-  newTicketMinutes(): Record<string, number> {
-    const kept = this.current();
-    const out: Record<string, number> = {};
-    for (const d of this.state.catalog.data.departments) {
-      const waits = kept.probes.flatMap((p, i) => (!p.priority && this.state.catalog.services.get(p.serviceId)?.departmentId === d.id && kept.forecast.probes[i] ? [toWait(kept.forecast.probes[i]!).minutes] : []));
-      if (waits.length > 0) out[d.code] = waits.sort((a, b) => a - b)[Math.floor(waits.length / 2)]!;
-    }
-    return out;
   }
 
   private current(): Kept {

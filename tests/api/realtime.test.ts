@@ -1,6 +1,7 @@
 // Socket.IO: a snapshot on connect, then the public stream with consecutive seq.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Call, PrintStatus, QueueChanged, QueueSnapshot } from '@motcua/protocol';
+import { WAITING_PUSH_MS } from '../../server/src/realtime/hub.ts';
 import { connect, issue, next, officerAt, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 let server: Running;
@@ -43,8 +44,9 @@ describe('queue stream', () => {
     await send(server.url, 'POST /api/counters/:id/recall', { params: { id: 1 }, token });
     const recall = (await recalled) as Call;
     expect(recall.recall).toBe(true);
-    // open (counter), issue (queue), call (call + counter + queue), recall (call + counter)
-    expect(seqs.length).toBeGreaterThanOrEqual(7);
+    // open (counter), issue (queue), call (call + counter + queue), recall (call + counter); the
+    // call's queue:changed may come up to WAITING_PUSH_MS after the issue's (one push per 250 ms)
+    await vi.waitFor(() => expect(seqs.length).toBeGreaterThanOrEqual(7));
     expect(seqs[0]).toBe(snapshot.seq + 1);
     seqs.forEach((s, i) => expect(s).toBe(seqs[0]! + i));
   });
@@ -59,6 +61,20 @@ describe('queue stream', () => {
     const again = (await next(display, 'queue:snapshot')) as QueueSnapshot;
     expect(again.seq).toBe(change.seq);
     expect(again.waiting.TP).toBe(change.waiting.TP);
+  });
+
+  it('sends one queue:changed for tickets issued one after another within 250 ms, with the last counts', async () => {
+    const display = open('demo-display');
+    const before = (await next(display, 'queue:snapshot')) as QueueSnapshot;
+    const pushes: QueueChanged[] = [];
+    display.on('queue:changed', (change: QueueChanged) => pushes.push(change));
+    const started = Date.now();
+    for (let i = 0; i < 8; i++) await issue(server.url, 8); // YT
+    const elapsed = Date.now() - started;
+    await vi.waitFor(() => expect(pushes.at(-1)?.waiting.YT).toBe(before.waiting.YT + 8));
+    // the first at once, then at most one per WAITING_PUSH_MS while the tickets kept coming
+    expect(pushes.length).toBeLessThanOrEqual(2 + Math.floor(elapsed / WAITING_PUSH_MS));
+    expect(pushes.length).toBeLessThan(8);
   });
 
   it('lets a phone page follow the public stream without a key, and refuses a bad key', async () => {

@@ -14,6 +14,12 @@ export interface SocketData {
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const RECENT_CALLS = 10;
+/**
+ * `queue:changed` goes out at most this often: the first change at once, the changes after it in
+ * one push with the latest counts. A burst of kiosks (40 tickets a second) would otherwise send 40
+ * pushes a second to every screen; calls are never held back.
+ */
+export const WAITING_PUSH_MS = 250;
 
 export class RealtimeHub implements QueuePublisher {
   private seq = 0;
@@ -22,6 +28,9 @@ export class RealtimeHub implements QueuePublisher {
   private recent: Call[] = [];
   private io: IoServer | null = null;
   private queue: QueueService | null = null;
+  private waitingPushedAt = 0;
+  /** The latest counts while a push waits for its turn. */
+  private waitingHeld: WaitingCounts | null = null;
 
   /** Connects the hub to its server and its source of snapshots (both exist only after the hub). */
   attach(io: IoServer, queue: QueueService): void {
@@ -37,6 +46,20 @@ export class RealtimeHub implements QueuePublisher {
   }
 
   queueChanged(waiting: WaitingCounts): void {
+    const held = this.waitingHeld !== null;
+    const wait = this.waitingPushedAt + WAITING_PUSH_MS - Date.now();
+    if (!held && wait <= 0) return this.pushWaiting(waiting);
+    this.waitingHeld = waiting;
+    if (held) return;
+    setTimeout(() => {
+      const latest = this.waitingHeld!;
+      this.waitingHeld = null;
+      this.pushWaiting(latest);
+    }, wait).unref();
+  }
+
+  private pushWaiting(waiting: WaitingCounts): void {
+    this.waitingPushedAt = Date.now();
     this.io?.emit('queue:changed', { seq: ++this.seq, waiting });
   }
 

@@ -71,7 +71,7 @@ describe('queue stream', () => {
     const started = Date.now();
     for (let i = 0; i < 8; i++) await issue(server.url, 8); // YT
     const elapsed = Date.now() - started;
-    await vi.waitFor(() => expect(pushes.at(-1)?.waiting.YT).toBe(before.waiting.YT + 8));
+    await vi.waitFor(() => expect(pushes.at(-1)?.waiting.YT).toBe((before.waiting.YT ?? 0) + 8));
     // the first at once, then at most one per WAITING_PUSH_MS while the tickets kept coming
     expect(pushes.length).toBeLessThanOrEqual(2 + Math.floor(elapsed / WAITING_PUSH_MS));
     expect(pushes.length).toBeLessThan(8);

@@ -1,5 +1,6 @@
 // The store: the only place with SQL. One better-sqlite3 connection; every command runs in one
 // IMMEDIATE transaction, so concurrent requests are serialised and never see half a change.
+import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { AdminStore } from './admin.ts';
 import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
@@ -40,47 +41,55 @@ export class Store {
 
   /** Runs `fn` in one IMMEDIATE transaction: all of it commits durably, or none of it. */
   transaction<T>(fn: () => T): T {
-    if (this.group) this.commitGroup();
+    if (this.group) this.commitGroup(true);
     return this.db.transaction(fn).immediate();
   }
 
   private group: { done: Promise<void>; resolve: () => void; reject: (e: unknown) => void; effects: Map<string, () => void> } | null = null;
+  /** The last group committed: resolves once it is on disk (its fsync runs outside the event loop). */
+  private lastGroup: Promise<void> = Promise.resolve();
+  /** The write-ahead log, opened after the first group commits (none for an in-memory database). */
+  private wal: number | null = null;
 
   /**
    * Group commit: runs `fn` all or nothing (a savepoint) inside a transaction shared by every grouped
-   * command of this turn of the event loop, committed with one fsync when the turn ends. Nothing is
-   * durable before `durable()` resolves: acknowledge only then. Any other transaction commits the
-   * group first.
+   * command of this turn of the event loop. The group commits when the turn ends without waiting for
+   * the disk (synchronous=NORMAL for that one commit), then the write-ahead log is flushed by an
+   * fsync in libuv's thread pool, so the event loop never waits on the disk for a burst of tickets.
+   * Nothing is durable before `durable()` resolves: acknowledge only then. Any other transaction
+   * commits the group first (and flushes it at once, with its own commit).
    */
   grouped<T>(fn: () => T): T {
     if (!this.group) {
       if (this.db.inTransaction) return this.db.transaction(fn)();
+      this.db.pragma('synchronous = NORMAL'); // may not change inside a transaction
       this.db.exec('BEGIN IMMEDIATE');
       let resolve!: () => void;
       let reject!: (e: unknown) => void;
       const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
       done.catch(() => {});
       this.group = { done, resolve, reject, effects: new Map() };
-      setImmediate(() => this.commitGroup());
+      setImmediate(() => this.commitGroup(false));
     }
     return this.db.transaction(fn)();
   }
 
-  /** Resolves once what the grouped commands wrote so far is committed (at once if nothing waits). */
+  /** Resolves once what the grouped commands wrote so far is on disk (at once if nothing waits). */
   durable(): Promise<void> {
-    return this.group?.done ?? Promise.resolve();
+    return this.group?.done ?? this.lastGroup;
   }
 
   /**
-   * Runs `effect` right after the open group commits (once per `key` and group, so a burst of tickets
-   * makes one push), or at once when no group is open.
+   * Runs `effect` right after the open group is on disk (once per `key` and group, so a burst of
+   * tickets makes one push), or at once when no group is open.
    */
   afterCommit(key: string, effect: () => void): void {
     if (this.group) this.group.effects.set(key, effect);
     else effect();
   }
 
-  private commitGroup(): void {
+  /** Commits the open group; `now`: flush it before returning (another transaction or closing needs it). */
+  private commitGroup(now: boolean): void {
     const group = this.group;
     if (!group) return;
     this.group = null;
@@ -90,14 +99,44 @@ export class Store {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       group.reject(e);
       return;
+    } finally {
+      this.db.pragma('synchronous = FULL');
     }
-    for (const effect of group.effects.values()) effect();
-    group.resolve();
+    const settle = (error: unknown) => {
+      for (const effect of group.effects.values()) effect();
+      if (error) group.reject(error);
+      else group.resolve();
+    };
+    const wal = this.walFd();
+    if (wal === null) return settle(null);
+    if (now) {
+      let error: unknown = null;
+      try {
+        fsyncSync(wal);
+      } catch (e) {
+        error = e;
+      }
+      return settle(error);
+    }
+    // groups settle in the order they committed, whichever fsync returns first
+    const previous = this.lastGroup;
+    this.lastGroup = group.done;
+    fsync(wal, (error) => {
+      const go = () => settle(error);
+      void previous.then(go, go);
+    });
+  }
+
+  private walFd(): number | null {
+    if (this.wal === null && this.db.name !== ':memory:') this.wal = openSync(`${this.db.name}-wal`, 'r');
+    return this.wal;
   }
 
   close(): void {
-    this.commitGroup();
+    this.commitGroup(true);
     if (this.db.open) this.db.close();
+    if (this.wal !== null) closeSync(this.wal);
+    this.wal = null;
   }
 }
 

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { Store } from './index.ts';
@@ -17,6 +20,65 @@ describe('migrations', () => {
     const store = Store.open(`${process.env.TMPDIR ?? '/tmp'}/motcua-pragmas-${process.pid}.db`);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    store.close();
+  });
+});
+
+describe('group commit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-group-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let files = 0;
+  const file = () => join(dir, `${++files}.db`);
+  const write = (store: Store, key: string) => store.db.prepare("INSERT INTO settings (key, value) VALUES (?, '1')").run(key);
+  const read = (name: string) => {
+    const other = openDatabase(name);
+    try {
+      return other.prepare('SELECT key FROM settings ORDER BY key').pluck().all();
+    } finally {
+      other.close();
+    }
+  };
+
+  it("commits the turn's commands together, runs their effects once flushed, and is back to synchronous=FULL", async () => {
+    const name = file();
+    const store = Store.open(name);
+    const heard: string[] = [];
+    store.grouped(() => write(store, 'a'));
+    store.afterCommit('push', () => heard.push('first'));
+    store.grouped(() => write(store, 'b'));
+    store.afterCommit('push', () => heard.push('second')); // one push per key and group: the last wins
+    expect(heard).toEqual([]);
+    await store.durable();
+    expect(heard).toEqual(['second']);
+    expect(read(name)).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    store.close();
+  });
+
+  it('makes a later durable() wait for the group still being flushed', async () => {
+    const store = Store.open(file());
+    store.grouped(() => write(store, 'c'));
+    const flushed = store.durable();
+    await new Promise((r) => setImmediate(r)); // the group has committed; its fsync runs in the thread pool
+    expect(store.durable()).toBe(flushed);
+    await flushed;
+    store.close();
+  });
+
+  it('flushes the group at once when another transaction comes, and rolls back a command that throws', () => {
+    const name = file();
+    const store = Store.open(name);
+    const heard: string[] = [];
+    store.grouped(() => write(store, 'd'));
+    store.afterCommit('push', () => heard.push('grouped'));
+    expect(() => store.grouped(() => {
+      write(store, 'e');
+      throw new Error('refused');
+    })).toThrow('refused');
+    store.transaction(() => write(store, 'f'));
+    expect(heard).toEqual(['grouped']);
+    expect(read(name)).toEqual(expect.arrayContaining(['d', 'f']));
+    expect(read(name)).not.toContain('e');
     store.close();
   });
 });

@@ -1,10 +1,10 @@
 // Printing on the server's own printer when the render thread fails: a render that throws and a
 // thread that dies in the middle of a job. Real server, real render pool and file printer; the
 // fault is the pool's test seam (PrintingOptions.testFault), armed for the next ticket only.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TestFault } from '@motcua/drivers';
+import { NICE_INCREMENT, type TestFault } from '@motcua/drivers';
 import type { PrintStatus, Ticket } from '@motcua/protocol';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, http, issue, login, next, startServer, type Running, type TestSocket } from '../support/server.ts';
@@ -60,5 +60,16 @@ describe.each<[TestFault, RegExp]>([
     const printed = await issue(server.url, 1);
     expect(await statusOf(printed)).toEqual({ ticketId: printed.id, number: printed.number, status: 'printed' });
     expect(readdirSync(printouts).some((day) => existsSync(join(printouts, day, `${printed.number}.png`)))).toBe(true);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('render threads', () => {
+  const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  it('run at a lower priority than the event loop, which keeps its own', async () => {
+    await issue(server.url, 1); // a render has run in a pool thread
+    const own = nice(readFileSync('/proc/self/stat', 'utf8'));
+    const threads = readdirSync('/proc/self/task').map((task) => nice(readFileSync(`/proc/self/task/${task}/stat`, 'utf8')));
+    expect(threads).toContain(Math.min(19, own + NICE_INCREMENT));
+    expect(own).toBe(getPriority());
   });
 });

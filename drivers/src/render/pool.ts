@@ -12,11 +12,15 @@ import type { RenderedJob, RenderTask, TestFault } from './worker.ts';
 
 export type { TestFault } from './worker.ts';
 
+/**
+ * Render threads lower their priority by this much (worker.ts), so that the event loop and the
+ * requests it serves (and, on a small PC, the displays' browser) go first when the CPU is short.
+ * piscina's own niceIncrement needs an optional native package and does nothing without it.
+ */
+export const NICE_INCREMENT = 10;
+
 /** Tickets waiting for a thread, beyond which a new one fails at once (its kiosk shows it on screen). */
 const DEFAULT_RENDER_QUEUE = 64;
-
-/** Render threads run at this lower priority (Linux): the event loop and the requests it serves go first. */
-const NICE_INCREMENT = 10;
 
 export interface RenderPoolOptions {
   /** max(1, cores − 1) by default: one core is left to the event loop. */
@@ -55,7 +59,6 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     minThreads: threads,
     maxThreads: threads,
     maxQueue,
-    niceIncrement: NICE_INCREMENT,
     recordTiming: false,
   }));
   return {

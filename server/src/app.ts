@@ -15,6 +15,7 @@ import { describeApi } from './http/openapi.ts';
 import { limitIssuing } from './http/rate-limit.ts';
 import { withRedactedUrls } from './http/redact.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { takeTurns } from './http/turns.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
 import { auditHandlers } from './http/routes/audit.ts';
@@ -117,6 +118,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
       void (reply as FastifyReply).code(tooLong ? 414 : 400).send(body);
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  takeTurns(app);
   app.setValidatorCompiler(validatorCompiler);
   app.decorateRequest('actor', null);
   const health = new ServerHealth(clock);

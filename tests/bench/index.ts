@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
 import { closedLoop, HttpClient, inTurns } from './http.ts';
 import { benchConfigFile, callLatency, callNextOp, callToScreens, issueOp, KIOSK_KEY, openCounters, rate, seedWaiting, type CallLatency, type CallTarget } from './scenarios.ts';
+import { forecastAt } from './forecast.ts';
 import { kioskSearchLatency } from './kiosk-search.ts';
 import { measurePrinting } from './printing.ts';
 import { ScreenPool } from './screens.ts';
@@ -163,6 +164,10 @@ try {
   // ---- kiosk search at 1,500 procedures, in Chromium (issue 13): key → results on screen
   const kioskSearch = await kioskSearchLatency(log);
 
+  // ---- the wait forecast at 10,000 waiting (issue 17): the call policy run forward, in this process
+  const etaForecast = forecastAt(10_000);
+  log(`wait forecast of ${etaForecast.waiting} waiting tickets: p50 ${etaForecast.p50_ms} ms, max ${etaForecast.max_ms} ms (target < 20 ms)`);
+
   const result = {
     issue: { rps: realIssue!.rps, p50_ms: realIssue!.p50_ms, p99_ms: realIssue!.p99_ms, baseline_rps: baseIssue!.rps, baseline_p99_ms: baseIssue!.p99_ms },
     callNext: { ops_at_100_waiting: at100, ops_at_10000_waiting: at10k },
@@ -171,6 +176,7 @@ try {
     memory: { idle_rss_mb: mb(idle.real), baseline_idle_rss_mb: mb(idle.base), per_connection_kb: perConnectionKb },
     printing,
     kioskSearch,
+    etaForecast,
   };
   log(`ratios: issue rps ${round(result.issue.rps / result.issue.baseline_rps, 2)}× baseline (target ≥ 0.5), p99 ${round(result.issue.p99_ms / result.issue.baseline_p99_ms, 2)}× (≤ 2); `
     + `call-next 10,000/100 ${round(at10k / at100, 2)} (≥ 0.67); call→screens p99 ${round(at500.p99_ms / baseScreens.p99_ms, 2)}× (≤ 2); `

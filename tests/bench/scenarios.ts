@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CenterConfig } from '@motcua/protocol';
 import { demoConfig } from '../../server/src/config/demo.ts';
 import type { Ticket } from '@motcua/protocol';
 import { QueueService } from '../../server/src/services/queue/index.ts';
@@ -15,15 +16,17 @@ export const KIOSK_KEY = 'demo-kiosk';
 /** The demo center's services (ids 1–23 over the four departments). */
 export const SERVICES = 23;
 
-/**
- * The demo center with number blocks of 19,999 per department instead of 999, written as a
- * MOTCUA_CONFIG file: 10,000 live tickets do not fit in the demo's blocks.
- */
-export function benchConfigFile(): string {
+/** The demo center with number blocks of 19,999 per department instead of 999: 10,000 live tickets do not fit in the demo's blocks. */
+export function benchConfig(): CenterConfig {
   const demo = demoConfig();
-  const file = join(mkdtempSync(join(tmpdir(), 'motcua-bench-')), 'center.json');
   const departments = demo.departments.map((d, i) => ({ ...d, block: { start: 10_001 + i * 20_000, end: 29_999 + i * 20_000 } }));
-  writeFileSync(file, JSON.stringify({ ...demo, departments }));
+  return { ...demo, departments };
+}
+
+/** benchConfig() written as a MOTCUA_CONFIG file. */
+export function benchConfigFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'motcua-bench-')), 'center.json');
+  writeFileSync(file, JSON.stringify(benchConfig()));
   return file;
 }
 
@@ -44,18 +47,19 @@ export function rate(r: LoadResult): Rate {
   return { rps: round(r.latencies.length / (r.elapsedMs / 1000), 0), p50_ms: round(quantile(r.latencies, 0.5), 2), p99_ms: round(quantile(r.latencies, 0.99), 2), failures: r.failures };
 }
 
-/**
- * Tops the waiting queue of a stopped server's data folder up to `total`, through the queue's issuing
- * itself but in one transaction (a set-up step: faster than 10,000 requests on a loaded machine).
- */
+/** Tops the waiting queue up to `total` through the queue's issuing itself, in one transaction (faster than requests). */
+export function seedQueue(store: Store, queue: QueueService, total: number): void {
+  const waiting = Object.values(queue.views.waitingCounts()).reduce((a, b) => a + b, 0);
+  store.transaction(() => {
+    for (let i = waiting; i < total; i++) queue.issuing.issue({ ...issueBody(), kioskId: null });
+  });
+}
+
+/** seedQueue on a stopped server's data folder (a set-up step). */
 export function seedWaiting(dataDir: string, total: number): void {
   const store = Store.open(join(dataDir, 'motcua.db'));
   try {
-    const queue = new QueueService(store, () => new Date(), { called() {}, queueChanged() {}, counterChanged() {} });
-    const waiting = Object.values(queue.views.waitingCounts()).reduce((a, b) => a + b, 0);
-    store.transaction(() => {
-      for (let i = waiting; i < total; i++) queue.issuing.issue({ ...issueBody(), kioskId: null });
-    });
+    seedQueue(store, new QueueService(store, () => new Date(), { called() {}, queueChanged() {}, counterChanged() {} }), total);
   } finally {
     store.close();
   }

@@ -49,3 +49,25 @@ describe('the queue service publishes what a command changed once it is committe
     expect(heard).toEqual([`called ${ticket!.number}`, 'counter 1', 'waiting']);
   });
 });
+
+describe('the first command of a new day', () => {
+  it('expires what the last day left waiting, also when that first command is refused', () => {
+    const own = Store.open(join(dir, 'rollover.db'));
+    let now = new Date('2026-11-27T09:00:00+07:00');
+    own.catalog.applyConfig(demoConfig(), now);
+    const day = new QueueService(own, () => now, { called() {}, queueChanged() {}, counterChanged() {} });
+    try {
+      const user = own.auth.userByUsername('officer01')!;
+      const officer: Actor = { userId: user.id, deviceId: null, role: 'officer', departmentId: user.departmentId, deviceCounterId: null };
+      const counter = day.catalog.data.counters.find((c) => c.number === 1)!;
+      day.counters.open(counter.id, officer);
+      const left = day.issuing.issue({ serviceId: counter.services[0]!.serviceId, kioskId: null }).ticket;
+      now = new Date('2026-11-28T08:00:00+07:00');
+      expect(() => day.calling.callNumber(counter.id, officer, 9999)).toThrow(/9999/);
+      day.issuing.issue({ serviceId: counter.services[0]!.serviceId, kioskId: null });
+      expect(own.tickets.get(left.id)!.status).toBe('expired');
+    } finally {
+      own.close();
+    }
+  });
+});

@@ -17,6 +17,8 @@ export class QueueState {
   private index!: CatalogIndex;
   private settingsValue!: Settings;
   private sweptDay: string | null = null;
+  /** The day swept by the command under way, not kept yet. */
+  private sweepingDay: string | null = null;
   /** Goes up with every committed command that changed something (the wait forecast reads it). */
   version = 0;
 
@@ -48,12 +50,23 @@ export class QueueState {
 
   /** Runs `command` in one transaction, then publishes the events it caused. */
   run<T>(command: () => Outcome<T>): T {
-    return this.settle(this.store.transaction(command));
+    return this.settle(this.kept(() => this.store.transaction(command)));
   }
 
   /** Runs `command` in this turn's group commit (issuing): its events go out once the group is durable. */
   runGrouped<T>(command: () => Outcome<T>): T {
-    return this.settle(this.store.grouped(command));
+    return this.settle(this.kept(() => this.store.grouped(command)));
+  }
+
+  /** A day's sweep counts as done only once the command that made it is kept (a refusal rolls it back). */
+  private kept<T>(write: () => T): T {
+    try {
+      const written = write();
+      if (this.sweepingDay !== null) this.sweptDay = this.sweepingDay;
+      return written;
+    } finally {
+      this.sweepingDay = null;
+    }
   }
 
   /** Publishes the events once the open group commits (one per kind and subject), or at once when none is open. */
@@ -79,7 +92,8 @@ export class QueueState {
     const day = businessDay(now, this.settingsValue.center.timeZone);
     if (day === this.sweptDay) return { result: day, events: [] };
     const expired = this.store.tickets.expireBefore(day, now.getTime());
-    this.sweptDay = day;
+    if (this.store.db.inTransaction) this.sweepingDay = day;
+    else this.sweptDay = day;
     return { result: day, events: expired > 0 ? [WAITING_CHANGED] : [] };
   }
 

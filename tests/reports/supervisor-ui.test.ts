@@ -57,6 +57,9 @@ describe('live dashboard', { timeout: 120_000 }, () => {
     const devices = page.locator('.device-list');
     await expect.poll(() => devices.locator('li.offline:has-text("Màn hình sảnh chính")').textContent()).toMatch(/Mất kết nối từ \d\d:\d\d/);
     expect(await devices.textContent()).toContain('Chưa kết nối từ khi máy chủ khởi động (13)');
+    // the counters needed in the hours ahead, one row per department, from the seeded weeks
+    await expect.poll(() => page.locator('.staffing tbody tr').count()).toBe(4);
+    expect(await page.locator('.staffing h2').textContent()).toBe('Số quầy cần mở (dự báo)');
     await screenshot(page, 'dashboard-1366');
 
     const waiting = page.locator('.totals div').first().locator('dd');

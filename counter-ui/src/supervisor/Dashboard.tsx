@@ -1,5 +1,6 @@
 // The live dashboard: what waits now per department and service, for how long, what is over its
-// target, the counters with their officers, the devices, and today's visits by kind and procedure.
+// target, the counters needed in the hours ahead, the counters with their officers, the devices,
+// and today's visits by kind and procedure.
 // Refetched on every push of the queue stream (at most once a second), on every change of a device,
 // and every 15 seconds, as waits grow without any push. A full disk shows first.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -7,6 +8,7 @@ import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures,
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';
+import { Staffing } from './Staffing.tsx';
 import { VisitMix } from './VisitMix.tsx';
 
 const REFRESH_MS = 15_000;
@@ -79,6 +81,7 @@ export function Dashboard() {
       <div className="dash-grid">
         <section className="dash-departments" aria-label={t('Phòng ban', 'Departments')}>
           {data.departments.map((d) => <DepartmentCard key={d.id} department={d} />)}
+          <Staffing data={data} />
         </section>
         <aside className="stack">
           <Counters data={data} />

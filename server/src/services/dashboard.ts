@@ -1,14 +1,23 @@
 // The supervisor's live dashboard: per department and service what waits now and for how long,
 // what was served today, the counters with their officers, alerts over target, and devices.
-import type { Clock } from '../domain/business-day.ts';
+import { dayStart, hourOfDay, type Clock } from '../domain/business-day.ts';
 import { dashboardFigures, overTarget, waitedSeconds } from '../domain/dashboard.ts';
+import { DEFAULT_SERVICE_SECONDS } from '../domain/eta.ts';
+import { sameWeekdays, staffingHours, type HourCounts } from '../domain/staffing.ts';
 import { groupBy } from '../domain/stats.ts';
-import type { Dashboard } from '@motcua/protocol';
+import type { Dashboard, StaffingAdvice } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
 import type { DeviceStatusBoard } from './device-status.ts';
 import type { QueueService } from './queue/index.ts';
 
+/** The staffing advice looks this many weeks back (the same weekday) and this many hours ahead. */
+const HISTORY_WEEKS = 4;
+const HOURS_AHEAD = 6;
+
 export class DashboardService {
+  /** The same weekday's arrivals of the weeks before, per department: read once a day. */
+  private history: { day: string; byDepartment: Map<number, number[]>[]; serviceSeconds: Map<number, number> } | null = null;
+
   constructor(
     private readonly store: Pick<Store, 'admin' | 'stats'>,
     private readonly queue: QueueService,
@@ -55,6 +64,36 @@ export class DashboardService {
         }))
         .sort((a, b) => b.waitedSeconds - a.waitedSeconds),
       devices: this.devices.list(day),
+      staffing: this.staffing(day, now, counters),
     };
+  }
+
+  /** Per department, the counters needed in the hours ahead to keep the p90 wait under the strictest service target. */
+  private staffing(day: string, now: Date, counters: readonly { departmentId: number; state: string }[]): StaffingAdvice[] {
+    const { catalog } = this.queue;
+    const timeZone = this.queue.settings.center.timeZone;
+    if (this.history?.day !== day) {
+      const weeks = sameWeekdays(day, HISTORY_WEEKS);
+      this.history = {
+        day,
+        byDepartment: weeks.map((d) => this.store.stats.arrivalsByHour(d, dayStart(d, timeZone).getTime())),
+        serviceSeconds: this.store.stats.meanServiceSeconds(weeks.at(-1)!, day),
+      };
+    }
+    const { byDepartment, serviceSeconds } = this.history;
+    const today = this.store.stats.arrivalsByHour(day, dayStart(day, timeZone).getTime());
+    const hour = hourOfDay(now, timeZone);
+    const none: HourCounts = Array.from({ length: 24 }, () => 0);
+    return catalog.data.departments.map((d) => {
+      const targets = catalog.data.services.filter((s) => s.departmentId === d.id && s.enabled).map((s) => s.targetWaitMinutes);
+      const targetWaitMinutes = targets.length > 0 ? Math.min(...targets) : 15;
+      const meanServiceSeconds = serviceSeconds.get(d.id) ?? DEFAULT_SERVICE_SECONDS;
+      const history = byDepartment.filter((days) => days.size > 0).map((days) => days.get(d.id) ?? none);
+      return {
+        departmentId: d.id, code: d.code, targetWaitMinutes, meanServiceSeconds: Math.round(meanServiceSeconds),
+        countersOpen: counters.filter((c) => c.departmentId === d.id && c.state === 'open').length,
+        hours: staffingHours(history, today.get(d.id) ?? none, hour, meanServiceSeconds, targetWaitMinutes * 60, HOURS_AHEAD),
+      };
+    });
   }
 }

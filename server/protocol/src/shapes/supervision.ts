@@ -42,6 +42,20 @@ export const WaitAlert = Type.Object({
   priority: Nullable(PriorityGroup), waitedSeconds: Type.Integer(), targetMinutes: Type.Integer(),
 });
 export type WaitAlert = Static<typeof WaitAlert>;
+export const StaffingHour = Type.Object({
+  hour: Type.Integer({ minimum: 0, maximum: 23, description: 'Hour of the day in the center\'s time zone' }),
+  arrivals: Type.Number({ description: 'Tickets expected in that hour: the same weekday of the last 4 weeks, scaled by how today is going' }),
+  countersNeeded: Type.Integer({ description: 'Counters that keep the p90 wait under the target at that load (Erlang C)' }),
+});
+export type StaffingHour = Static<typeof StaffingHour>;
+export const StaffingAdvice = Type.Object({
+  departmentId: Type.Integer(), code: Type.String(),
+  targetWaitMinutes: Type.Integer({ description: 'The strictest service target of the department' }),
+  meanServiceSeconds: Type.Integer({ description: 'Mean service time of the department over the same weeks (300 s when none was measured)' }),
+  countersOpen: Type.Integer(),
+  hours: Type.Array(StaffingHour, { description: 'From the hour under way, for up to 6 hours' }),
+});
+export type StaffingAdvice = Static<typeof StaffingAdvice>;
 export const Dashboard = Type.Object({
   serverTime: Type.String(), businessDay: Type.String(),
   total: DashboardFigures,
@@ -49,6 +63,7 @@ export const Dashboard = Type.Object({
   counters: Type.Array(DashboardCounter),
   alerts: Type.Array(WaitAlert, { description: 'Tickets over their target, longest wait first' }),
   devices: Type.Array(DeviceStatus),
+  staffing: Type.Array(StaffingAdvice, { description: 'Per department, the counters needed in the hours ahead beside those open now' }),
   diskFullSince: Type.Optional(Type.String({ format: 'date-time', description: 'The server\'s disk is full since then: writes fail with 507 disk_full until space is freed' })),
 });
 export type Dashboard = Static<typeof Dashboard>;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { countersNeeded, erlangC, forecastArrivals, sameWeekdays, shareWaitingLonger, staffingHours } from './staffing.ts';
+
+describe('erlangC', () => {
+  it('matches known values of the Erlang C formula', () => {
+    expect(erlangC(2, 1)).toBeCloseTo(1 / 3, 6);
+    expect(erlangC(1, 0.5)).toBeCloseTo(0.5, 6);
+    expect(erlangC(3, 2)).toBeCloseTo(4 / 9, 6);
+    expect(erlangC(2, 2)).toBe(1);
+  });
+});
+
+describe('countersNeeded', () => {
+  it('adds counters until the p90 wait is under the target', () => {
+    // 30 an hour at 6 minutes each is 3 erlangs: 3 counters can never keep up
+    const needed = countersNeeded({ arrivalsPerHour: 30, meanServiceSeconds: 360, targetSeconds: 15 * 60 });
+    expect(needed).toBeGreaterThan(3);
+    expect(shareWaitingLonger(needed, 30, 360, 15 * 60)).toBeLessThanOrEqual(0.1);
+    expect(shareWaitingLonger(needed - 1, 30, 360, 15 * 60)).toBeGreaterThan(0.1);
+  });
+
+  it('asks for none when nobody comes, and more for a stricter target', () => {
+    expect(countersNeeded({ arrivalsPerHour: 0, meanServiceSeconds: 300, targetSeconds: 600 })).toBe(0);
+    const loose = countersNeeded({ arrivalsPerHour: 40, meanServiceSeconds: 300, targetSeconds: 30 * 60 });
+    const strict = countersNeeded({ arrivalsPerHour: 40, meanServiceSeconds: 300, targetSeconds: 60 });
+    expect(strict).toBeGreaterThan(loose);
+  });
+});
+
+describe('forecastArrivals', () => {
+  const day = (peak: number) => Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 17 ? (h === 14 ? peak : 10) : 0));
+
+  it('takes the mean of the same weekday, and today\'s own counts for the hours past', () => {
+    const forecast = forecastArrivals([day(20), day(40)], day(0), 7);
+    expect(forecast[14]).toBe(30);
+    expect(forecast[6]).toBe(0);
+  });
+
+  it('scales the hours ahead by how busy today is so far, within bounds', () => {
+    const busy = Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 9 ? 15 : 0));
+    const forecast = forecastArrivals([day(20)], busy, 9);
+    expect(forecast[8]).toBe(15);
+    expect(forecast[14]).toBe(30);
+    const wild = Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 9 ? 100 : 0));
+    expect(forecastArrivals([day(20)], wild, 9)[14]).toBe(40);
+  });
+});
+
+describe('staffingHours', () => {
+  const day = (n: number) => Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 17 ? n : 0));
+
+  it('gives the counters needed hour by hour from now, more where more citizens are expected', () => {
+    const history = [day(10).map((n, h) => (h === 14 ? 40 : n))];
+    const plan = staffingHours(history, day(10).map((n, h) => (h < 9 ? n : 0)), 9, 360, 15 * 60, 6);
+    expect(plan.map((p) => p.hour)).toEqual([9, 10, 11, 12, 13, 14]);
+    expect(plan[5]!.arrivals).toBe(40);
+    expect(plan[5]!.countersNeeded).toBeGreaterThan(plan[0]!.countersNeeded);
+    expect(plan[5]!.countersNeeded).toBe(countersNeeded({ arrivalsPerHour: 40, meanServiceSeconds: 360, targetSeconds: 15 * 60 }));
+  });
+
+  it('counts the hour under way at no less than it already brought, and stops at midnight', () => {
+    const today = day(0);
+    today[22] = 25;
+    const plan = staffingHours([day(0)], today, 22, 300, 600, 6);
+    expect(plan.map((p) => p.hour)).toEqual([22, 23]);
+    expect(plan[0]!.arrivals).toBe(25);
+    expect(plan[1]!.countersNeeded).toBe(0);
+  });
+
+  it('takes the same weekday of the weeks before', () => {
+    expect(sameWeekdays('2026-11-27', 3)).toEqual(['2026-11-20', '2026-11-13', '2026-11-06']);
+  });
+});

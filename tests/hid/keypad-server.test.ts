@@ -27,8 +27,10 @@ const sockets: TestSocket[] = [];
 beforeAll(async () => {
   const base = demo();
   server = await startServer({
+    // the center's tablets use the official 5-level scale; the 4-button box still rates on its own 4
     config: () => ({
       ...base,
+      center: { ...base.center, ratingScale: 5 },
       devices: [
         ...base.devices,
         { name: 'Máy tính quầy 1 (bàn phím, hộp đánh giá)', kind: 'agent', keyHash: hashSecret(AGENT_KEY), counter: 1 },
@@ -121,6 +123,7 @@ describe('a call keypad and a rating box at counter 1', () => {
     expect(box.written[0]).toEqual([0, 7]);
     const day = await dayOf(token);
     expect(day.ratings).toMatchObject({ count: 1, byScore: { 1: 1, 2: 0, 3: 0, 4: 0 } });
+    expect(server.store.db.prepare('SELECT score, scale FROM ratings WHERE ticket_id = ?').get(ticket.id)).toEqual({ score: 1, scale: 4 });
 
     const [again, other] = await tap(box, KEY.kp1, KEY.kp4);
     expect(again!.outcome).toEqual({ ok: false, message: 'no rating is open at counter 1 (rate after the ticket is finished, once)' });

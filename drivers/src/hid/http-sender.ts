@@ -3,7 +3,8 @@
 // typed client of the route table:
 // - a keypad command: POST /api/keypad { action, number? }, done as the officer working there;
 // - a rating: GET /api/rating/prompt (the ticket whose rating is open there), then
-//   POST /api/tickets/:id/rating { score }.
+//   POST /api/tickets/:id/rating { score, scale: 4 } (the box has four buttons, whatever scale the
+//   center's tablets use: the index reads each rating on its own scale).
 import type { RatingScore } from '@motcua/protocol';
 import { ApiError, call } from '@motcua/protocol/client';
 import type { HidCommand, HidOutcome, HidSend } from './commands.ts';
@@ -26,7 +27,7 @@ export function httpSender(options: HttpSenderOptions): HidSend {
   const rate = async (score: RatingScore): Promise<HidOutcome> => {
     const { counter, prompt } = await call('GET /api/rating/prompt', as());
     if (!prompt) return { ok: false, message: `no rating is open at counter ${counter.number} (rate after the ticket is finished, once)` };
-    await call('POST /api/tickets/:id/rating', { ...as(), params: { id: prompt.ticketId }, body: { score } });
+    await call('POST /api/tickets/:id/rating', { ...as(), params: { id: prompt.ticketId }, body: { score, scale: 4 } });
     return { ok: true, message: `ticket ${prompt.number} rated ${score}` };
   };
 

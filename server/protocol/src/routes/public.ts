@@ -4,7 +4,7 @@ import { Ok } from '../shapes/common.ts';
 import { Catalog } from '../shapes/catalog.ts';
 import { LoginRequest, LoginResponse, MeView, OfficerDay, RatingTabletState } from '../shapes/people.ts';
 import { AnnouncementPreview, AnnouncementQuery } from '../shapes/queue.ts';
-import { TrackParams, TrackView } from '../shapes/tickets.ts';
+import { NewTicketWaits, TrackParams, TrackView } from '../shapes/tickets.ts';
 import { defineRoutes } from './spec.ts';
 
 const OFFICERS = ['officer', 'supervisor', 'admin'] as const;
@@ -20,6 +20,12 @@ export const publicRoutes = defineRoutes({
     roles: 'anyone', tags: ['public'],
     summary: 'Departments with their services (enabled only), counters, and the center settings a kiosk needs',
     answer: Catalog,
+  },
+  'GET /api/waits': {
+    roles: 'anyone', tags: ['public'],
+    summary: 'The wait a ticket issued now would get, per service (normal and priority) and per department (the range over its services), for kiosks to show before the tap',
+    description: 'From the forecast that runs the call policy forward over the live queue, with the open counters and recent service times (the same as a ticket\'s etaMinutes).',
+    answer: NewTicketWaits,
   },
   'GET /api/tickets/track/:trackCode': {
     roles: 'anyone', tags: ['public'],

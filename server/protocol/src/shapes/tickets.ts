@@ -14,6 +14,21 @@ export type PrintOutcome = Static<typeof PrintOutcome>;
 /** The p10–p90 range of a forecast wait, in minutes. */
 export const WaitRange = Type.Object({ low: Type.Integer(), high: Type.Integer() }, { description: 'The forecast wait\'s p10–p90 range, minutes' });
 export type WaitRange = Static<typeof WaitRange>;
+const NewTicketWait = Type.Object({ etaMinutes: Type.Integer(), etaRange: WaitRange });
+export const ServiceWait = Type.Object({
+  serviceId: Type.Integer(),
+  normal: Type.Optional(NewTicketWait),
+  priority: Type.Optional(Type.Object({ ...NewTicketWait.properties }, { description: 'A ticket of a declared priority group' })),
+}, { description: 'The forecast wait of a ticket issued now for the service; absent while no open counter serves it' });
+export type ServiceWait = Static<typeof ServiceWait>;
+export const DepartmentWait = Type.Object({
+  code: Type.String(),
+  low: Type.Optional(Type.Integer({ description: 'The shortest wait of a normal ticket among its services, minutes' })),
+  high: Type.Optional(Type.Integer({ description: 'The longest, minutes' })),
+});
+export type DepartmentWait = Static<typeof DepartmentWait>;
+export const NewTicketWaits = Type.Object({ departments: Type.Array(DepartmentWait), services: Type.Array(ServiceWait) });
+export type NewTicketWaits = Static<typeof NewTicketWaits>;
 
 export const Ticket = Type.Object({
   id: Type.Integer(),

@@ -3,7 +3,7 @@ import type { RouteContext } from '../context.ts';
 import { bearer } from '../auth.ts';
 import type { Handlers } from '../register.ts';
 
-type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/tickets/track/:trackCode' | 'GET /api/announcements/preview' | 'POST /api/auth/login' | 'POST /api/auth/logout';
+type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/waits' | 'GET /api/tickets/track/:trackCode' | 'GET /api/announcements/preview' | 'POST /api/auth/login' | 'POST /api/auth/logout';
 
 export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
   return {
@@ -16,6 +16,7 @@ export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
       const waiting = new Map(Object.entries(ctx.queue.views.waitingCounts()).map(([code, n]) => [ctx.queue.catalog.data.departments.find((d) => d.code === code)!.id, n]));
       return { ...ctx.queue.catalog.toPublic(waiting), center: { ...ctx.queue.views.centerInfo(), publicUrl: ctx.publicUrl(request) } };
     },
+    'GET /api/waits': async () => ctx.queue.views.newTicketWaits(),
     'GET /api/tickets/track/:trackCode': async (request) => ({
       ...ctx.queue.views.track(request.params.trackCode),
       url: `${ctx.publicUrl(request)}/t/${request.params.trackCode}`,

@@ -55,11 +55,22 @@ export class WaitForecasts {
     if (known) return toWait(known);
     // Issued since the forecast: the wait a ticket issued then got, behind those issued since.
     const key = probeKey(t.serviceId, t.priority !== null);
+    return this.probed(kept, t.serviceId, t.priority !== null, Math.max(0, (kept.issuedSince.get(key) ?? 1) - 1));
+  }
+
+  /** The wait a ticket issued now for `serviceId` would get (the kiosk shows it before the tap); undefined when no open counter serves it. */
+  forNewTicket(serviceId: number, priority: boolean): Wait | undefined {
+    const kept = this.current();
+    return this.probed(kept, serviceId, priority, kept.issuedSince.get(probeKey(serviceId, priority)) ?? 0);
+  }
+
+  /** The probe's wait at the forecast, moved back by `ahead` tickets of its line issued since. */
+  private probed(kept: Kept, serviceId: number, priority: boolean, ahead: number): Wait | undefined {
+    const key = probeKey(serviceId, priority);
     const probe = kept.forecast.probes[kept.probes.findIndex((p) => probeKey(p.serviceId, p.priority) === key)];
     if (!probe) return undefined;
-    const ahead = Math.max(0, (kept.issuedSince.get(key) ?? 1) - 1);
-    const servers = Math.max(1, this.openCountersServing(t.serviceId));
-    return toWait(probe, (ahead * (kept.serviceMs.get(t.serviceId) ?? DEFAULT_SERVICE_SECONDS * 1000)) / servers);
+    const servers = Math.max(1, this.openCountersServing(serviceId));
+    return toWait(probe, (ahead * (kept.serviceMs.get(serviceId) ?? DEFAULT_SERVICE_SECONDS * 1000)) / servers);
   }
 
   /** A ticket was issued: later tickets of its service are told to wait behind it until the next forecast. */

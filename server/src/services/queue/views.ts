@@ -1,7 +1,7 @@
 // Read views of the queue: a ticket as the API shows it (with its place in line and ETA), a
 // counter, the waiting counts, what a console lists, a call as displays announce it, the center as
 // kiosks see it, and a ticket followed from a phone.
-import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
+import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, NewTicketWaits, ServiceWait, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { buildAnnouncement } from '../../domain/announcement.ts';
 import { issuingState } from '../../domain/business-hours.ts';
@@ -107,6 +107,24 @@ export class QueueViews {
 
   counters(): CounterView[] {
     return this.state.catalog.data.counters.map((c) => this.counterView(c.id));
+  }
+
+  /** What a ticket issued now would wait, per enabled service and per department (GET /api/waits). */
+  newTicketWaits(): NewTicketWaits {
+    const { catalog } = this.state;
+    const services = catalog.data.services.filter((s) => s.enabled).map((s): ServiceWait => {
+      const [normal, priority] = [false, true].map((p) => this.waits.forNewTicket(s.id, p));
+      return {
+        serviceId: s.id,
+        ...(normal ? { normal: { etaMinutes: normal.minutes, etaRange: normal.range } } : {}),
+        ...(priority ? { priority: { etaMinutes: priority.minutes, etaRange: priority.range } } : {}),
+      };
+    });
+    const departments = catalog.data.departments.map((d) => {
+      const minutes = services.filter((w) => catalog.services.get(w.serviceId)?.departmentId === d.id).flatMap((w) => (w.normal ? [w.normal.etaMinutes] : []));
+      return minutes.length === 0 ? { code: d.code } : { code: d.code, low: Math.min(...minutes), high: Math.max(...minutes) };
+    });
+    return { departments, services };
   }
 
   waitingCounts(): WaitingCounts {

@@ -8,7 +8,7 @@ import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { describeFaults, seriousFaults } from '../support/axe.ts';
 import { issue, officerAt, send } from '../support/server.ts';
 import { busyCenter, openDisplay, serviceOf, rig } from '../display/center.ts';
-import { chooseService, onScreen, openKiosk, shownTicket, tapText } from '../kiosk/support.ts';
+import { onScreen, openKiosk, shownTicket, tapText } from '../kiosk/support.ts';
 
 const env = rig();
 let waiting: Ticket;

@@ -6,6 +6,7 @@ import { groupBy } from '../domain/stats.ts';
 import type { Dashboard } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
 import type { DeviceStatusBoard } from './device-status.ts';
+import type { HelpRequests } from './help-requests.ts';
 import type { QueueService } from './queue/index.ts';
 
 export class DashboardService {
@@ -14,6 +15,7 @@ export class DashboardService {
     private readonly queue: QueueService,
     private readonly devices: DeviceStatusBoard,
     private readonly clock: Clock,
+    readonly help: HelpRequests,
   ) {}
 
   view(): Dashboard {
@@ -55,6 +57,7 @@ export class DashboardService {
         }))
         .sort((a, b) => b.waitedSeconds - a.waitedSeconds),
       devices: this.devices.list(day),
+      helpRequests: this.help.list(),
     };
   }
 }

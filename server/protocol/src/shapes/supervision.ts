@@ -42,6 +42,14 @@ export const WaitAlert = Type.Object({
   priority: Nullable(PriorityGroup), waitedSeconds: Type.Integer(), targetMinutes: Type.Integer(),
 });
 export type WaitAlert = Static<typeof WaitAlert>;
+export const HelpRequest = Type.Object({
+  id: Type.Integer(),
+  deviceId: Type.Integer(),
+  device: Type.String({ description: 'The kiosk\'s name, as the administrator named its key' }),
+  at: Type.String({ format: 'date-time' }),
+});
+export type HelpRequest = Static<typeof HelpRequest>;
+export const HelpRequestParams = Type.Object({ id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 export const Dashboard = Type.Object({
   serverTime: Type.String(), businessDay: Type.String(),
   total: DashboardFigures,
@@ -49,6 +57,7 @@ export const Dashboard = Type.Object({
   counters: Type.Array(DashboardCounter),
   alerts: Type.Array(WaitAlert, { description: 'Tickets over their target, longest wait first' }),
   devices: Type.Array(DeviceStatus),
+  helpRequests: Type.Array(HelpRequest, { description: 'Citizens at a kiosk who pressed "Gọi nhân viên / Call staff", oldest first, until a supervisor dismisses them' }),
   diskFullSince: Type.Optional(Type.String({ format: 'date-time', description: 'The server\'s disk is full since then: writes fail with 507 disk_full until space is freed' })),
 });
 export type Dashboard = Static<typeof Dashboard>;

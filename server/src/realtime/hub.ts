@@ -37,7 +37,7 @@ export class RealtimeHub implements QueuePublisher {
   }
 
   queueChanged(waiting: WaitingCounts): void {
-    this.io?.emit('queue:changed', { seq: ++this.seq, waiting });
+    this.io?.emit('queue:changed', { seq: ++this.seq, waiting, nextUp: this.queue!.views.nextUp() });
   }
 
   counterChanged(counter: CounterView): void {
@@ -102,6 +102,7 @@ export class RealtimeHub implements QueuePublisher {
       counters: views.counters(),
       waiting: views.waitingCounts(),
       recentCalls: this.recent,
+      nextUp: views.nextUp(),
       serverTime: new Date().toISOString(),
       center: views.centerInfo(),
     };

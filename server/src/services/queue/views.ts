@@ -1,9 +1,10 @@
 // Read views of the queue: a ticket as the API shows it (with its place in line and ETA), a
 // counter, the waiting counts, what a console lists, a call as displays announce it, the center as
 // kiosks see it, and a ticket followed from a phone.
-import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
+import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, NextUp, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { buildAnnouncement } from '../../domain/announcement.ts';
+import { callOrder } from '../../domain/call-policy.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -92,6 +93,7 @@ export class QueueViews {
     return {
       number: v.number, status: v.status, departmentCode: v.departmentCode, counterNumber: v.counterNumber, position: v.position ?? 0,
       etaMinutes: v.etaMinutes ?? 0, ...(v.etaRange ? { etaRange: v.etaRange } : {}), serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
+      timeZone: this.state.settings.center.timeZone,
     };
   }
 
@@ -111,6 +113,19 @@ export class QueueViews {
 
   waitingCounts(): WaitingCounts {
     return this.state.waitingCounts();
+  }
+
+  /** Per department, the next numbers in the order the call policy would call them (displays' "next up"). */
+  nextUp(count = 3): NextUp {
+    const { catalog, store, settings } = this.state;
+    const now = this.state.clock();
+    return Object.fromEntries(catalog.data.departments.map((d) => {
+      const serviceIds = catalog.data.services.filter((s) => s.departmentId === d.id).map((s) => s.id);
+      const candidates = store.tickets.waitingIn(serviceIds).map((t) => ({
+        ticketId: t.id, number: String(t.number), serviceName: { vi: '', en: '' }, priority: t.priority, arrivalAt: new Date(t.arrivalAt), weight: 1, targeted: false,
+      }));
+      return [d.code, callOrder(candidates, settings.policy, now, count).map((c) => c.number)];
+    }));
   }
 
   /** The waiting tickets a counter may call, for the officer's console. */

@@ -28,7 +28,7 @@ export function CounterScreen({ counter, call, now, reconnecting }: CounterScree
       <section className="cs-counter">
         <div className="cs-counter-label"><Bilingual text={TEXT.counterTitle} block /></div>
         <div className="cs-counter-number" data-testid="counter-number">{counter.number}</div>
-        <div className="cs-counter-name" lang="vi">{counter.name}</div>
+        {counter.name !== `${TEXT.counter.vi} ${counter.number}` && <div className="cs-counter-name" lang="vi">{counter.name}</div>}
       </section>
       {/* Keyed by the call, so each call or recall flashes again. */}
       <section key={calling ? `${call.ticketId}@${call.calledAt}` : tone} className={calling ? 'cs-main blink' : 'cs-main'} aria-live="polite">

@@ -9,6 +9,7 @@ import { describeFaults, seriousFaults } from '../support/axe.ts';
 import { connect, login, next, refusal, send } from '../support/server.ts';
 import { catalog, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText } from './support.ts';
 import { serverAndBrowser } from './support.ts';
+import { FAST_AUDIO } from '../display/center.ts';
 
 const env = serverAndBrowser();
 
@@ -73,6 +74,24 @@ describe('kiosk assistance', { timeout: 90_000 }, () => {
     await onScreen(page, 'home');
     expect(await rem()).toBe(normal);
     expect(await page.getByRole('button', { name: 'Chữ lớn, rõ nét' }).getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+  });
+
+  it('reads the number aloud from the displays\' clips, in Vietnamese then English, and again on request', async () => {
+    const page = await openKiosk(env.browser, env.server.url);
+    await page.evaluate(FAST_AUDIO);
+    await tapText(page, 'English');
+    await page.locator('.department-tile[data-code=TNMT]').click();
+    await onScreen(page, 'department');
+    await page.locator('.service-tile').first().click();
+    await tapText(page, 'No Regular number');
+    const ticket = await shownTicket(page);
+    const reading = (await send(env.server.url, 'GET /api/announcements/ticket', { query: { number: ticket.number } })).body;
+    const clips = [...reading.vi.clips, ...reading.en!.clips];
+    const spoken = () => page.evaluate(() => window.__motcuaKioskSpoken ?? []);
+    await expect.poll(spoken, { timeout: 20_000 }).toEqual(clips);
+    await page.getByRole('button', { name: 'Hear the number again' }).click();
+    await expect.poll(spoken, { timeout: 20_000 }).toEqual([...clips, ...clips]);
     await page.close();
   });
 

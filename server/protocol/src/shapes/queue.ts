@@ -21,6 +21,7 @@ export const AnnouncementQuery = Type.Object({
   number: Type.String({ pattern: '^[0-9]{1,6}$' }),
   counter: Type.Integer({ minimum: 1, maximum: 999 }),
 }, { additionalProperties: false });
+export const TicketReadingQuery = Type.Object({ number: Type.String({ pattern: '^[0-9]{1,6}$' }) }, { additionalProperties: false });
 
 export const Call = Type.Object({
   seq: Type.Integer(),

@@ -3,7 +3,7 @@
 // kiosks see it, and a ticket followed from a phone.
 import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, NextUp, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
-import { buildAnnouncement } from '../../domain/announcement.ts';
+import { buildAnnouncement, buildTicketReading } from '../../domain/announcement.ts';
 import { callOrder } from '../../domain/call-policy.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
@@ -169,6 +169,11 @@ export class QueueViews {
   announcement(number: string, counterNumber: number): AnnouncementPreview {
     const { dialect, englishAnnouncements } = this.state.settings.center;
     return buildAnnouncement({ number, counterNumber, dialect, english: englishAnnouncements });
+  }
+
+  /** The words and clips that read a ticket number to the citizen at the kiosk, in the center's dialect. */
+  ticketReading(number: string): AnnouncementPreview {
+    return buildTicketReading(number, this.state.settings.center.dialect);
   }
 
   /** The center as kiosks and displays see it, with whether tickets are issued right now. */

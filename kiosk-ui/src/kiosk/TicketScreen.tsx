@@ -69,11 +69,13 @@ export function TicketScreen({ ticket, choice, print, publicUrl, onDone }: Ticke
 
   return (
     <div className={`ticket-screen${isPrintFault(print) ? ' fault' : ''}`} data-ticket-id={ticket.id} data-code={choice.department.code}>
-      <p className="label">{t('Số thứ tự của bạn', 'Your number')}</p>
+      <div className="ticket-head">
+        <p className="label">{t('Số thứ tự của bạn', 'Your number')}</p>
+        <button type="button" className="hear" onClick={() => void readTicketNumber(ticket.number, lang)}>
+          <SpeakerIcon />{t('Nghe lại số', 'Hear the number again')}
+        </button>
+      </div>
       <p className="number" data-testid="ticket-number">{ticket.number}</p>
-      <button type="button" className="hear" onClick={() => void readTicketNumber(ticket.number, lang)}>
-        <SpeakerIcon />{t('Nghe lại số', 'Hear the number again')}
-      </button>
       {ticket.priority && <p className="priority-chip">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</p>}
       <p className="department">{t(choice.department.name)}</p>
       <p className="service">{t(choice.service.name)}</p>

@@ -20,7 +20,7 @@ export function HelpCalls({ requests, timeZone, onChange }: { requests: HelpRequ
         {requests.map((r) => (
           <li key={r.id} data-help={r.id}>
             <b><bdi>{r.device}</bdi></b> — {t('từ', 'since')} {clock(r.at, timeZone)}
-            <button type="button" onClick={() => dismiss(r.id)}>{t('Đã có người đến', 'Someone is there')}</button>
+            <button type="button" className="btn small" onClick={() => dismiss(r.id)}>{t('Đã có người đến', 'Someone is there')}</button>
           </li>
         ))}
       </ul>

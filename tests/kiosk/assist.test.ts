@@ -31,6 +31,11 @@ describe('kiosk assistance', { timeout: 90_000 }, () => {
     expect((await focused(page)).text).toContain('Sở Y tế');
     await page.keyboard.press('ArrowUp');
     expect((await focused(page)).text).toContain('Sở Tư pháp');
+    // A numeric keypad with Num Lock on: 2 forward, 8 back.
+    await page.keyboard.press('Numpad2');
+    expect((await focused(page)).text).toContain('Sở Y tế');
+    await page.keyboard.press('Numpad8');
+    expect((await focused(page)).text).toContain('Sở Tư pháp');
     await shot(page, 'keys-home');
     await page.keyboard.press('Enter');
     await onScreen(page, 'department');

@@ -115,10 +115,22 @@ export class QueueViews {
     return this.state.waitingCounts();
   }
 
-  /** Per department, the next numbers in the order the call policy would call them (displays' "next up"). */
+  /**
+   * Per department, the next numbers in the order the call policy would call them (displays' "next
+   * up"). Kept until the queue changes or a minute passes (aging moves tickets with time): 500
+   * screens reconnecting at once share one computation.
+   */
   nextUp(count = 3): NextUp {
-    const { catalog, store, settings } = this.state;
     const now = this.state.clock();
+    const key = `${this.state.version}:${Math.floor(now.getTime() / 60_000)}:${count}`;
+    if (this.nextUpKept?.key !== key) this.nextUpKept = { key, value: this.computeNextUp(count, now) };
+    return this.nextUpKept.value;
+  }
+
+  private nextUpKept: { key: string; value: NextUp } | null = null;
+
+  private computeNextUp(count: number, now: Date): NextUp {
+    const { catalog, store, settings } = this.state;
     return Object.fromEntries(catalog.data.departments.map((d) => {
       const serviceIds = catalog.data.services.filter((s) => s.departmentId === d.id).map((s) => s.id);
       const candidates = store.tickets.waitingIn(serviceIds).map((t) => ({

@@ -1,12 +1,13 @@
-// The wall display: set-up checks (device key, zone), then the live board with its voice. The
-// socket comes back by itself after a server restart and gets a fresh snapshot; meanwhile the
-// screen keeps the last state and shows a "reconnecting" mark.
+// The wall display: set-up checks (device key, zone or counter), then the live board with its
+// voice, or one counter's screen. The socket comes back by itself after a server restart and gets
+// a fresh snapshot; meanwhile the screen keeps the last state and shows a "reconnecting" mark.
 import type { Catalog, CatalogDepartment, QueueSnapshot } from '@motcua/protocol';
 import { useCatalog, useLiveQueue } from '@motcua/ui-kit';
 import { useEffect, useRef, useState } from 'react';
 import { buildBoard, callFilter, zoneDepartment } from './board.ts';
 import { ServerClock } from './clock.ts';
 import { CallsPanel } from './screen/Calls.tsx';
+import { CounterScreen } from './screen/CounterScreen.tsx';
 import { CounterBoard } from './screen/Counters.tsx';
 import { Header } from './screen/Header.tsx';
 import { FullMessage, SoundOverlay } from './screen/Notices.tsx';
@@ -20,16 +21,29 @@ export interface DisplayProps {
   deviceKey: string | null;
   /** `?zone=<department code>`, or null for the whole center. */
   zone: string | null;
+  /** `?counter=<number>`: the screen above that counter; null otherwise. */
+  counter?: string | null;
 }
 
-export function App({ deviceKey, zone }: DisplayProps) {
+export function App({ deviceKey, zone, counter = null }: DisplayProps) {
   if (deviceKey === null) return <FullMessage title={TEXT.setupTitle} hint={TEXT.setupHint} />;
-  return <WithCatalog deviceKey={deviceKey} zone={zone} />;
+  return <WithCatalog deviceKey={deviceKey} zone={zone} counter={counter} />;
 }
 
-function WithCatalog({ deviceKey, zone }: { deviceKey: string; zone: string | null }) {
+function WithCatalog({ deviceKey, zone, counter }: { deviceKey: string; zone: string | null; counter: string | null }) {
   const { catalog, reload } = useCatalog();
   if (catalog === null) return <FullMessage title={TEXT.connecting} />;
+  if (counter !== null) {
+    const found = catalog.counters.find((c) => String(c.number) === counter);
+    if (!found) {
+      return (
+        <FullMessage title={{ vi: `${TEXT.noCounterTitle.vi} “${counter}”`, en: `${TEXT.noCounterTitle.en} “${counter}”` }} hint={TEXT.noCounterHint}>
+          <p className="message-codes">{catalog.counters.map((c) => c.number).join(' · ')}</p>
+        </FullMessage>
+      );
+    }
+    return <OneCounter deviceKey={deviceKey} counterId={found.id} reloadCatalog={reload} />;
+  }
   const department = zone === null ? null : zoneDepartment(catalog, zone);
   if (department === undefined) {
     return (
@@ -39,6 +53,39 @@ function WithCatalog({ deviceKey, zone }: { deviceKey: string; zone: string | nu
     );
   }
   return <Display deviceKey={deviceKey} catalog={catalog} department={department} reloadCatalog={reload} />;
+}
+
+/** The screen above one counter: its state from the live stream, the server's clock for "now calling". */
+function OneCounter({ deviceKey, counterId, reloadCatalog }: { deviceKey: string; counterId: number; reloadCatalog(): void }) {
+  const [clock] = useState(() => new ServerClock());
+  const [now, setNow] = useState(() => clock.now());
+  const lastSnapshot = useRef<QueueSnapshot | null>(null);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(clock.now()), 5_000);
+    return () => clearInterval(timer);
+  }, [clock]);
+  const live = useLiveQueue({
+    token: deviceKey,
+    on: {
+      change(state) {
+        // Only a new snapshot tells the server's time (deltas carry none).
+        if (state.snapshot !== lastSnapshot.current) {
+          lastSnapshot.current = state.snapshot;
+          clock.set(state.snapshot?.serverTime);
+        }
+        setNow(clock.now());
+      },
+      catalog: reloadCatalog,
+    },
+  });
+  const counter = live.state?.counters.find((c) => c.id === counterId);
+  useEffect(() => {
+    if (counter) document.title = `Quầy ${counter.number} — motcua`;
+  }, [counter]);
+  if (live.connection === 'refused') return <FullMessage title={TEXT.refusedTitle} hint={TEXT.refusedHint} />;
+  if (!counter) return <FullMessage title={TEXT.connecting} />;
+  const call = live.state?.recentCalls.find((c) => c.counterId === counterId);
+  return <CounterScreen counter={counter} call={call} now={now} reconnecting={live.connection === 'offline'} />;
 }
 
 /**

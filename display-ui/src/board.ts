@@ -1,6 +1,6 @@
 // What the wall display shows, computed from the live queue state and the catalog: departments
 // with their counters and waiting counts, and the recent calls, all or only one zone's. Pure.
-import type { Call, Catalog, CatalogDepartment, CounterView, LocalizedText, WaitingCounts } from '@motcua/protocol';
+import type { Call, Catalog, CatalogDepartment, CounterView, LocalizedText, NextUp, WaitingCounts } from '@motcua/protocol';
 
 export interface DepartmentBoard {
   id: number;
@@ -9,6 +9,8 @@ export interface DepartmentBoard {
   /** Position in the catalog: picks the department's accent colour. */
   index: number;
   waiting: number;
+  /** The next numbers the call policy would call (computed by the server), at most three. */
+  nextUp: string[];
   counters: CounterView[];
 }
 
@@ -20,7 +22,7 @@ export interface Board {
   calls: Call[];
 }
 
-export interface LiveView { counters: CounterView[]; waiting: WaitingCounts; recentCalls: Call[] }
+export interface LiveView { counters: CounterView[]; waiting: WaitingCounts; nextUp?: NextUp; recentCalls: Call[] }
 
 /** The department a `?zone=` code names (any letter case), or undefined. */
 export function zoneDepartment(catalog: Catalog, zone: string): CatalogDepartment | undefined {
@@ -40,6 +42,7 @@ export function buildBoard(live: LiveView, catalog: Catalog, department: Catalog
       name: d.name,
       index,
       waiting: live.waiting[d.code] ?? 0,
+      nextUp: (live.nextUp?.[d.code] ?? []).slice(0, 3),
       counters: live.counters.filter((c) => c.departmentId === d.id),
     }))
     .filter((d) => department === null || d.id === department.id);

@@ -35,6 +35,7 @@ import { AdminService, type AdminScreens } from './services/admin.ts';
 import { AuditService } from './services/audit.ts';
 import { AuthService } from './services/auth.ts';
 import { DashboardService } from './services/dashboard.ts';
+import { HelpRequests } from './services/help-requests.ts';
 import { DeviceStatusBoard } from './services/device-status.ts';
 import { ServerHealth } from './services/health.ts';
 import { demoDossierSystem, httpDossierSystem } from './services/dossiers.ts';
@@ -153,7 +154,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
     reports: new ReportService(store, queue),
     audit: new AuditService(store, () => queue.settings.center.timeZone),
-    dashboard: new DashboardService(store, queue, deviceStatus, clock),
+    dashboard: new DashboardService(store, queue, deviceStatus, clock, new HelpRequests(clock, hub, (id) => deviceStatus.deviceName(id))),
     publicUrl: (request) => publicBase(request, queue.settings.center.publicUrl, options.publicUrl),
   };
   const operations = new Operations({

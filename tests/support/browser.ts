@@ -1,4 +1,6 @@
 // Real Chromium (Debian's /usr/bin/chromium) through playwright-core, for the UI tests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type Running, type StartOptions } from './server.ts';
@@ -32,6 +34,15 @@ export async function openPage(browser: Browser, url: string, viewport: { width:
 
 /** Where tests leave screenshots for people to look at (ignored by git). */
 export const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+
+/** Where the suite leaves each page at its real size for a center to see what it gets (kept in git, linked from the README). */
+export const DOC_SCREENS = new URL('../../docs/screens/', import.meta.url).pathname;
+
+/** Saves the page as docs/screens/<name>.png (animations stopped, so a blinking call is drawn steady). */
+export async function docScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(DOC_SCREENS, { recursive: true });
+  await page.screenshot({ path: join(DOC_SCREENS, `${name}.png`), animations: 'disabled' });
+}
 
 export interface ServerAndBrowser { server: Running; browser: Browser }
 

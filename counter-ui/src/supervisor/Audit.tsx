@@ -3,6 +3,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AuditQuery } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
+import { DayField } from '../shared/DayField.tsx';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { isoDay } from './format.ts';
@@ -49,8 +50,8 @@ export function Audit() {
   return (
     <main className="sv-main audit">
       <form className="card report-form" onSubmit={submit}>
-        <label className="field"><span>{t('Từ ngày', 'From')}</span><input type="date" name="from" required value={form.from} max={form.to} onChange={set('from')} /></label>
-        <label className="field"><span>{t('Đến ngày', 'To')}</span><input type="date" name="to" required value={form.to} min={form.from} onChange={set('to')} /></label>
+        <DayField name="from" label={t('Từ ngày', 'From')} value={form.from} onChange={(value) => set('from')({ target: { value } })} />
+        <DayField name="to" label={t('Đến ngày', 'To')} value={form.to} onChange={(value) => set('to')({ target: { value } })} />
         <label className="field"><span>{t('Tên đăng nhập', 'Username')}</span><input name="user" value={form.user} onChange={set('user')} placeholder="officer01" /></label>
         <label className="field"><span>{t('Quầy số', 'Counter')}</span><input type="number" name="counter" min={1} value={form.counter} onChange={set('counter')} /></label>
         <label className="field">

@@ -8,13 +8,14 @@ import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures,
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';
+import { HelpCalls } from './HelpCalls.tsx';
 import { Staffing } from './Staffing.tsx';
 import { VisitMix } from './VisitMix.tsx';
 
 const REFRESH_MS = 15_000;
 const MIN_GAP_MS = 1_000;
 
-function useDashboard(): { data: DashboardData | null; error: string | null; connection: Connection; timeZone: string } {
+function useDashboard(): { data: DashboardData | null; error: string | null; connection: Connection; timeZone: string; refresh(): void } {
   const api = useApi();
   const { token, signOut } = useSession();
   const live = useLiveQueue({ token, on: { refused: signOut } });
@@ -44,22 +45,23 @@ function useDashboard(): { data: DashboardData | null; error: string | null; con
     };
   }, [refresh]);
   useEffect(refresh, [live.state?.seq, refresh]);
-  // A device or printer changed state (device:changed, to supervisors only): at once, not at the next poll.
+  // A device or printer changed state, or a kiosk calls for staff (to supervisors only): at once, not at the next poll.
   useEffect(() => {
     const socket = live.socket;
     if (!socket) return;
-    socket.on('device:changed', refresh);
+    const events = ['device:changed', 'help:requested', 'help:dismissed'] as const;
+    for (const event of events) socket.on(event, refresh);
     return () => {
-      socket.off('device:changed', refresh);
+      for (const event of events) socket.off(event, refresh);
     };
   }, [live.socket, refresh]);
 
-  return { data, error, connection: live.connection, timeZone: live.state?.snapshot?.center?.timeZone ?? 'Asia/Ho_Chi_Minh' };
+  return { data, error, connection: live.connection, timeZone: live.state?.snapshot?.center?.timeZone ?? 'Asia/Ho_Chi_Minh', refresh };
 }
 
 export function Dashboard() {
   const { t } = useLang();
-  const { data, error, connection, timeZone } = useDashboard();
+  const { data, error, connection, timeZone, refresh } = useDashboard();
   if (!data) return <main className="sv-main">{error ? <p className="error" role="alert">{error}</p> : <p className="loading">{t('Đang tải…', 'Loading…')}</p>}</main>;
   return (
     <main className="sv-main dashboard">
@@ -77,6 +79,7 @@ export function Dashboard() {
             `The server's disk is full since ${clock(data.diskFullSince, timeZone)}: new tickets and actions cannot be saved. Free space or call the administrator.`)}
         </p>
       )}
+      <HelpCalls requests={data.helpRequests} timeZone={timeZone} onChange={refresh} />
       <Alerts data={data} />
       <div className="dash-grid">
         <section className="dash-departments" aria-label={t('Phòng ban', 'Departments')}>

@@ -4,6 +4,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import type { DayRange, Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
 import { RATING_LABELS, ratingLabel } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
+import { DayField } from '../shared/DayField.tsx';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
@@ -49,8 +50,8 @@ export function Reports() {
   return (
     <main className="sv-main reports">
       <form className="card report-form" onSubmit={submit}>
-        <label className="field"><span>{t('Từ ngày', 'From')}</span><input type="date" name="from" required value={from} max={to} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label className="field"><span>{t('Đến ngày', 'To')}</span><input type="date" name="to" required value={to} min={from} onChange={(e) => setTo(e.target.value)} /></label>
+        <DayField name="from" label={t('Từ ngày', 'From')} value={from} onChange={setFrom} />
+        <DayField name="to" label={t('Đến ngày', 'To')} value={to} onChange={setTo} />
         <button type="submit" className="btn primary" disabled={busy}>{busy ? t('Đang tính…', 'Working…') : t('Xem báo cáo', 'Show report')}</button>
         <div className="row presets">
           <button type="button" className="btn small" onClick={() => preset(1)}>{t('Hôm nay', 'Today')}</button>

@@ -9,7 +9,7 @@ import { Bilingual, digits } from './Bilingual.tsx';
 export function CounterBoard({ board }: { board: Board }) {
   const latest = board.calls[0];
   return (
-    <main className={board.zone ? 'board board-zone' : 'board'} style={{ gridTemplateColumns: `repeat(${board.departments.length}, 1fr)` }}>
+    <main className={board.zone ? 'board board-zone' : 'board'} style={{ gridTemplateColumns: `repeat(${board.departments.length}, minmax(0, 1fr))` }}>
       {board.departments.map((d) => <Department key={d.id} department={d} latest={latest} sideBySide={board.zone !== null} />)}
     </main>
   );
@@ -30,6 +30,10 @@ function Department({ department, latest, sideBySide }: { department: Department
         <div className="waiting" data-testid={`waiting-${department.code}`}>
           <span className="waiting-label"><Bilingual text={TEXT.waiting} block /></span>
           <span className="waiting-count">{department.waiting}</span>
+        </div>
+        <div className="next-up" data-testid={`next-${department.code}`}>
+          <span className="next-label"><Bilingual text={TEXT.nextUp} /></span>
+          <span className="next-numbers">{department.nextUp.map((n) => <b key={n}>{n}</b>)}</span>
         </div>
       </header>
       <div className="counters" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>

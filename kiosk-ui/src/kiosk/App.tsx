@@ -7,6 +7,7 @@ import { ApiError } from '@motcua/protocol/client';
 import { useCallback, useRef, useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import type { ServiceMatch } from '../shared/search.ts';
+import { AssistBar } from './Assist.tsx';
 import { CollectRefusal, CollectScreen, isDossierRefusal } from './Collect.tsx';
 import { Frame } from './Frame.tsx';
 import { Home } from './Home.tsx';
@@ -47,6 +48,11 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [query, setQuery] = useState('');
   const [code, setCode] = useState('');
+  const [large, setLarge] = useState(false);
+  /** Counts the returns to the start: the help row starts afresh with each citizen. */
+  const [session, setSession] = useState(0);
+  /** Counts presses of "I need more time": each starts the countdown again. */
+  const [moreTime, setMoreTime] = useState(0);
   const busy = useRef(false);
   const departments = link.catalog?.departments ?? NO_DEPARTMENTS;
   const search = useKioskSearch(departments);
@@ -54,6 +60,8 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const reset = useCallback(() => {
     setScreen({ name: 'home' });
     setLang('vi');
+    setLarge(false);
+    setSession((n) => n + 1);
     setQuery('');
     setCode('');
   }, [setLang]);
@@ -91,8 +99,8 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const print = usePrintView(ticket, ticket ? link.prints[ticket.id] : undefined);
   const idle = screen.name === 'ticket'
     ? (isPrintFault(print) ? FAULT_TICKET_SECONDS : TICKET_SECONDS)
-    : screen.name === 'issuing' || (screen.name === 'home' && lang === 'vi') ? null : options.idleSeconds;
-  const countdown = useCountdown(idle, reset, screen.name !== 'ticket', screen.name === 'ticket' ? screen.ticket.id : screen.name);
+    : screen.name === 'issuing' || (screen.name === 'home' && lang === 'vi' && !large) ? null : options.idleSeconds;
+  const countdown = useCountdown(idle, reset, screen.name !== 'ticket', `${screen.name === 'ticket' ? screen.ticket.id : screen.name}:${moreTime}`);
 
   if (link.connection === 'refused') return <SetupScreen refused />;
 
@@ -105,7 +113,8 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
             onCollect={() => setScreen({ name: 'collect' })} onDepartment={(department) => setScreen({ name: 'department', department })} />
         );
       case 'department':
-        return <DepartmentScreen department={screen.department} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'department')} />;
+        // The catalog as it is now (an admin may change a department's services while it shows).
+        return <DepartmentScreen department={departments.find((d) => d.id === screen.department.id) ?? screen.department} onBack={() => setScreen({ name: 'home' })} onChoose={(choice) => choose(choice, 'department')} />;
       case 'search':
         return (
           <SearchScreen search={search} query={query} onQuery={setQuery} onBack={() => setScreen({ name: 'home' })}
@@ -130,7 +139,8 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   })();
 
   return (
-    <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} countdown={countdown}>
+    <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} countdown={countdown} large={large}
+      assist={link.catalog && <AssistBar key={session} deviceKey={deviceKey} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
       {body}
     </Frame>
   );

@@ -1,4 +1,5 @@
-// The ticket on screen: the number, very large; where and how long; the QR of the phone page; and
+// The ticket on screen: the number, very large and read aloud (again on request); where and how
+// long; the QR of the phone page; and
 // what the printer did. When the printout failed (or the printer says nothing), the screen says so
 // plainly and stays up longer so the citizen can photograph the number and the QR.
 import { PRIORITY_LABELS, type PrintStatus, type Ticket } from '@motcua/protocol';
@@ -6,7 +7,8 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import { Qr } from '../shared/Qr.tsx';
 import type { ServiceMatch } from '../shared/search.ts';
-import { WarningIcon } from './icons.tsx';
+import { SpeakerIcon, WarningIcon } from './icons.tsx';
+import { readTicketNumber, stopReading } from './speech.ts';
 
 /** What the citizen is told about the printout. */
 export type PrintView = 'printing' | 'printed' | 'failed' | 'silent' | 'unknown';
@@ -51,6 +53,12 @@ export function TicketScreen({ ticket, choice, print, publicUrl, onDone }: Ticke
   const ahead = Math.max(0, (ticket.position ?? 1) - 1);
   const counters = choice.service.counterNumbers ?? [];
 
+  // The number is read aloud once when it shows; "Nghe lại số" reads it again.
+  useEffect(() => {
+    void readTicketNumber(ticket.number, lang);
+    return stopReading;
+  }, [ticket.number, lang]);
+
   useLayoutEffect(() => {
     // Tap-to-ticket: measured to the first frame that shows the number.
     requestAnimationFrame(() => setTimeout(() => {
@@ -61,7 +69,12 @@ export function TicketScreen({ ticket, choice, print, publicUrl, onDone }: Ticke
 
   return (
     <div className={`ticket-screen${isPrintFault(print) ? ' fault' : ''}`} data-ticket-id={ticket.id} data-code={choice.department.code}>
-      <p className="label">{t('Số thứ tự của bạn', 'Your number')}</p>
+      <div className="ticket-head">
+        <p className="label">{t('Số thứ tự của bạn', 'Your number')}</p>
+        <button type="button" className="hear" onClick={() => void readTicketNumber(ticket.number, lang)}>
+          <SpeakerIcon />{t('Nghe lại số', 'Hear the number again')}
+        </button>
+      </div>
       <p className="number" data-testid="ticket-number">{ticket.number}</p>
       {ticket.priority && <p className="priority-chip">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</p>}
       <p className="department">{t(choice.department.name)}</p>

@@ -29,7 +29,7 @@ export function TrackPage({ trackCode }: { trackCode: string }) {
       <main>
         {state.view ? <TicketView view={state.view} /> : <Missing problem={state.problem} />}
       </main>
-      <Footer updatedAt={state.updatedAt} />
+      <Footer updatedAt={state.updatedAt} timeZone={state.view?.timeZone} />
     </div>
   );
 }
@@ -119,9 +119,10 @@ function Ended({ title, text }: { title: string; text?: string }) {
   );
 }
 
-function Footer({ updatedAt }: { updatedAt: Date | null }) {
+/** Times in the center's time zone (a visitor's phone may be set to another). */
+function Footer({ updatedAt, timeZone }: { updatedAt: Date | null; timeZone: string | undefined }) {
   const { lang, t } = useLang();
-  const time = updatedAt?.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const time = updatedAt?.toLocaleTimeString(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: timeZone ?? 'Asia/Ho_Chi_Minh' });
   return (
     <footer>
       {t('Trang tự cập nhật, không cần tải lại.', 'This page updates by itself.')}

@@ -4,7 +4,7 @@
 import type { ErrorBody, ErrorCode } from './errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from './events.ts';
 import type { RouteAnswer, RouteBody, RouteKey, RouteParams, RouteQuery } from './routes/index.ts';
-import type { Call, CatalogChanged, CounterView, QueueSnapshot, WaitingCounts } from './shapes/queue.ts';
+import type { Call, CatalogChanged, CounterView, NextUp, QueueSnapshot, WaitingCounts } from './shapes/queue.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly messageVi?: string, readonly dueDate?: string) {
@@ -97,6 +97,8 @@ export interface LiveState {
   seq: number;
   counters: CounterView[];
   waiting: WaitingCounts;
+  /** Per department code, the next numbers the call policy would call (displays' "next up"). */
+  nextUp: NextUp;
   recentCalls: Call[];
   snapshot: QueueSnapshot | null;
 }
@@ -126,7 +128,7 @@ export interface LiveHandlers {
  * snapshot of a new `streamId` (the server restarted, `seq` from 0) replaces everything held.
  */
 export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentLimit = 10): { state(): LiveState } {
-  let state: LiveState = { seq: -1, counters: [], waiting: {}, recentCalls: [], snapshot: null };
+  let state: LiveState = { seq: -1, counters: [], waiting: {}, nextUp: {}, recentCalls: [], snapshot: null };
   let resyncing = false;
 
   const publish = () => handlers.change?.(state);
@@ -155,6 +157,7 @@ export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentL
       seq: snapshot.seq,
       counters: [...snapshot.counters].sort((a, b) => a.number - b.number),
       waiting: snapshot.waiting,
+      nextUp: snapshot.nextUp ?? {},
       recentCalls: snapshot.recentCalls,
       snapshot,
     };
@@ -170,7 +173,7 @@ export function followQueue(socket: QueueSocket, handlers: LiveHandlers, recentL
   });
   socket.on('queue:changed', (change) => {
     if (!inOrder(change.seq)) return;
-    state = { ...state, waiting: change.waiting };
+    state = { ...state, waiting: change.waiting, nextUp: change.nextUp ?? state.nextUp };
     publish();
   });
   socket.on('counter:changed', (change) => {

@@ -5,7 +5,7 @@ import Type, { type Static, type TSchema } from 'typebox';
 import { ErrorBody } from './errors.ts';
 import { Ok } from './shapes/common.ts';
 import { AgentHello, AgentStatus, AgentWelcome, KioskPrinterState, PrintJobRequest, PrintJobResult } from './shapes/devices.ts';
-import { DeviceStatus } from './shapes/supervision.ts';
+import { DeviceStatus, HelpRequest } from './shapes/supervision.ts';
 import { Call, CatalogChanged, CounterChanged, KeypadAction, QueueChanged, QueueSnapshot, RatingClosed, RatingPrompt } from './shapes/queue.ts';
 import { PrintStatus } from './shapes/tickets.ts';
 
@@ -25,6 +25,8 @@ export const SERVER_EVENTS = {
   'keypad:action': { to: 'counter', payload: KeypadAction, description: 'To room `counter:<id>` and its officer: what the counter\'s call keypad did or was refused' },
   'printer:state': { to: 'kiosk', payload: KioskPrinterState, description: 'To a kiosk, on connect and whenever it changes: the state of the printer its tickets print on (the server asks its own every few seconds; agents report theirs)' },
   'device:changed': { to: 'supervisors', payload: DeviceStatus, description: 'To the room `supervisors` (signed-in supervisors and admins): a device or printer changed state, so the dashboard refetches at once' },
+  'help:requested': { to: 'supervisors', payload: HelpRequest, description: 'To the room `supervisors`: a citizen at a kiosk asks for staff (the kiosk\'s name in `device`)' },
+  'help:dismissed': { to: 'supervisors', payload: HelpRequest, description: 'To the room `supervisors`: a supervisor dismissed a kiosk\'s call for staff' },
   'print:job': { to: 'agent', payload: PrintJobRequest, description: 'To a device agent (room `device:<agentId>`): print a ticket of a kiosk bound to it; answer with `print:result`' },
 } as const satisfies Record<string, ServerEventSpec>;
 

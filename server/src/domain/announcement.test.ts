@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
 import { describe, expect, it } from 'vitest';
 import {
-  CHIME_CLIP, CLIP_CATALOG, MAX_READABLE, buildAnnouncement, englishNumberKeys, enClip, readNumber, viClip,
+  CHIME_CLIP, CLIP_CATALOG, MAX_READABLE, buildAnnouncement, buildTicketReading, englishNumberKeys, enClip, readNumber, viClip,
   type Dialect,
 } from './announcement.ts';
 import { DomainError } from './errors.ts';
@@ -199,5 +199,17 @@ describe('clips', () => {
     }
     const missing = [...used].filter((clip) => !existsSync(AUDIO_DIR + clip) || statSync(AUDIO_DIR + clip).size === 0);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('buildTicketReading', () => {
+  it('reads 2004 back to the citizen in the northern dialect, then its digits in English', () => {
+    const r = buildTicketReading('2004', 'north');
+    expect(r.vi).toEqual({ text: 'Số 2004', clips: ['chime.ogg', 'vi/hai.ogg', 'vi/nghin.ogg', 'vi/khong.ogg', 'vi/tram.ogg', 'vi/linh.ogg', 'vi/bon.ogg'] });
+    expect(r.en).toEqual({ text: 'Ticket number 2004', clips: ['en/ticket-number.ogg', 'en/2.ogg', 'en/0.ogg', 'en/0.ogg', 'en/4.ogg'] });
+  });
+
+  it('refuses what is not a ticket number', () => {
+    expect(() => buildTicketReading('12a', 'south')).toThrow(/1 to 6 digits/);
   });
 });

@@ -255,3 +255,17 @@ export function buildAnnouncement(input: AnnouncementInput): AnnouncementPreview
   };
   return { vi, en };
 }
+
+/**
+ * The text and clips that read a ticket number back to the citizen who took it: the chime and the
+ * number in Vietnamese, then "ticket number" and its digits in English (the same clips as a call).
+ */
+export function buildTicketReading(number: string, dialect: Dialect): AnnouncementPreview {
+  if (!/^\d{1,6}$/.test(number)) {
+    throw invalid('invalid_ticket_number', `A ticket number to read is 1 to 6 digits, not "${number}".`);
+  }
+  return {
+    vi: { text: `Số ${number}`, clips: [CHIME_CLIP, ...readNumber(Number(number), dialect).map(viClip)] },
+    en: { text: `Ticket number ${number}`, clips: [PHRASES.enTicket.file, ...[...number].map(enClip)] },
+  };
+}

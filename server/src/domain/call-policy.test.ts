@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseNext, DEFAULT_POLICY, recallOutcome, type Candidate } from './call-policy.ts';
+import { callOrder, chooseNext, DEFAULT_POLICY, recallOutcome, type Candidate } from './call-policy.ts';
 
 const now = new Date('2026-11-27T02:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -65,6 +65,19 @@ describe('chooseNext', () => {
   it('weights lines by the counter work profile', () => {
     // 10 min in a weight-3 service beats 20 min in a weight-1 service
     expect(chooseNext([candidate(1, 20, null, 1), candidate(2, 10, null, 3)], 0, DEFAULT_POLICY, now)!.ticketId).toBe(2);
+  });
+});
+
+describe('callOrder', () => {
+  it('lists the next tickets as the policy calls them: two priority, then a normal turn', () => {
+    const lines = [candidate(1, 30), candidate(2, 20), candidate(3, 10, 'elderly'), candidate(4, 8, 'merit'), candidate(5, 5, 'disabled')];
+    expect(callOrder(lines, DEFAULT_POLICY, now, 4).map((c) => c.ticketId)).toEqual([3, 4, 1, 5]);
+  });
+
+  it('puts an aged normal ticket before a newer one, and stops when nothing is left', () => {
+    const lines = [candidate(1, 10), candidate(2, 50)];
+    expect(callOrder(lines, DEFAULT_POLICY, now, 3).map((c) => c.ticketId)).toEqual([2, 1]);
+    expect(callOrder([], DEFAULT_POLICY, now, 3)).toEqual([]);
   });
 });
 

@@ -108,6 +108,24 @@ export function pickNext<C extends Candidate>(candidates: readonly C[], priority
   return { candidate: normalTurn, why: aged ? 'aged' : priority ? 'interleave' : 'normal', priorityStreak: 0 };
 }
 
+/**
+ * The next `count` tickets in the order the policy calls them at one counter serving every line
+ * given with equal weight, starting with no priority streak: the "next up" a display shows.
+ */
+export function callOrder<C extends Candidate>(candidates: readonly C[], policy: CallPolicy, now: Date, count: number): C[] {
+  const left = [...candidates];
+  const order: C[] = [];
+  let streak = 0;
+  while (order.length < count) {
+    const pick = pickNext(left, streak, policy, now);
+    if (!pick) break;
+    order.push(pick.candidate);
+    streak = pick.priorityStreak;
+    left.splice(left.indexOf(pick.candidate), 1);
+  }
+  return order;
+}
+
 /** The next ticket for a counter, with the reason in English and Vietnamese (see pickNext). */
 export function chooseNext(candidates: readonly Candidate[], priorityStreak: number, policy: CallPolicy, now: Date): Choice | null {
   const pick = pickNext(candidates, priorityStreak, policy, now);

@@ -2,7 +2,7 @@
 // (`ticket:called`, `queue:changed`, `counter:changed`) and answers snapshots.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'socket.io';
-import type { Call, ClientToServerEvents, CounterView, DeviceStatus, KeypadAction, KioskPrinterState, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
+import type { Call, ClientToServerEvents, CounterView, DeviceStatus, HelpRequest, KeypadAction, KioskPrinterState, PrintStatus, QueueSnapshot, RatingClosed, RatingPrompt, ServerToClientEvents, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../domain/actor.ts';
 import type { QueuePublisher, QueueService } from '../services/queue/index.ts';
 
@@ -60,7 +60,7 @@ export class RealtimeHub implements QueuePublisher {
 
   private pushWaiting(waiting: WaitingCounts): void {
     this.waitingPushedAt = Date.now();
-    this.io?.emit('queue:changed', { seq: ++this.seq, waiting });
+    this.io?.emit('queue:changed', { seq: ++this.seq, waiting, nextUp: this.queue!.views.nextUp() });
   }
 
   counterChanged(counter: CounterView): void {
@@ -107,6 +107,16 @@ export class RealtimeHub implements QueuePublisher {
     this.io?.to('supervisors').emit('device:changed', status);
   }
 
+  /** Outside the stream: supervisors' dashboards hear a kiosk asks for staff. */
+  helpRequested(request: HelpRequest): void {
+    this.io?.to('supervisors').emit('help:requested', request);
+  }
+
+  /** Outside the stream: supervisors' dashboards hear a call for staff was dismissed. */
+  helpDismissed(request: HelpRequest): void {
+    this.io?.to('supervisors').emit('help:dismissed', request);
+  }
+
   snapshot(): QueueSnapshot {
     const { views } = this.queue!;
     return {
@@ -115,6 +125,7 @@ export class RealtimeHub implements QueuePublisher {
       counters: views.counters(),
       waiting: views.waitingCounts(),
       recentCalls: this.recent,
+      nextUp: views.nextUp(),
       serverTime: new Date().toISOString(),
       center: views.centerInfo(),
     };

@@ -8,6 +8,7 @@ import { groupBy } from '../domain/stats.ts';
 import type { Dashboard, StaffingAdvice } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
 import type { DeviceStatusBoard } from './device-status.ts';
+import type { HelpRequests } from './help-requests.ts';
 import type { QueueService } from './queue/index.ts';
 
 /** The staffing advice looks this many weeks back (the same weekday) and this many hours ahead. */
@@ -23,6 +24,7 @@ export class DashboardService {
     private readonly queue: QueueService,
     private readonly devices: DeviceStatusBoard,
     private readonly clock: Clock,
+    readonly help: HelpRequests,
   ) {}
 
   view(): Dashboard {
@@ -65,6 +67,7 @@ export class DashboardService {
         .sort((a, b) => b.waitedSeconds - a.waitedSeconds),
       devices: this.devices.list(day),
       staffing: this.staffing(day, now, counters),
+      helpRequests: this.help.list(),
     };
   }
 

@@ -68,6 +68,11 @@ export class DeviceStatusBoard {
     this.reported.delete(key);
   }
 
+  /** The name an administrator gave a device key (its id when unknown). */
+  deviceName(deviceId: number): string {
+    return this.store.admin.devices().find((d) => d.id === deviceId)?.name ?? `#${deviceId}`;
+  }
+
   /** Every active device key and known printer, with its state. */
   list(businessDay: string): DeviceStatus[] {
     const devices = this.store.admin.devices().filter((d) => d.revokedAt === null);

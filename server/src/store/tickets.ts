@@ -186,6 +186,11 @@ export class TicketStore {
     return rows.map(toRecord);
   }
 
+  /** The first 200 waiting tickets of these services (transferred to a counter or not), priority first then by arrival. */
+  waitingIn(serviceIds: number[]): TicketRecord[] {
+    return this.q.waitingInServices.all(JSON.stringify(serviceIds)).map(toRecord);
+  }
+
   liveAtCounter(counterId: number): TicketRecord[] {
     return this.q.liveAtCounter.all(counterId).map(toRecord);
   }

@@ -58,7 +58,8 @@ export function LangSwitch({ compact = false }: { compact?: boolean }) {
   return (
     <div className="lang-switch" role="group" aria-label="Ngôn ngữ / Language">
       {(['vi', 'en'] as const).map((l) => (
-        <button key={l} type="button" lang={l} aria-label={NAMES[l]} aria-pressed={l === lang} onClick={() => setLang(l)}>
+        // A compact button's name starts with what it shows (VI, EN), so a voice command or a screen reader finds it by that.
+        <button key={l} type="button" lang={l} aria-label={compact ? `${l.toUpperCase()} – ${NAMES[l]}` : undefined} aria-pressed={l === lang} onClick={() => setLang(l)}>
           {compact ? l.toUpperCase() : NAMES[l]}
         </button>
       ))}

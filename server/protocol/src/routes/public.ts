@@ -3,7 +3,7 @@
 import { Ok } from '../shapes/common.ts';
 import { Catalog } from '../shapes/catalog.ts';
 import { LoginRequest, LoginResponse, MeView, OfficerDay, RatingTabletState } from '../shapes/people.ts';
-import { AnnouncementPreview, AnnouncementQuery } from '../shapes/queue.ts';
+import { AnnouncementPreview, AnnouncementQuery, TicketReadingQuery } from '../shapes/queue.ts';
 import { NewTicketWaits, TrackParams, TrackView } from '../shapes/tickets.ts';
 import { defineRoutes } from './spec.ts';
 
@@ -36,6 +36,11 @@ export const publicRoutes = defineRoutes({
     roles: 'anyone', tags: ['public'],
     summary: 'The words and audio clips (under /audio/) a display plays for a call, in the center\'s dialect',
     query: AnnouncementQuery, answer: AnnouncementPreview,
+  },
+  'GET /api/announcements/ticket': {
+    roles: 'anyone', tags: ['public'],
+    summary: 'The words and clips that read a ticket number to the citizen who just took it (the kiosk\'s "Nghe số / Hear the number"): chime and the number in the center\'s dialect, then "ticket number" and its digits in English',
+    query: TicketReadingQuery, answer: AnnouncementPreview,
   },
   'POST /api/auth/login': {
     roles: 'anyone', tags: ['auth'],

@@ -2,7 +2,8 @@
 // /api/devices/status), reports with exports (/api/reports/**), the contract's /api/stats, and the
 // audit log (/api/audit, also as CSV).
 import Type from 'typebox';
-import { AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
+import { Ok } from '../shapes/common.ts';
+import { AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, HelpRequest, HelpRequestParams, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
 import { defineRoutes } from './spec.ts';
 
 const managers = { roles: ['supervisor', 'admin'], tags: ['supervisor'] } as const;
@@ -12,6 +13,14 @@ export const supervisionRoutes = defineRoutes({
   'GET /api/dashboard': {
     ...managers, answer: Dashboard,
     summary: 'Live figures per department and service (waiting, longest wait, over target, served and no-shows today), counters with officers and pause reasons, alerts over target, devices',
+  },
+  'POST /api/kiosk/help': {
+    roles: ['kiosk'], tags: ['kiosk'], status: 201, answer: HelpRequest,
+    summary: 'A citizen at the kiosk pressed "Gọi nhân viên / Call staff": an alert with the kiosk\'s name on every supervisor dashboard (`help:requested`) until dismissed. A kiosk has one open alert at a time: pressing again answers the same one',
+  },
+  'POST /api/dashboard/help/:id/dismiss': {
+    ...managers, params: HelpRequestParams, answer: Ok, refusals: [404],
+    summary: 'Someone went to the kiosk: the alert leaves every dashboard (`help:dismissed`)',
   },
   'GET /api/devices/status': {
     ...managers, answer: DeviceStatusList,

@@ -21,6 +21,7 @@ export const AnnouncementQuery = Type.Object({
   number: Type.String({ pattern: '^[0-9]{1,6}$' }),
   counter: Type.Integer({ minimum: 1, maximum: 999 }),
 }, { additionalProperties: false });
+export const TicketReadingQuery = Type.Object({ number: Type.String({ pattern: '^[0-9]{1,6}$' }) }, { additionalProperties: false });
 
 export const Call = Type.Object({
   seq: Type.Integer(),
@@ -39,18 +40,24 @@ export type Call = Static<typeof Call>;
 export const WaitingCounts = Type.Record(Type.String(), Type.Integer(), { description: 'Tickets waiting, by department code' });
 export type WaitingCounts = Static<typeof WaitingCounts>;
 
+export const NextUp = Type.Record(Type.String(), Type.Array(Type.String()), {
+  description: 'Per department code, the next waiting numbers (at most 3) in the order the call policy would call them',
+});
+export type NextUp = Static<typeof NextUp>;
+
 export const QueueSnapshot = Type.Object({
   seq: Type.Integer(),
   streamId: Type.String({ description: 'Identifies this run of the server: `seq` restarts at 0 with a new `streamId`, so a client resets what it holds' }),
   counters: Type.Array(CounterView),
   waiting: WaitingCounts,
   recentCalls: Type.Array(Call),
+  nextUp: Type.Optional(NextUp),
   serverTime: Type.Optional(Type.String({ format: 'date-time', description: 'Server clock at the moment of the snapshot, for screens\' clocks' })),
   center: Type.Optional(CenterInfo),
 });
 export type QueueSnapshot = Static<typeof QueueSnapshot>;
 
-export const QueueChanged = Type.Object({ seq: Type.Integer(), waiting: WaitingCounts });
+export const QueueChanged = Type.Object({ seq: Type.Integer(), waiting: WaitingCounts, nextUp: Type.Optional(NextUp) });
 export type QueueChanged = Static<typeof QueueChanged>;
 export const CounterChanged = Type.Object({ seq: Type.Integer(), counter: CounterView });
 export type CounterChanged = Static<typeof CounterChanged>;

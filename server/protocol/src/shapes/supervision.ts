@@ -56,6 +56,14 @@ export const StaffingAdvice = Type.Object({
   hours: Type.Array(StaffingHour, { description: 'From the hour under way, for up to 6 hours' }),
 });
 export type StaffingAdvice = Static<typeof StaffingAdvice>;
+export const HelpRequest = Type.Object({
+  id: Type.Integer(),
+  deviceId: Type.Integer(),
+  device: Type.String({ description: 'The kiosk\'s name, as the administrator named its key' }),
+  at: Type.String({ format: 'date-time' }),
+});
+export type HelpRequest = Static<typeof HelpRequest>;
+export const HelpRequestParams = Type.Object({ id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 export const Dashboard = Type.Object({
   serverTime: Type.String(), businessDay: Type.String(),
   total: DashboardFigures,
@@ -64,6 +72,7 @@ export const Dashboard = Type.Object({
   alerts: Type.Array(WaitAlert, { description: 'Tickets over their target, longest wait first' }),
   devices: Type.Array(DeviceStatus),
   staffing: Type.Array(StaffingAdvice, { description: 'Per department, the counters needed in the hours ahead beside those open now' }),
+  helpRequests: Type.Array(HelpRequest, { description: 'Citizens at a kiosk who pressed "Gọi nhân viên / Call staff", oldest first, until a supervisor dismisses them' }),
   diskFullSince: Type.Optional(Type.String({ format: 'date-time', description: 'The server\'s disk is full since then: writes fail with 507 disk_full until space is freed' })),
 });
 export type Dashboard = Static<typeof Dashboard>;

@@ -83,6 +83,7 @@ export const TrackView = Type.Object({
   position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer(), etaRange: Type.Optional(WaitRange),
   serviceName: Type.Optional(LocalizedText), departmentName: Type.Optional(LocalizedText),
   url: Type.Optional(Type.String({ description: 'The full address of this phone page (the center\'s public address + /t/<trackCode>)' })),
+  timeZone: Type.Optional(Type.String({ description: 'The center\'s time zone (IANA): the phone page shows times in it, not in the phone\'s' })),
 });
 export type TrackView = Static<typeof TrackView>;
 

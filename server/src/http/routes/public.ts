@@ -3,7 +3,7 @@ import type { RouteContext } from '../context.ts';
 import { bearer } from '../auth.ts';
 import type { Handlers } from '../register.ts';
 
-type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/waits' | 'GET /api/tickets/track/:trackCode' | 'GET /api/announcements/preview' | 'POST /api/auth/login' | 'POST /api/auth/logout';
+type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/waits' | 'GET /api/tickets/track/:trackCode' | 'GET /api/announcements/preview' | 'GET /api/announcements/ticket' | 'POST /api/auth/login' | 'POST /api/auth/logout';
 
 export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
   return {
@@ -22,6 +22,7 @@ export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
       url: `${ctx.publicUrl(request)}/t/${request.params.trackCode}`,
     }),
     'GET /api/announcements/preview': async (request) => ctx.queue.views.announcement(request.query.number, request.query.counter),
+    'GET /api/announcements/ticket': async (request) => ctx.queue.views.ticketReading(request.query.number),
     'POST /api/auth/login': async (request) => ctx.auth.login(request.body.username, request.body.password, request.ip),
     'POST /api/auth/logout': async (request) => {
       const token = bearer(request);

@@ -1,9 +1,10 @@
 // Read views of the queue: a ticket as the API shows it (with its place in line and ETA), a
 // counter, the waiting counts, what a console lists, a call as displays announce it, the center as
 // kiosks see it, and a ticket followed from a phone.
-import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, NewTicketWaits, ServiceWait, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
+import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, NewTicketWaits, NextUp, ServiceWait, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
-import { buildAnnouncement } from '../../domain/announcement.ts';
+import { buildAnnouncement, buildTicketReading } from '../../domain/announcement.ts';
+import { callOrder } from '../../domain/call-policy.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -92,6 +93,7 @@ export class QueueViews {
     return {
       number: v.number, status: v.status, departmentCode: v.departmentCode, counterNumber: v.counterNumber, position: v.position ?? 0,
       etaMinutes: v.etaMinutes ?? 0, ...(v.etaRange ? { etaRange: v.etaRange } : {}), serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
+      timeZone: this.state.settings.center.timeZone,
     };
   }
 
@@ -129,6 +131,31 @@ export class QueueViews {
 
   waitingCounts(): WaitingCounts {
     return this.state.waitingCounts();
+  }
+
+  /**
+   * Per department, the next numbers in the order the call policy would call them (displays' "next
+   * up"). Kept until the queue changes or a minute passes (aging moves tickets with time): 500
+   * screens reconnecting at once share one computation.
+   */
+  nextUp(count = 3): NextUp {
+    const now = this.state.clock();
+    const key = `${this.state.version}:${Math.floor(now.getTime() / 60_000)}:${count}`;
+    if (this.nextUpKept?.key !== key) this.nextUpKept = { key, value: this.computeNextUp(count, now) };
+    return this.nextUpKept.value;
+  }
+
+  private nextUpKept: { key: string; value: NextUp } | null = null;
+
+  private computeNextUp(count: number, now: Date): NextUp {
+    const { catalog, store, settings } = this.state;
+    return Object.fromEntries(catalog.data.departments.map((d) => {
+      const serviceIds = catalog.data.services.filter((s) => s.departmentId === d.id).map((s) => s.id);
+      const candidates = store.tickets.waitingIn(serviceIds).map((t) => ({
+        ticketId: t.id, number: String(t.number), serviceName: { vi: '', en: '' }, priority: t.priority, arrivalAt: new Date(t.arrivalAt), weight: 1, targeted: false,
+      }));
+      return [d.code, callOrder(candidates, settings.policy, now, count).map((c) => c.number)];
+    }));
   }
 
   /** The waiting tickets a counter may call, for the officer's console. */
@@ -172,6 +199,11 @@ export class QueueViews {
   announcement(number: string, counterNumber: number): AnnouncementPreview {
     const { dialect, englishAnnouncements } = this.state.settings.center;
     return buildAnnouncement({ number, counterNumber, dialect, english: englishAnnouncements });
+  }
+
+  /** The words and clips that read a ticket number to the citizen at the kiosk, in the center's dialect. */
+  ticketReading(number: string): AnnouncementPreview {
+    return buildTicketReading(number, this.state.settings.center.dialect);
   }
 
   /** The center as kiosks and displays see it, with whether tickets are issued right now. */

@@ -1,0 +1,45 @@
+// A day typed and shown the Vietnamese way, dd/mm/yyyy, whatever the browser's own language (a
+// native date input follows the browser's and shows mm/dd/yyyy on an English one). The form
+// keeps the ISO day (YYYY-MM-DD) in a hidden input of the given name.
+import { useState, type ChangeEvent } from 'react';
+import { useLang } from '@motcua/ui-kit';
+
+const shown = (iso: string) => (/^\d{4}-\d\d-\d\d$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
+
+/** The ISO day of "d/m/yyyy" (or d-m-yyyy, d.m.yyyy) when it is a real date; null otherwise. */
+export function parseDay(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export function DayField({ name, label, value, onChange }: { name: string; label: string; value: string; onChange(iso: string): void }) {
+  const { t } = useLang();
+  const [text, setText] = useState(() => shown(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    // Changed from outside (a preset): show it.
+    setSeen(value);
+    setText(shown(value));
+  }
+  const day = parseDay(text);
+  const change = (e: ChangeEvent<HTMLInputElement>) => {
+    setText(e.target.value);
+    const iso = parseDay(e.target.value);
+    if (iso) {
+      setSeen(iso);
+      onChange(iso);
+    }
+  };
+  return (
+    <label className="field day-field">
+      <span>{label} <small className="muted">({t('ngày/tháng/năm', 'day/month/year')})</small></span>
+      <input type="text" inputMode="numeric" name={`${name}-day`} placeholder="dd/mm/yyyy" required value={text} onChange={change}
+        aria-invalid={day === null} pattern="\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*" />
+      <input type="hidden" name={name} value={day ?? value} />
+    </label>
+  );
+}

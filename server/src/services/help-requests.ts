@@ -1,0 +1,41 @@
+// Calls for staff from kiosks ("Gọi nhân viên / Call staff"): open until a supervisor dismisses
+// them, one per kiosk at a time, kept in memory (a restart clears them: the citizen presses again).
+import type { HelpRequest } from '@motcua/protocol';
+import type { Clock } from '../domain/business-day.ts';
+import { notFound } from '../domain/errors.ts';
+
+/** Beyond this many open calls, the oldest goes (a kiosk pressed over and over cannot fill memory). */
+const KEPT = 50;
+
+export interface HelpListener {
+  helpRequested(request: HelpRequest): void;
+  helpDismissed(request: HelpRequest): void;
+}
+
+export class HelpRequests {
+  private open: HelpRequest[] = [];
+  private lastId = 0;
+
+  constructor(private readonly clock: Clock, private readonly listener: HelpListener, private readonly nameOf: (deviceId: number) => string) {}
+
+  /** A kiosk asks for staff: its open call if it has one, else a new one every dashboard hears of. */
+  request(deviceId: number): HelpRequest {
+    const existing = this.open.find((r) => r.deviceId === deviceId);
+    if (existing) return existing;
+    const request = { id: ++this.lastId, deviceId, device: this.nameOf(deviceId), at: this.clock().toISOString() };
+    this.open = [...this.open, request].slice(-KEPT);
+    this.listener.helpRequested(request);
+    return request;
+  }
+
+  dismiss(id: number): void {
+    const request = this.open.find((r) => r.id === id);
+    if (!request) throw notFound('help_request_not_found', `No open call for staff has the id ${id}: someone has dismissed it already.`);
+    this.open = this.open.filter((r) => r !== request);
+    this.listener.helpDismissed(request);
+  }
+
+  list(): HelpRequest[] {
+    return this.open;
+  }
+}

@@ -4,7 +4,7 @@
 import type { CenterSettings } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
-import { issue, login, send } from '../support/server.ts';
+import { issue, login, officerAt, send } from '../support/server.ts';
 import { catalog, chooseService, serverAndBrowser, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, tapToTicketMs } from './support.ts';
 
 const env = serverAndBrowser();
@@ -123,6 +123,18 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await issue(env.server.url, healthService.id);
     await page.locator('.department-tile[data-code=YT]', { hasText: '2 người đang chờ' }).waitFor();
     expect(before).toBe('Không có người chờ');
+    await page.close();
+  });
+
+  it('shows about how long a ticket taken now would wait, once a counter serves the department', async () => {
+    const page = await openKiosk(env.browser, env.server.url);
+    const eta = page.locator('.department-tile[data-code=YT] [data-testid=eta]');
+    expect(await eta.count()).toBe(0); // no counter of Health open yet: no promise
+    await officerAt(env.server.url, 'officer04', 4);
+    await eta.waitFor({ timeout: 20_000 });
+    const yt = (await send(env.server.url, 'GET /api/waits')).body.departments.find((d) => d.code === 'YT')!;
+    const span = yt.low === yt.high ? `${yt.high}` : `${yt.low}–${yt.high}`;
+    expect(await eta.textContent()).toBe(`Chờ khoảng ${span} phút`);
     await page.close();
   });
 

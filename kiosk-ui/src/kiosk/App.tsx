@@ -109,7 +109,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     switch (screen.name) {
       case 'home':
         return (
-          <Home center={link.catalog.center} printer={link.printer} departments={departments} waiting={link.waiting} onSearch={() => setScreen({ name: 'search' })}
+          <Home center={link.catalog.center} printer={link.printer} departments={departments} waiting={link.waiting} waits={link.waits} onSearch={() => setScreen({ name: 'search' })}
             onCollect={() => setScreen({ name: 'collect' })} onDepartment={(department) => setScreen({ name: 'department', department })} />
         );
       case 'department':

@@ -1,7 +1,7 @@
 // Home: the search box, "collect a result" (or scan the receipt right here), and the departments
 // with how many people wait for each; before anyone taps, a printer that cannot print says so (the
 // ticket is then shown on screen with its QR code for the phone).
-import type { CatalogDepartment, CenterInfo, KioskPrinterState, WaitingCounts } from '@motcua/protocol';
+import type { CatalogDepartment, CenterInfo, DepartmentWait, KioskPrinterState, WaitingCounts } from '@motcua/protocol';
 import { useLang } from '@motcua/ui-kit';
 import { NextIcon, SearchIcon } from './icons.tsx';
 
@@ -10,12 +10,14 @@ interface HomeProps {
   printer: KioskPrinterState | null;
   departments: CatalogDepartment[];
   waiting: WaitingCounts;
+  /** What a ticket taken now would wait, per department code. */
+  waits: Record<string, DepartmentWait>;
   onSearch(): void;
   onCollect(): void;
   onDepartment(department: CatalogDepartment): void;
 }
 
-export function Home({ center, printer, departments, waiting, onSearch, onCollect, onDepartment }: HomeProps) {
+export function Home({ center, printer, departments, waiting, waits, onSearch, onCollect, onDepartment }: HomeProps) {
   const { t } = useLang();
   if (center?.issuingOpen === false) return <Closed center={center} />;
   return (
@@ -40,6 +42,7 @@ export function Home({ center, printer, departments, waiting, onSearch, onCollec
               <span className="waiting" data-testid="waiting">
                 {count === 0 ? t('Không có người chờ', 'No one waiting') : <><b>{count}</b> {t('người đang chờ', count === 1 ? 'person waiting' : 'people waiting')}</>}
               </span>
+              <WaitAbout wait={waits[d.code]} />
               <NextIcon />
             </button>
           );
@@ -47,6 +50,14 @@ export function Home({ center, printer, departments, waiting, onSearch, onCollec
       </div>
     </div>
   );
+}
+
+/** "Chờ khoảng 5–12 phút": the forecast for a ticket taken now, over the department's services. */
+function WaitAbout({ wait }: { wait: DepartmentWait | undefined }) {
+  const { t } = useLang();
+  if (wait?.low === undefined || wait.high === undefined || wait.high < 1) return null;
+  const span = wait.low === wait.high ? String(wait.high) : `${wait.low}–${wait.high}`;
+  return <span className="eta" data-testid="eta">{t(`Chờ khoảng ${span} phút`, `About ${span} min wait`)}</span>;
 }
 
 const PRINTER_TROUBLE = {

@@ -31,6 +31,7 @@ export class RealtimeHub implements QueuePublisher {
   private waitingPushedAt = 0;
   /** The latest counts while a push waits for its turn. */
   private waitingHeld: WaitingCounts | null = null;
+  private waitingTimer: NodeJS.Timeout | undefined;
 
   /** Connects the hub to its server and its source of snapshots (both exist only after the hub). */
   attach(io: IoServer, queue: QueueService): void {
@@ -51,11 +52,18 @@ export class RealtimeHub implements QueuePublisher {
     if (!held && wait <= 0) return this.pushWaiting(waiting);
     this.waitingHeld = waiting;
     if (held) return;
-    setTimeout(() => {
+    this.waitingTimer = setTimeout(() => {
       const latest = this.waitingHeld!;
       this.waitingHeld = null;
       this.pushWaiting(latest);
-    }, wait).unref();
+    }, wait);
+  }
+
+  /** The server is stopping: a push still held back is dropped (the screens get a snapshot from the next run). */
+  stop(): void {
+    clearTimeout(this.waitingTimer);
+    this.waitingHeld = null;
+    this.io = null;
   }
 
   private pushWaiting(waiting: WaitingCounts): void {

@@ -73,6 +73,7 @@ export function attachSocketIo(app: FastifyInstance, hub: RealtimeHub, queue: Qu
   // when the server is back: socket.io-client retries a lost transport, never a server's goodbye.
   app.addHook('preClose', async () => {
     clearInterval(sweep);
+    hub.stop();
     io.engine.close();
   });
   return io;

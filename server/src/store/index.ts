@@ -103,7 +103,8 @@ export class Store {
       this.db.pragma('synchronous = FULL');
     }
     const settle = (error: unknown) => {
-      for (const effect of group.effects.values()) effect();
+      // closed while its fsync ran (the server stopping): nothing is left to tell
+      if (this.db.open) for (const effect of group.effects.values()) effect();
       if (error) group.reject(error);
       else group.resolve();
     };

@@ -17,6 +17,7 @@ import { withRedactedUrls } from './http/redact.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
+import { appointmentHandlers } from './http/routes/appointments.ts';
 import { auditHandlers } from './http/routes/audit.ts';
 import { counterHandlers } from './http/routes/counters.ts';
 import { dashboardHandlers } from './http/routes/dashboard.ts';
@@ -31,6 +32,7 @@ import { Operations } from './operations/service.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';
+import { AppointmentService } from './services/appointments.ts';
 import { AuditService } from './services/audit.ts';
 import { AuthService } from './services/auth.ts';
 import { DashboardService } from './services/dashboard.ts';
@@ -157,11 +159,13 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const operations = new Operations({
     store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
   });
+  const appointments = new AppointmentService(store, queue, clock, (id) => procedures.procedure(id));
   registerRoutes(app, auth, {
     ...publicHandlers(ctx),
     ...procedureHandlers(procedures),
     ...meHandlers(ctx),
     ...ticketHandlers(ctx),
+    ...appointmentHandlers(ctx, appointments),
     ...counterHandlers(ctx),
     ...reportHandlers(ctx),
     ...auditHandlers(ctx),

@@ -1,6 +1,7 @@
 // The store: the only place with SQL. One better-sqlite3 connection; every command runs in one
 // IMMEDIATE transaction, so concurrent requests are serialised and never see half a change.
 import { AdminStore } from './admin.ts';
+import { AppointmentStore } from './appointments.ts';
 import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
 import { CatalogStore } from './catalog.ts';
@@ -21,6 +22,7 @@ export class Store {
   readonly admin: AdminStore;
   readonly operations: OperationsStore;
   readonly supervision: SupervisionStore;
+  readonly appointments: AppointmentStore;
 
   constructor(readonly db: Db) {
     this.procedures = new ProcedureStore(db);
@@ -32,6 +34,7 @@ export class Store {
     this.admin = new AdminStore(db);
     this.operations = new OperationsStore(db);
     this.supervision = new SupervisionStore(db);
+    this.appointments = new AppointmentStore(db);
   }
 
   static open(file: string): Store {

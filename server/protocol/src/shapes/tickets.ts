@@ -40,6 +40,7 @@ export const Ticket = Type.Object({
   procedureCode: Type.Optional(Type.String({ description: 'The national code of the procedure the citizen came for' })),
   procedureName: Type.Optional(LocalizedText),
   dossierCode: Type.Optional(Type.String({ description: 'A return ticket: the dossier whose result is collected' })),
+  appointment: Type.Optional(Type.Object({ date: Type.String(), start: Type.String() }, { description: 'A checked-in appointment: its day and slot start (HH:MM); called from then ahead of normal tickets' })),
 });
 export type Ticket = Static<typeof Ticket>;
 

@@ -4,6 +4,7 @@
 import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { buildAnnouncement } from '../../domain/announcement.ts';
+import { businessDay, clockTime } from '../../domain/business-day.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -49,6 +50,11 @@ export class QueueViews {
       if (procedure) ticket.procedureName = procedure.name;
     }
     if (t.dossierCode !== null) ticket.dossierCode = t.dossierCode;
+    if (t.appointmentAt !== null) {
+      const at = new Date(t.appointmentAt);
+      const tz = this.state.settings.center.timeZone;
+      ticket.appointment = { date: businessDay(at, tz), start: clockTime(at, tz) };
+    }
     if (t.status === 'waiting') {
       const ahead = store.tickets.ahead(t);
       ticket.position = ahead + 1;

@@ -1,0 +1,44 @@
+// Appointments on the wire: the free slots of a service on a day, a booking and its answer, the
+// public view of a booking (its page /book/<code>: no personal data), cancelling it.
+import Type, { type Static } from 'typebox';
+import { Day, Id, Lang, LocalizedText } from './common.ts';
+
+const Clock = Type.String({ pattern: '^([01][0-9]|2[0-4]):[0-5][0-9]$', description: 'Local time of the center, HH:MM' });
+/** A booking code: 8 letters and digits as printed under its QR code; check-in also takes the 12-digit ID number. */
+export const AppointmentCode = Type.String({ pattern: '^[A-Za-z0-9]{6,12}$', description: 'The booking code (or, at check-in, the 12-digit citizen ID number)' });
+export const AppointmentParams = Type.Object({ code: AppointmentCode });
+
+export const SlotsQuery = Type.Object({ serviceId: Id, date: Day }, { additionalProperties: false });
+export const SlotList = Type.Object({
+  slots: Type.Array(Type.Object({ start: Clock, end: Clock, free: Type.Integer({ minimum: 0, description: 'Places left' }) })),
+  days: Type.Optional(Type.Array(Day, { description: 'The days open for booking: today (when a working day) and the next working days' })),
+});
+export type SlotList = Static<typeof SlotList>;
+
+const Contact = {
+  date: Day, start: Clock,
+  phone: Type.String({ minLength: 1, maxLength: 30, description: 'A Vietnamese mobile number: reminders and "your turn is near" go there; erased the day after the appointment' }),
+  idNumber: Type.String({ minLength: 1, maxLength: 30, description: 'The 12-digit citizen ID number (CCCD): kept only as a keyed hash, to enforce the limits and to check in' }),
+  lang: Type.Optional(Lang),
+};
+export const BookingRequest = Type.Union([
+  Type.Object({ serviceId: Id, ...Contact }, { additionalProperties: false }),
+  Type.Object({ procedureId: Id, ...Contact }, { additionalProperties: false }),
+]);
+export type BookingRequest = Static<typeof BookingRequest>;
+
+export const Appointment = Type.Object({
+  code: Type.String(),
+  date: Day, start: Clock, end: Type.Optional(Clock),
+  serviceId: Type.Integer(),
+  status: Type.Union([Type.Literal('booked'), Type.Literal('checked_in'), Type.Literal('cancelled'), Type.Literal('no_show')]),
+  serviceName: Type.Optional(LocalizedText),
+  departmentName: Type.Optional(LocalizedText),
+  procedureCode: Type.Optional(Type.String()),
+  checkInFrom: Type.Optional(Type.String({ format: 'date-time', description: 'Check-in at the kiosk opens…' })),
+  checkInUntil: Type.Optional(Type.String({ format: 'date-time', description: '…and closes' })),
+  url: Type.Optional(Type.String({ description: 'The booking\'s page /book/<code>, the text of its QR code' })),
+}, { description: 'A booking, without personal data' });
+export type Appointment = Static<typeof Appointment>;
+
+export const CancelRequest = Type.Object({ idNumber: Type.String({ minLength: 1, maxLength: 30, description: 'The ID number the booking was made with' }) }, { additionalProperties: false });

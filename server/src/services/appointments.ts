@@ -58,17 +58,19 @@ export class AppointmentService {
     return businessDay(this.clock(), this.timeZone);
   }
 
-  slots(serviceId: number, day: string): SlotList {
+  /** The slots of a service on `day` (the first day open for booking when none) with their places left. */
+  slots(serviceId: number, asked: string | undefined): SlotList {
     this.sweep();
     const size = this.slotSize(serviceId);
     const days = bookableDays(this.today(), this.hours, this.rules.daysAhead);
-    if (!days.includes(day) || size.capacity === 0) return { slots: [], days };
+    const day = asked ?? days[0] ?? this.today();
+    if (!days.includes(day) || size.capacity === 0) return { date: day, slots: [], days };
     const taken = this.store.appointments.takenOnDay(serviceId, day);
     const now = this.clock().getTime();
     const slots = daySlots(day, this.hours, size.slotMinutes)
       .filter((s) => instantOn(day, s.start, this.timeZone) > now)
       .map((s) => ({ ...s, free: Math.max(0, size.capacity - (taken.get(s.start) ?? 0)) }));
-    return { slots, days };
+    return { date: day, slots, days };
   }
 
   /** Books a slot: every check and the insert in one transaction, so the last place goes to one citizen only. */

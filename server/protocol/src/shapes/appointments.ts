@@ -8,8 +8,9 @@ const Clock = Type.String({ pattern: '^([01][0-9]|2[0-4]):[0-5][0-9]$', descript
 export const AppointmentCode = Type.String({ pattern: '^[A-Za-z0-9]{6,12}$', description: 'The booking code (or, at check-in, the 12-digit citizen ID number)' });
 export const AppointmentParams = Type.Object({ code: AppointmentCode });
 
-export const SlotsQuery = Type.Object({ serviceId: Id, date: Day }, { additionalProperties: false });
+export const SlotsQuery = Type.Object({ serviceId: Id, date: Type.Optional(Day) }, { additionalProperties: false, description: 'No `date`: the first day open for booking' });
 export const SlotList = Type.Object({
+  date: Type.Optional(Day),
   slots: Type.Array(Type.Object({ start: Clock, end: Clock, free: Type.Integer({ minimum: 0, description: 'Places left' }) })),
   days: Type.Optional(Type.Array(Day, { description: 'The days open for booking: today (when a working day) and the next working days' })),
 });

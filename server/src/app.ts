@@ -33,6 +33,7 @@ import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';
 import { AppointmentService } from './services/appointments.ts';
+import { DEFAULT_NOTIFIER, Notifier, type NotifierOptions } from './services/notify/notifier.ts';
 import { AuditService } from './services/audit.ts';
 import { AuthService } from './services/auth.ts';
 import { DashboardService } from './services/dashboard.ts';
@@ -76,6 +77,8 @@ export interface ServerOptions {
   socketSweepMs?: number;
   /** How often the server asks its own printer's status (tests shorten it). */
   printerStatusMs?: number;
+  /** How often the notifier looks at the queue, and its first retry's wait (tests shorten them). */
+  notifier?: Partial<NotifierOptions>;
 }
 
 export interface MotcuaServer {
@@ -179,10 +182,13 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     publicUrl: () => queue.settings.center.publicUrl ?? options.publicUrl, sweepMs: options.socketSweepMs, kioskPrinter: (id) => printers.kioskState(id),
   });
   printers.start(options.printerStatusMs ?? 5000);
+  const notifier = new Notifier(store, queue, appointments, clock, app.log, { ...DEFAULT_NOTIFIER, ...options.notifier });
+  notifier.start();
   devices.watch(io);
   operations.start();
   app.addHook('onClose', async () => {
     printers.stop();
+    await notifier.stop();
     await operations.stop();
     await printing.close();
     store.close();

@@ -31,7 +31,7 @@ export function Home({ center, printer, departments, waiting, onSearch, onCollec
           <span className="collect-title">{t('Nhận kết quả', 'Collect a result')}</span>
           <span className="collect-sub">{t('Quét mã QR trên giấy biên nhận', 'Scan the QR code on your receipt')}</span>
         </button>
-        <button type="button" className="collect-button appointment-button" onClick={onAppointment}>
+        <button type="button" className="appointment-button" onClick={onAppointment}>
           <span className="collect-title">{t('Tôi có lịch hẹn', 'I have an appointment')}</span>
           <span className="collect-sub">{t('Quét mã QR lịch hẹn đặt trên điện thoại', 'Scan the QR code of your booking')}</span>
         </button>

@@ -4,6 +4,7 @@ import { AdminStore } from './admin.ts';
 import { AppointmentStore } from './appointments.ts';
 import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
+import { NotificationStore } from './notifications.ts';
 import { CatalogStore } from './catalog.ts';
 import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
@@ -23,6 +24,7 @@ export class Store {
   readonly operations: OperationsStore;
   readonly supervision: SupervisionStore;
   readonly appointments: AppointmentStore;
+  readonly notifications: NotificationStore;
 
   constructor(readonly db: Db) {
     this.procedures = new ProcedureStore(db);
@@ -35,6 +37,7 @@ export class Store {
     this.operations = new OperationsStore(db);
     this.supervision = new SupervisionStore(db);
     this.appointments = new AppointmentStore(db);
+    this.notifications = new NotificationStore(db);
   }
 
   static open(file: string): Store {

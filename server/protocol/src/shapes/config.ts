@@ -1,6 +1,7 @@
 // The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import
 // (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
+import { BusinessHours } from './catalog.ts';
 import { RatingScale } from './common.ts';
 import { ProcedureCode, ProcedureKind } from './procedures.ts';
 
@@ -60,15 +61,7 @@ export const CenterConfig = Type.Object({
     englishAnnouncements: Type.Boolean(),
     kioskPriorityStep: Type.Boolean(),
     notice: Type.Optional(Localized),
-    businessHours: Type.Optional(Type.Object({
-      days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' }),
-      opens: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing opens, HH:MM' }),
-      closes: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing closes, HH:MM' }),
-      windows: Type.Optional(Type.Array(Type.Object({ opens: HHMM, closes: HHMM }, { additionalProperties: false }), {
-        minItems: 1, maxItems: 6, description: 'The windows of a day citizens are received in (e.g. 07:00–11:30 and 13:30–17:00): appointment slots are cut from them; none = opens–closes',
-      })),
-      holidays: Type.Optional(Type.Array(Type.String({ format: 'date' }), { maxItems: 100, description: 'Closed days (Tết, public holidays), YYYY-MM-DD: no appointment slots' })),
-    }, { additionalProperties: false, description: 'When the kiosk issues tickets; none = always' })),
+    businessHours: Type.Optional(BusinessHours),
     appointments: Type.Optional(AppointmentSettings),
     notifications: Type.Optional(NotificationSettings),
     publicUrl: Type.Optional(PublicUrl),

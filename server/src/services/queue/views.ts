@@ -170,7 +170,7 @@ export class QueueViews {
     };
     if (center.businessHours) {
       const state = issuingState(this.state.clock(), center.timeZone, center.businessHours);
-      info.businessHours = { days: center.businessHours.days, opens: center.businessHours.opens, closes: center.businessHours.closes };
+      info.businessHours = center.businessHours;
       info.issuingOpen = state.open;
       if (state.opensAt) info.opensAt = state.opensAt.toISOString();
     }

@@ -15,7 +15,6 @@ export const PublicUrl = Type.String({
   description: 'Base of every link and QR code given to citizens, e.g. https://motcua.tiengiang.gov.vn (overrides MOTCUA_PUBLIC_URL; none = that, or the address the kiosk reached)',
 });
 
-const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' });
 const SlotSize = Type.Object({
   slotMinutes: Type.Integer({ minimum: 5, maximum: 240 }),
   capacity: Type.Integer({ minimum: 0, maximum: 500, description: 'Citizens per slot; 0: the service takes no bookings' }),

@@ -151,8 +151,9 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     },
     disconnectRoom: (room) => hub.disconnectRoom(room),
   };
+  const appointments = new AppointmentService(store, queue, clock, (id) => procedures.procedure(id));
   const ctx: RouteContext = {
-    queue, procedures, auth, hub, printing, devices: deviceStatus, clock, health,
+    queue, procedures, appointments, auth, hub, printing, devices: deviceStatus, clock, health,
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
     reports: new ReportService(store, queue),
     audit: new AuditService(store, () => queue.settings.center.timeZone),
@@ -162,13 +163,12 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const operations = new Operations({
     store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
   });
-  const appointments = new AppointmentService(store, queue, clock, (id) => procedures.procedure(id));
   registerRoutes(app, auth, {
     ...publicHandlers(ctx),
     ...procedureHandlers(procedures),
     ...meHandlers(ctx),
     ...ticketHandlers(ctx),
-    ...appointmentHandlers(ctx, appointments),
+    ...appointmentHandlers(ctx),
     ...counterHandlers(ctx),
     ...reportHandlers(ctx),
     ...auditHandlers(ctx),

@@ -4,7 +4,7 @@
 // ticket, no-shows, and what is kept of the citizen (a keyed hash, the phone until the day after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KIOSK_KEY } from '../../server/src/config/demo.ts';
-import { issue, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
+import { issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
 
 let now = Date.parse('2026-12-01T01:50:00Z'); // 08:50 in Hồ Chí Minh City
 const at = (local: string) => Date.parse(`2026-12-01T${local}:00+07:00`);
@@ -185,5 +185,32 @@ describe('check-in and the call at the slot', () => {
     now = Date.parse('2026-12-03T08:00:00+07:00');
     await send(server.url, 'GET /api/appointments/slots', { query: { serviceId: svc('HT'), date: '2026-12-03' } });
     expect(phone()).toBeNull();
+  });
+
+  it('reports bookings, check-ins, no-shows and the wait from the slot to the call; the dashboard shows today\'s booked hours', async () => {
+    now = at('11:00');
+    const supervisor = await login(server.url, 'supervisor');
+    const { body } = await send(server.url, 'GET /api/reports/appointments', { query: { from: '2026-12-01', to: '2026-12-01' }, token: supervisor });
+    const record = body.rows.find((r) => r.serviceId === svc('LLTP'))!;
+    expect(record).toMatchObject({ day: '2026-12-01', departmentCode: 'TP', booked: 1, checkedIn: 1, noShow: 0, cancelled: 0, waitFromSlotP50: 60, waitFromSlotP90: 60 });
+    const civil = body.rows.find((r) => r.serviceId === svc('HT'))!;
+    expect(civil.noShow).toBeGreaterThanOrEqual(1);
+    const cancelled = body.rows.find((r) => r.serviceId === svc('TGPL'))!;
+    expect(cancelled).toMatchObject({ booked: 2, cancelled: 1 });
+    const dashboard = await send(server.url, 'GET /api/dashboard', { token: supervisor });
+    expect(dashboard.body.bookedHours!.find((h) => h.hour === 9)).toMatchObject({ booked: 1, checkedIn: 1 });
+    expect(dashboard.body.bookedHours!.find((h) => h.hour === 17)!.booked).toBe(2);
+  });
+
+  it('takes the limits from the center settings an administrator changes', async () => {
+    const admin = await login(server.url, 'admin', 'admin');
+    const { body } = await send(server.url, 'GET /api/admin', { token: admin });
+    await send(server.url, 'PUT /api/admin/center', { token: admin, body: { ...body.center, appointments: { perPersonPerService: 2 } } });
+    const id = newId();
+    await book(svc('CC'), '13:00', id, '2026-12-02');
+    expect((await book(svc('CC'), '14:00', id, '2026-12-02')).status).toBe(201);
+    const again = await send(server.url, 'GET /api/admin', { token: admin });
+    await send(server.url, 'PUT /api/admin/center', { token: admin, body: { ...again.body.center, name: { vi: 'Trung tâm', en: 'Center' } } });
+    expect((await send(server.url, 'GET /api/admin', { token: admin })).body.center.appointments).toEqual({ perPersonPerService: 2 });
   });
 });

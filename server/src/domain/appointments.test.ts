@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertRoomInSlot, assertSlotOffered, assertUnderLimits, bookableDays, checkInOutcome, daySlots, DEFAULT_RULES, openingHours } from './appointments.ts';
+import { assertRoomInSlot, assertSlotOffered, assertUnderLimits, bookableDays, bookingFigures, checkInOutcome, daySlots, DEFAULT_RULES, openingHours } from './appointments.ts';
 import { checkIdNumber, checkPhone, PROVINCE_CODES } from './citizen-id.ts';
 import { DomainError } from './errors.ts';
 
@@ -99,5 +99,19 @@ describe('citizen ID number (CCCD) and phone', () => {
     expect(checkPhone('+84 912.345.678')).toBe('0912345678');
     expect(code(() => checkPhone('0212345678'))).toBe('bad_phone');
     expect(code(() => checkPhone('091234567'))).toBe('bad_phone');
+  });
+});
+
+describe('booking figures', () => {
+  it('counts bookings by outcome and measures the wait from the slot start to the call', () => {
+    const start = Date.parse('2026-11-30T02:00:00Z');
+    const f = bookingFigures([
+      { day: '2026-11-30', serviceId: 1, status: 'checked_in', startAt: start, calledAt: start + 90_000 },
+      { day: '2026-11-30', serviceId: 1, status: 'checked_in', startAt: start, calledAt: start - 60_000 },
+      { day: '2026-11-30', serviceId: 1, status: 'checked_in', startAt: start, calledAt: null },
+      { day: '2026-11-30', serviceId: 1, status: 'no_show', startAt: start, calledAt: null },
+      { day: '2026-11-30', serviceId: 1, status: 'cancelled', startAt: start, calledAt: null },
+    ]);
+    expect(f).toEqual({ booked: 5, cancelled: 1, checkedIn: 3, noShow: 1, waitsFromSlot: [90, 0] });
   });
 });

@@ -117,3 +117,20 @@ export function checkInOutcome(startAt: number, now: number, rules: AppointmentR
   if (now > startAt + rules.checkInLateMinutes * 60_000) return { ok: false, why: 'too_late' };
   return { ok: true };
 }
+
+/** One booking as the reports read it. */
+export interface BookingFact { day: string; serviceId: number; status: 'booked' | 'checked_in' | 'cancelled' | 'no_show'; startAt: number; calledAt: number | null }
+
+export interface BookingFigures { booked: number; cancelled: number; checkedIn: number; noShow: number; waitsFromSlot: number[] }
+
+/** Counts and the waits from the slot's start to the call (seconds; a call before the start waited 0). */
+export function bookingFigures(facts: readonly BookingFact[]): BookingFigures {
+  const f: BookingFigures = { booked: facts.length, cancelled: 0, checkedIn: 0, noShow: 0, waitsFromSlot: [] };
+  for (const b of facts) {
+    if (b.status === 'cancelled') f.cancelled++;
+    if (b.status === 'checked_in') f.checkedIn++;
+    if (b.status === 'no_show') f.noShow++;
+    if (b.calledAt !== null) f.waitsFromSlot.push(Math.max(0, Math.round((b.calledAt - b.startAt) / 1000)));
+  }
+  return f;
+}

@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { RealtimeHub } from '../realtime/hub.ts';
+import type { AppointmentService } from '../services/appointments.ts';
 import type { AuditService } from '../services/audit.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { DashboardService } from '../services/dashboard.ts';
@@ -17,6 +18,7 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface RouteContext {
   queue: QueueService;
   procedures: ProcedureService;
+  appointments: AppointmentService;
   auth: AuthService;
   hub: RealtimeHub;
   printing: Printing;

@@ -2,13 +2,15 @@
 // transaction), a booking's public view, cancelling, and the check-in at the kiosk, which issues a
 // ticket called at the slot. The ID number is kept only as an HMAC under a secret the server made
 // at its first start; phones are erased the day after; bookings missed become no-shows.
-import type { Appointment, BookingRequest, Lang, SlotList, Ticket } from '@motcua/protocol';
+import type { Appointment, AppointmentReport, BookedHours, BookingRequest, Lang, SlotList, Ticket } from '@motcua/protocol';
 import type { Actor } from '../domain/actor.ts';
 import {
-  assertRoomInSlot, assertSlotOffered, assertUnderLimits, bookableDays, checkInOutcome, daySlots, DEFAULT_RULES, DEFAULT_SLOT, openingHours,
+  assertRoomInSlot, assertSlotOffered, assertUnderLimits, bookableDays, bookingFigures, checkInOutcome, daySlots, DEFAULT_RULES, DEFAULT_SLOT, openingHours,
   type AppointmentRules, type OpeningHours, type SlotSize,
 } from '../domain/appointments.ts';
-import { businessDay, clockTime, instantOn, nextDay, type Clock } from '../domain/business-day.ts';
+import { businessDay, clockTime, hourOfDay, instantOn, nextDay, type Clock } from '../domain/business-day.ts';
+import { groupBy, percentile } from '../domain/stats.ts';
+import { assertRange } from './reports.ts';
 import { checkIdNumber, checkPhone } from '../domain/citizen-id.ts';
 import { conflict, DomainError, forbidden, notFound } from '../domain/errors.ts';
 import { keyedHash, newBookingCode, newSecret } from '../security/crypto.ts';
@@ -163,6 +165,39 @@ export class AppointmentService {
     this.sweptAt = now.getTime();
     const yesterday = businessDay(new Date(now.getTime() - 86_400_000), this.timeZone);
     this.store.transaction(() => this.store.appointments.sweep(now.getTime() - this.rules.checkInLateMinutes * 60_000, yesterday));
+  }
+
+  /** Bookings, check-ins, no-shows and waits from the slot's start per business day and service. */
+  report(from: string, to: string): AppointmentReport {
+    assertRange(from, to);
+    this.sweep();
+    const facts = this.store.appointments.facts(from, to);
+    const rows = [...groupBy(facts, (f) => `${f.day}|${f.serviceId}`).values()].map((list) => {
+      const { day, serviceId } = list[0]!;
+      const service = this.queue.catalog.services.get(serviceId);
+      const { waitsFromSlot, ...counts } = bookingFigures(list);
+      return {
+        day, serviceId, departmentCode: service ? this.queue.catalog.departments.get(service.departmentId)?.code ?? '' : '',
+        serviceName: service?.name ?? { vi: '', en: '' }, ...counts,
+        waitFromSlotP50: percentile(waitsFromSlot, 50), waitFromSlotP90: percentile(waitsFromSlot, 90),
+      };
+    });
+    return { rows: rows.sort((a, b) => a.day.localeCompare(b.day) || a.serviceId - b.serviceId) };
+  }
+
+  /** Today's bookings (not cancelled) by the hour of their slot's start, for the dashboard. */
+  bookedHours(): BookedHours {
+    const today = this.today();
+    const hours = new Map<number, { hour: number; booked: number; checkedIn: number }>();
+    for (const f of this.store.appointments.facts(today, today)) {
+      if (f.status === 'cancelled') continue;
+      const hour = hourOfDay(new Date(f.startAt), this.timeZone);
+      const h = hours.get(hour) ?? { hour, booked: 0, checkedIn: 0 };
+      h.booked++;
+      if (f.status === 'checked_in') h.checkedIn++;
+      hours.set(hour, h);
+    }
+    return [...hours.values()].sort((a, b) => a.hour - b.hour);
   }
 
   /** The day-before reminders still to queue: tomorrow's bookings with a phone. */

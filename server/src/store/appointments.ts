@@ -42,6 +42,8 @@ export class AppointmentStore {
       checkedIn: db.prepare<[number, number, number]>(`UPDATE appointments SET status = 'checked_in', checked_in_at = ?, ticket_id = ? WHERE id = ?`),
       missed: db.prepare<[number]>(`UPDATE appointments SET status = 'no_show' WHERE status = 'booked' AND start_at < ?`),
       erasePhones: db.prepare<[string]>('UPDATE appointments SET phone = NULL WHERE phone IS NOT NULL AND day < ?'),
+      facts: db.prepare<[string, string], { day: string; service_id: number; status: AppointmentStatus; start_at: number; called_at: number | null }>(`SELECT a.day, a.service_id,
+        a.status, a.start_at, t.called_at FROM appointments a LEFT JOIN tickets t ON t.id = a.ticket_id WHERE a.day BETWEEN ? AND ?`),
       dueReminders: db.prepare<[string], Row>(`SELECT * FROM appointments WHERE day = ? AND status = 'booked' AND phone IS NOT NULL`),
     };
   }
@@ -95,6 +97,11 @@ export class AppointmentStore {
     const missed = this.q.missed.run(closedBefore).changes;
     this.q.erasePhones.run(keepFrom);
     return missed;
+  }
+
+  /** Every booking of business days from..to, with when its ticket was called. */
+  facts(from: string, to: string): { day: string; serviceId: number; status: AppointmentStatus; startAt: number; calledAt: number | null }[] {
+    return this.q.facts.all(from, to).map((r) => ({ day: r.day, serviceId: r.service_id, status: r.status, startAt: r.start_at, calledAt: r.called_at }));
   }
 
   /** Bookings of `day` still to come with a phone: the day-before reminder goes to them. */

@@ -43,3 +43,18 @@ export const Appointment = Type.Object({
 export type Appointment = Static<typeof Appointment>;
 
 export const CancelRequest = Type.Object({ idNumber: Type.String({ minLength: 1, maxLength: 30, description: 'The ID number the booking was made with' }) }, { additionalProperties: false });
+
+const Seconds = Type.Union([Type.Integer(), Type.Null()]);
+export const AppointmentReport = Type.Object({
+  rows: Type.Array(Type.Object({
+    day: Day, serviceId: Type.Integer(), departmentCode: Type.String(), serviceName: LocalizedText,
+    booked: Type.Integer({ description: 'Bookings for that day, cancelled ones included' }),
+    cancelled: Type.Integer(), checkedIn: Type.Integer(), noShow: Type.Integer({ description: 'Bookings never checked in before their window closed' }),
+    waitFromSlotP50: Seconds, waitFromSlotP90: Type.Union([Type.Integer(), Type.Null()], { description: 'Seconds from the slot\'s start to the call (nearest-rank; a call before the start counts as 0)' }),
+  })),
+}, { description: 'Appointments per business day and service' });
+export type AppointmentReport = Static<typeof AppointmentReport>;
+
+/** Today's bookings by hour of their slot's start (center time), for the dashboard. */
+export const BookedHours = Type.Array(Type.Object({ hour: Type.Integer({ minimum: 0, maximum: 23 }), booked: Type.Integer(), checkedIn: Type.Integer() }));
+export type BookedHours = Static<typeof BookedHours>;

@@ -1,5 +1,6 @@
 // The supervisor's live dashboard and device states, the reports, and GET /api/stats.
 import Type, { type Static } from 'typebox';
+import { BookedHours } from './appointments.ts';
 import { Day, DeviceKind, DeviceState, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingCounts, CounterState } from './common.ts';
 
 const Seconds = Nullable(Type.Integer());
@@ -50,6 +51,7 @@ export const Dashboard = Type.Object({
   alerts: Type.Array(WaitAlert, { description: 'Tickets over their target, longest wait first' }),
   devices: Type.Array(DeviceStatus),
   diskFullSince: Type.Optional(Type.String({ format: 'date-time', description: 'The server\'s disk is full since then: writes fail with 507 disk_full until space is freed' })),
+  bookedHours: Type.Optional(BookedHours),
 });
 export type Dashboard = Static<typeof Dashboard>;
 

@@ -1,13 +1,13 @@
 // /api/appointments/**: slots, booking, a booking's page and cancelling (anyone), and the check-in
 // at the kiosk (kiosk key).
-import type { AppointmentService } from '../../services/appointments.ts';
 import { actorOf } from '../auth.ts';
 import type { RouteContext } from '../context.ts';
 import type { Handlers } from '../register.ts';
 
 type AppointmentRoute = 'GET /api/appointments/slots' | 'POST /api/appointments' | 'GET /api/appointments/:code' | 'POST /api/appointments/:code/cancel' | 'POST /api/appointments/:code/check-in';
 
-export function appointmentHandlers(ctx: RouteContext, appointments: AppointmentService): Handlers<AppointmentRoute> {
+export function appointmentHandlers(ctx: RouteContext): Handlers<AppointmentRoute> {
+  const { appointments } = ctx;
   return {
     'GET /api/appointments/slots': async (request) => appointments.slots(request.query.serviceId, request.query.date),
     'POST /api/appointments': async (request) => {

@@ -6,7 +6,7 @@ export function dashboardHandlers(ctx: RouteContext): Handlers<'GET /api/dashboa
   return {
     'GET /api/dashboard': async () => {
       const diskFullSince = ctx.health.diskFullSince;
-      return { ...ctx.dashboard.view(), ...(diskFullSince ? { diskFullSince: diskFullSince.toISOString() } : {}) };
+      return { ...ctx.dashboard.view(), bookedHours: ctx.appointments.bookedHours(), ...(diskFullSince ? { diskFullSince: diskFullSince.toISOString() } : {}) };
     },
     'GET /api/devices/status': async () => ({ devices: ctx.devices.list(ctx.queue.today()) }),
   };

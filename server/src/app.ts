@@ -33,6 +33,7 @@ import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';
 import { AppointmentService } from './services/appointments.ts';
+import { vapidKeys } from './services/notify/channels.ts';
 import { DEFAULT_NOTIFIER, Notifier, type NotifierOptions } from './services/notify/notifier.ts';
 import { AuditService } from './services/audit.ts';
 import { AuthService } from './services/auth.ts';
@@ -152,8 +153,10 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     disconnectRoom: (room) => hub.disconnectRoom(room),
   };
   const appointments = new AppointmentService(store, queue, clock, (id) => procedures.procedure(id));
+  const vapid = vapidKeys((name, make) => store.appointments.secret(name, make), queue.settings.center.publicUrl ?? options.publicUrl);
+  const notifier = new Notifier(store, queue, appointments, clock, app.log, { ...DEFAULT_NOTIFIER, ...options.notifier }, vapid);
   const ctx: RouteContext = {
-    queue, procedures, appointments, auth, hub, printing, devices: deviceStatus, clock, health,
+    queue, procedures, appointments, notifier, auth, hub, printing, devices: deviceStatus, clock, health,
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
     reports: new ReportService(store, queue),
     audit: new AuditService(store, () => queue.settings.center.timeZone),
@@ -182,7 +185,6 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     publicUrl: () => queue.settings.center.publicUrl ?? options.publicUrl, sweepMs: options.socketSweepMs, kioskPrinter: (id) => printers.kioskState(id),
   });
   printers.start(options.printerStatusMs ?? 5000);
-  const notifier = new Notifier(store, queue, appointments, clock, app.log, { ...DEFAULT_NOTIFIER, ...options.notifier });
   notifier.start();
   devices.watch(io);
   operations.start();

@@ -8,6 +8,7 @@ import type { AuthService } from '../services/auth.ts';
 import type { DashboardService } from '../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
 import type { ServerHealth } from '../services/health.ts';
+import type { Notifier } from '../services/notify/notifier.ts';
 import type { OfficerService } from '../services/officer.ts';
 import type { ProcedureService } from '../services/procedures.ts';
 import type { Printing, QueueService } from '../services/queue/index.ts';
@@ -19,6 +20,7 @@ export interface RouteContext {
   queue: QueueService;
   procedures: ProcedureService;
   appointments: AppointmentService;
+  notifier: Notifier;
   auth: AuthService;
   hub: RealtimeHub;
   printing: Printing;

@@ -327,6 +327,15 @@ CREATE TABLE notifications (
   UNIQUE (ref, channel)
 );
 CREATE INDEX notifications_due ON notifications(next_at) WHERE status = 'pending';
+-- a phone page that asked to be told when its ticket is near (Web Push): the browser's subscription
+CREATE TABLE push_subscriptions (
+  ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+  endpoint TEXT NOT NULL,
+  p256dh TEXT NOT NULL,
+  auth TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (ticket_id, endpoint)
+);
 `,
   },
 ];

@@ -31,6 +31,11 @@ export class NotificationStore {
       retry: db.prepare<[number, number, string, number]>(`UPDATE notifications SET attempts = ?, next_at = ?, last_error = ? WHERE id = ?`),
       failed: db.prepare<[number, string, number]>(`UPDATE notifications SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?`),
       all: db.prepare<[], Row>('SELECT * FROM notifications ORDER BY id'),
+      subscribe: db.prepare(`INSERT INTO push_subscriptions (ticket_id, endpoint, p256dh, auth, created_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (ticket_id, endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth`),
+      waitingWithPush: db.prepare<[], { ticket_id: number; endpoint: string; p256dh: string; auth: string; lang: 'vi' | 'en' }>(`SELECT s.ticket_id, s.endpoint,
+        s.p256dh, s.auth, t.lang FROM push_subscriptions s JOIN tickets t ON t.id = s.ticket_id WHERE t.status = 'waiting'`),
+      dropSubscriptions: db.prepare<[number]>(`DELETE FROM push_subscriptions WHERE ticket_id IN (SELECT id FROM tickets WHERE status != 'waiting' AND issued_at < ?)`),
       waitingWithPhone: db.prepare<[], { ticket_id: number; phone: string; lang: 'vi' | 'en' }>(`SELECT t.id AS ticket_id, a.phone, a.lang FROM tickets t
         JOIN appointments a ON a.id = t.appointment_id WHERE t.status = 'waiting' AND t.appointment_id IS NOT NULL AND a.phone IS NOT NULL`),
     };
@@ -64,6 +69,23 @@ export class NotificationStore {
 
   all(): NotificationRecord[] {
     return this.q.all.all().map(toRecord);
+  }
+
+  /** A phone page's Web Push subscription for its ticket. */
+  subscribe(ticketId: number, endpoint: string, keys: { p256dh: string; auth: string }, at: number): void {
+    this.q.subscribe.run(ticketId, endpoint, keys.p256dh, keys.auth, at);
+  }
+
+  /** Waiting tickets followed by a browser that asked for Web Push, with its subscription (JSON). */
+  waitingWithPush(): { ticketId: number; subscription: string; lang: 'vi' | 'en' }[] {
+    return this.q.waitingWithPush.all().map((r) => ({
+      ticketId: r.ticket_id, lang: r.lang, subscription: JSON.stringify({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth } }),
+    }));
+  }
+
+  /** Forgets the subscriptions of tickets no longer waiting, issued before `before` (ms). */
+  dropSubscriptions(before: number): void {
+    this.q.dropSubscriptions.run(before);
   }
 
   /** Waiting tickets of checked-in bookings that left a phone. */

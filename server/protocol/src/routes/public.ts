@@ -4,7 +4,7 @@ import { Ok } from '../shapes/common.ts';
 import { Catalog } from '../shapes/catalog.ts';
 import { LoginRequest, LoginResponse, MeView, OfficerDay, RatingTabletState } from '../shapes/people.ts';
 import { AnnouncementPreview, AnnouncementQuery } from '../shapes/queue.ts';
-import { TrackParams, TrackView } from '../shapes/tickets.ts';
+import { PushKey, PushSubscriptionBody, TrackParams, TrackView } from '../shapes/tickets.ts';
 import { defineRoutes } from './spec.ts';
 
 const OFFICERS = ['officer', 'supervisor', 'admin'] as const;
@@ -20,6 +20,14 @@ export const publicRoutes = defineRoutes({
     roles: 'anyone', tags: ['public'],
     summary: 'Departments with their services (enabled only), counters, and the center settings a kiosk needs',
     answer: Catalog,
+  },
+  'GET /api/push/key': {
+    roles: 'anyone', tags: ['public'], answer: PushKey,
+    summary: 'The server\'s VAPID public key for Web Push (made at its first start)',
+  },
+  'POST /api/tickets/track/:trackCode/push': {
+    roles: 'anyone', tags: ['public'], params: TrackParams, body: PushSubscriptionBody, answer: Ok, refusals: [404, 409],
+    summary: 'The phone page asks to be told by Web Push when its ticket is near its turn (and only then; nothing else is sent)',
   },
   'GET /api/tickets/track/:trackCode': {
     roles: 'anyone', tags: ['public'],

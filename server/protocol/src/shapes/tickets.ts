@@ -124,3 +124,12 @@ export const PrintStatus = Type.Object({
   reason: Type.Optional(Type.String({ description: '"<code>: <message>", code one of paper_out, cover_open, offline, timeout, unreachable, io_error' })),
 });
 export type PrintStatus = Static<typeof PrintStatus>;
+
+/** A browser's Web Push subscription (PushSubscription.toJSON()), for "near your turn" on the phone page. */
+export const PushSubscriptionBody = Type.Object({
+  endpoint: Type.String({ pattern: '^https?://', maxLength: 1000 }),
+  expirationTime: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  keys: Type.Object({ p256dh: Type.String({ minLength: 1, maxLength: 200 }), auth: Type.String({ minLength: 1, maxLength: 100 }) }),
+}, { description: 'PushSubscription.toJSON() of the phone page' });
+export type PushSubscriptionBody = Static<typeof PushSubscriptionBody>;
+export const PushKey = Type.Object({ publicKey: Type.String({ description: 'The server\'s VAPID public key (base64url): PushManager.subscribe\'s applicationServerKey' }) });

@@ -29,6 +29,17 @@ const LANDING = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><tit
 <li><a href="/counter">Quầy giao dịch, giám sát, quản trị / Counter console, dashboard, admin</a></li>
 <li><a href="/docs">API (OpenAPI)</a></li></ul></body></html>`;
 
+/** The phone page's service worker: shows the server's Web Push message ("near your turn") and brings the page back on a tap. */
+const PUSH_WORKER = `self.addEventListener('push', (event) => {
+  const data = event.data ? event.data.json() : { title: 'motcua', body: '' };
+  event.waitUntil(self.registration.showNotification(data.title, { body: data.body, tag: 'motcua-turn', renotify: true, vibrate: [400, 200, 400] }));
+});
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(self.clients.matchAll({ type: 'window' }).then((pages) => (pages[0] ? pages[0].focus() : undefined)));
+});
+`;
+
 export async function serveUis(app: App, repoRoot: string): Promise<void> {
   let decorate = true;
   for (const ui of UIS) {
@@ -48,5 +59,6 @@ export async function serveUis(app: App, repoRoot: string): Promise<void> {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(file));
     });
   }
+  app.get('/push-sw.js', { schema: { hide: true } }, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(PUSH_WORKER));
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING));
 }

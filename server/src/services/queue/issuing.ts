@@ -93,7 +93,8 @@ export class Issuing {
       const booked = input.appointment ? store.appointments.byId(input.appointment.id) : undefined;
       if (booked?.ticketId) return { result: { ticket: this.views.view(store.tickets.get(booked.ticketId)!), replayed: true }, events };
       assertIssuingOpen(clock(), settings.center.timeZone, settings.center.businessHours);
-      assertUnderDailyCap(service, () => store.tickets.issuedToday(day, service.id));
+      // a booking holds its place: the daily cap is for walk-ins
+      if (!input.appointment) assertUnderDailyCap(service, () => store.tickets.issuedToday(day, service.id));
       const number = nextNumber(store.tickets.lastNumber(day, department.id), department.block, (n) => store.tickets.isLiveNumber(day, n));
       store.tickets.setLastNumber(day, department.id, number);
       const now = clock().getTime();

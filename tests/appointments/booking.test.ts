@@ -214,3 +214,21 @@ describe('check-in and the call at the slot', () => {
     expect((await send(server.url, 'GET /api/admin', { token: admin })).body.center.appointments).toEqual({ perPersonPerService: 2 });
   });
 });
+
+describe('booking rate limit', () => {
+  it('429s an address over its bookings per minute, saying so in Vietnamese', async () => {
+    const limited = await startServer({ rateLimitPerMinute: 2, clock: () => new Date(Date.parse('2026-12-01T08:00:00+07:00')) });
+    try {
+      const body = (start: string) => ({ serviceId: 1, date: '2026-12-01', start, phone: '0912345678', idNumber: newId() });
+      await send(limited.url, 'POST /api/appointments', { body: body('09:00') });
+      await send(limited.url, 'POST /api/appointments', { body: body('09:30') });
+      const over = await refusal(limited.url, 'POST /api/appointments', { body: body('10:00') });
+      expect(over.status).toBe(429);
+      expect(over.body.error.code).toBe('rate_limited');
+      expect(over.body.error.messageVi).toBe('Có quá nhiều lượt đặt lịch từ địa chỉ này trong một phút. Vui lòng chờ giây lát rồi thử lại.');
+      expect((await send(limited.url, 'GET /api/appointments/slots', { query: { serviceId: 1, date: '2026-12-01' } })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -17,9 +17,9 @@ export const appointmentRoutes = defineRoutes({
     description: [
       '400 `bad_id_number` (12 digits, a province code first), 400 `bad_phone`, 400 `no_such_slot`; 409 `slot_passed` (already begun), 409 `slot_full`,',
       '409 `booking_limit_reached` (per ID number: 2 a day, 1 per service by default). The ID number is kept only as a keyed hash; the phone until the day after.',
-      'Bookings for the last place of a slot are decided in one transaction: never more than its capacity.',
+      'Bookings for the last place of a slot are decided in one transaction: never more than its capacity. Rate-limited per address with POST /api/tickets (MOTCUA_RATE_LIMIT a minute).',
     ].join(' '),
-    body: BookingRequest, status: 201, answer: Appointment, refusals: [404, 409],
+    body: BookingRequest, status: 201, answer: Appointment, refusals: [404, 409, 429],
   },
   'GET /api/appointments/:code': {
     roles: 'anyone', tags: ['appointments'],

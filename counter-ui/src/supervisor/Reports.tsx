@@ -7,6 +7,7 @@ import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
+import { AppointmentTable } from './Appointments.tsx';
 import { HourChart } from './HourChart.tsx';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -84,6 +85,7 @@ export function Reports() {
             </div>
             <FigureTable rows={report[group]} total={report.total} showIssued={group === 'departments' || group === 'services'} />
           </section>
+          <AppointmentTable from={report.from} to={report.to} />
         </>
       )}
     </main>

@@ -1,11 +1,11 @@
 // The appointment from end to end in real Chromium, on a server whose clock the test moves: a
 // citizen books on a phone-sized /book page, shows the booking's QR code at the kiosk ("Tôi có
 // lịch hẹn", the scanner types what the code holds, then Enter), and the first call at the
-// department after the slot's start is that ticket, with the appointment as its reason, while a
-// normal ticket issued before it waits.
+// department after the slot's start (Space on the officer's console, which marks the appointment)
+// is that ticket, with the appointment as its reason, while a normal ticket issued before it waits.
 import { describe, expect, it } from 'vitest';
-import { VIEWPORTS } from '../support/browser.ts';
-import { issue, officerAt, send } from '../support/server.ts';
+import { openPage, VIEWPORTS } from '../support/browser.ts';
+import { issue, login, send } from '../support/server.ts';
 import { catalog, onScreen, openKiosk, qrTextOn, serverAndBrowser, shot, shownTicket } from '../kiosk/support.ts';
 
 let now = Date.parse('2026-12-01T08:40:00+07:00');
@@ -45,14 +45,26 @@ describe('booking an appointment and checking in', { timeout: 120_000 }, () => {
     await shot(kiosk, 'appointment-ticket');
     expect((await send(env.server.url, 'GET /api/appointments/:code', { params: { code } })).body.status).toBe('checked_in');
 
+    // The officer's console marks it while it waits and once called; Space calls the next ticket.
+    const desk = await openPage(env.browser, `${env.server.url}/counter`, VIEWPORTS.console);
+    await desk.getByLabel('Tên đăng nhập').fill('officer01');
+    await desk.getByLabel('Mật khẩu').fill('demo');
+    await desk.getByRole('button', { name: 'Đăng nhập' }).click();
+    await desk.getByRole('button', { name: 'Mở quầy 1' }).click();
+    await desk.locator(`.waiting-list li[data-number="${shown.number}"] .appointment-badge`).filter({ hasText: 'hẹn 09:00' }).waitFor();
+
     now = Date.parse('2026-12-01T09:00:30+07:00');
-    const officer = await officerAt(env.server.url, 'officer01', 1);
-    const call = await send(env.server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer });
-    expect(call.body.ticket!.id).toBe(shown.id);
-    expect(call.body.ticket!.appointment).toEqual({ date: '2026-12-01', start: '09:00' });
-    expect(call.body.reason).toMatch(/^appointment 09:00/);
-    expect(call.body.reasonVi).toMatch(/^lịch hẹn 09:00/);
-    const waiting = await send(env.server.url, 'GET /api/tickets/:id', { params: { id: walkIn.id }, token: officer });
+    await desk.keyboard.press('Space');
+    await desk.getByTestId('ticket-number').filter({ hasText: shown.number }).waitFor();
+    await desk.getByTestId('appointment').filter({ hasText: '09:00' }).waitFor();
+    await desk.getByText(/lịch hẹn 09:00/).waitFor();
+    await shot(desk, 'appointment-console');
+    const supervisor = await login(env.server.url, 'supervisor');
+    const called = (await send(env.server.url, 'GET /api/tickets/:id', { params: { id: shown.id }, token: supervisor })).body.ticket;
+    expect(called).toMatchObject({ status: 'called', counterNumber: 1, appointment: { date: '2026-12-01', start: '09:00' } });
+    expect(called.callReason).toMatch(/^appointment 09:00/);
+    expect(called.callReasonVi).toMatch(/^lịch hẹn 09:00/);
+    const waiting = await send(env.server.url, 'GET /api/tickets/:id', { params: { id: walkIn.id }, token: supervisor });
     expect(waiting.body.ticket.status).toBe('waiting');
     await context.close();
   });

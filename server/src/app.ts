@@ -18,6 +18,7 @@ import { validatorCompiler } from './http/validation.ts';
 import { takeTurns } from './http/turns.ts';
 import { registerRoutes } from './http/register.ts';
 import { adminHandlers } from './http/routes/admin.ts';
+import { appointmentHandlers } from './http/routes/appointments.ts';
 import { auditHandlers } from './http/routes/audit.ts';
 import { counterHandlers } from './http/routes/counters.ts';
 import { dashboardHandlers } from './http/routes/dashboard.ts';
@@ -32,6 +33,9 @@ import { Operations } from './operations/service.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';
+import { AppointmentService } from './services/appointments.ts';
+import { vapidKeys } from './services/notify/channels.ts';
+import { DEFAULT_NOTIFIER, Notifier, type NotifierOptions } from './services/notify/notifier.ts';
 import { AuditService } from './services/audit.ts';
 import { AuthService } from './services/auth.ts';
 import { DashboardService } from './services/dashboard.ts';
@@ -76,6 +80,8 @@ export interface ServerOptions {
   socketSweepMs?: number;
   /** How often the server asks its own printer's status (tests shorten it). */
   printerStatusMs?: number;
+  /** How often the notifier looks at the queue, and its first retry's wait (tests shorten them). */
+  notifier?: Partial<NotifierOptions>;
 }
 
 export interface MotcuaServer {
@@ -149,8 +155,11 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     },
     disconnectRoom: (room) => hub.disconnectRoom(room),
   };
+  const appointments = new AppointmentService(store, queue, clock, (id) => procedures.procedure(id));
+  const vapid = vapidKeys((name, make) => store.appointments.secret(name, make), queue.settings.center.publicUrl ?? options.publicUrl);
+  const notifier = new Notifier(store, queue, appointments, clock, app.log, { ...DEFAULT_NOTIFIER, ...options.notifier }, vapid);
   const ctx: RouteContext = {
-    queue, procedures, auth, hub, printing, devices: deviceStatus, clock, health,
+    queue, procedures, appointments, notifier, auth, hub, printing, devices: deviceStatus, clock, health,
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
     reports: new ReportService(store, queue),
     audit: new AuditService(store, () => queue.settings.center.timeZone),
@@ -165,6 +174,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     ...procedureHandlers(procedures),
     ...meHandlers(ctx),
     ...ticketHandlers(ctx),
+    ...appointmentHandlers(ctx),
     ...counterHandlers(ctx),
     ...reportHandlers(ctx),
     ...auditHandlers(ctx),
@@ -178,10 +188,12 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     publicUrl: () => queue.settings.center.publicUrl ?? options.publicUrl, sweepMs: options.socketSweepMs, kioskPrinter: (id) => printers.kioskState(id),
   });
   printers.start(options.printerStatusMs ?? 5000);
+  notifier.start();
   devices.watch(io);
   operations.start();
   app.addHook('onClose', async () => {
     printers.stop();
+    await notifier.stop();
     await operations.stop();
     await printing.close();
     store.close();

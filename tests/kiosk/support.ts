@@ -49,6 +49,11 @@ export async function shownTicket(page: Page, timeout = 10_000): Promise<ShownTi
   await onScreen(page, 'ticket', timeout);
   const id = Number(await page.locator('.ticket-screen').getAttribute('data-ticket-id'));
   const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
+  return { id, number, qrText: await qrTextOn(page) };
+}
+
+/** The text of the QR code shown on the page (`svg.qr`), decoded from its pixels as a phone would. */
+export async function qrTextOn(page: Page): Promise<string> {
   const image = await page.evaluate(async () => {
     const size = 320;
     const svg = document.querySelector('svg.qr')!.cloneNode(true) as SVGSVGElement;
@@ -67,7 +72,7 @@ export async function shownTicket(page: Page, timeout = 10_000): Promise<ShownTi
     return { size, rgba: btoa(binary) };
   });
   const qr = jsQR(new Uint8ClampedArray(Buffer.from(image.rgba, 'base64')), image.size, image.size);
-  return { id, number, qrText: qr?.data ?? '' };
+  return qr?.data ?? '';
 }
 
 /** The ticket as the server has it (GET /api/tickets/:id, as a supervisor). */

@@ -16,6 +16,7 @@ export function TicketPanel({ ticket, recallLimit }: { ticket: Ticket; recallLim
       <div className="ticket-facts">
         <span className={`status-chip ${ticket.status}`}>{STATUS_LABELS[ticket.status] ? t(STATUS_LABELS[ticket.status]!) : ticket.status}</span>
         <h2>{ticket.serviceName ? t(ticket.serviceName) : `#${ticket.serviceId}`}</h2>
+        {ticket.appointment && <p className="dossier-badge appointment-badge" data-testid="appointment">{t('Lịch hẹn', 'Appointment')} <b>{ticket.appointment.start}</b></p>}
         {ticket.dossierCode && <p className="dossier-badge" data-testid="dossier-code">{t('Trả kết quả hồ sơ', 'Return the result of dossier')} <b>{ticket.dossierCode}</b></p>}
         {ticket.procedureCode && <p className="procedure" data-testid="procedure">{ticket.procedureCode}{ticket.procedureName && ` · ${t(ticket.procedureName)}`}</p>}
         {ticket.priority && <span className="priority-badge">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</span>}

@@ -29,6 +29,7 @@ export function WaitingList({ waiting, counterId }: { waiting: Ticket[]; counter
               <span className="service">
                 {w.serviceName ? t(w.serviceName) : ''}
                 {w.priority && <span className="priority-badge small">{t(PRIORITY_LABELS[w.priority])}</span>}
+                {w.appointment && <span className="return-badge appointment-badge" title={w.appointment.start}>{t(`hẹn ${w.appointment.start}`, `appt ${w.appointment.start}`)}</span>}
                 {w.dossierCode && <span className="return-badge" title={w.dossierCode}>{t('nhận kết quả', 'result')}</span>}
                 {w.targetCounterId === counterId && <span className="target-badge">{t('chuyển đến quầy này', 'sent to this counter')}</span>}
               </span>

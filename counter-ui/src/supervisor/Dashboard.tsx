@@ -8,6 +8,7 @@ import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures,
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';
+import { BookedLoad } from './BookedLoad.tsx';
 import { HelpCalls } from './HelpCalls.tsx';
 import { Staffing } from './Staffing.tsx';
 import { VisitMix } from './VisitMix.tsx';
@@ -89,6 +90,7 @@ export function Dashboard() {
         <aside className="stack">
           <Counters data={data} />
           <Devices devices={data.devices} timeZone={timeZone} />
+          <BookedLoad hours={data.bookedHours} />
           <VisitMix timeZone={timeZone} />
         </aside>
       </div>

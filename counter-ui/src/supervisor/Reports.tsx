@@ -8,6 +8,7 @@ import { DayField } from '../shared/DayField.tsx';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
+import { AppointmentTable } from './Appointments.tsx';
 import { HourChart } from './HourChart.tsx';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -85,6 +86,7 @@ export function Reports() {
             </div>
             <FigureTable rows={report[group]} total={report.total} showIssued={group === 'departments' || group === 'services'} />
           </section>
+          <AppointmentTable from={report.from} to={report.to} />
         </>
       )}
     </main>

@@ -7,6 +7,7 @@ import { ApiError } from '@motcua/protocol/client';
 import { useCallback, useRef, useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import type { ServiceMatch } from '../shared/search.ts';
+import { AppointmentRefusal, AppointmentScreen, checkIn, isBookingScan } from './Appointment.tsx';
 import { AssistBar } from './Assist.tsx';
 import { CollectRefusal, CollectScreen, isDossierRefusal } from './Collect.tsx';
 import { Frame } from './Frame.tsx';
@@ -28,7 +29,9 @@ type Screen =
   | { name: 'search' }
   | { name: 'priority'; choice: ServiceMatch; from: 'department' | 'search' }
   | { name: 'collect' }
-  | { name: 'issuing'; request: TicketRequest; retrying: boolean }
+  | { name: 'appointment' }
+  | { name: 'appointment-refused'; error: ApiError }
+  | { name: 'issuing'; retrying: boolean }
   | { name: 'ticket'; choice: ServiceMatch; ticket: Ticket }
   | { name: 'problem'; request: TicketRequest; error: ApiError }
   | { name: 'refused'; error: ApiError };
@@ -69,8 +72,8 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const send = useCallback((request: TicketRequest) => {
     if (busy.current) return;
     busy.current = true;
-    setScreen({ name: 'issuing', request, retrying: false });
-    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', request, retrying: true }))
+    setScreen({ name: 'issuing', retrying: false });
+    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', retrying: true }))
       .then(
         (ticket) => setScreen({ name: 'ticket', choice: matchOf(departments, ticket), ticket }),
         (error: ApiError) => setScreen(request.route === 'POST /api/tickets/return' && isDossierRefusal(error) ? { name: 'refused', error } : { name: 'problem', request, error }),
@@ -87,8 +90,18 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   };
 
   const collect = (body: ReturnTicketRequest) => send({ route: 'POST /api/tickets/return', idempotencyKey: newIdempotencyKey(), body });
-  // A receipt scanned on the home screen or the collect screen asks for its return ticket at once.
-  useScanner(screen.name === 'home' || screen.name === 'collect' ? (qr) => collect({ qr }) : null);
+  const checkInWith = (text: string) => {
+    if (busy.current) return;
+    busy.current = true;
+    setScreen({ name: 'issuing', retrying: false });
+    checkIn(deviceKey, text)
+      .then((ticket) => setScreen({ name: 'ticket', choice: matchOf(departments, ticket), ticket }), (error: ApiError) => setScreen({ name: 'appointment-refused', error }))
+      .finally(() => { busy.current = false; });
+  };
+  // A receipt scanned on the home screen or the collect screen asks for its return ticket at once;
+  // a booking's QR code (its page's address) checks the booking in.
+  const scanning = ['home', 'collect', 'appointment', 'appointment-refused'].includes(screen.name);
+  useScanner(scanning ? (text) => (screen.name.startsWith('appointment') || isBookingScan(text) ? checkInWith(text) : collect({ qr: text })) : null);
 
   const choose = (choice: ServiceMatch, from: 'department' | 'search') => {
     if (link.catalog?.center?.kioskPriorityStep === false) issue(choice, null);
@@ -110,7 +123,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
       case 'home':
         return (
           <Home center={link.catalog.center} printer={link.printer} departments={departments} waiting={link.waiting} waits={link.waits} onSearch={() => setScreen({ name: 'search' })}
-            onCollect={() => setScreen({ name: 'collect' })} onDepartment={(department) => setScreen({ name: 'department', department })} />
+            onCollect={() => setScreen({ name: 'collect' })} onAppointment={() => setScreen({ name: 'appointment' })} onDepartment={(department) => setScreen({ name: 'department', department })} />
         );
       case 'department':
         // The catalog as it is now (an admin may change a department's services while it shows).
@@ -122,6 +135,14 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
         );
       case 'collect':
         return <CollectScreen code={code} onCode={setCode} onCheck={() => collect({ dossierCode: code })} onBack={() => setScreen({ name: 'home' })} />;
+      case 'appointment':
+        return <AppointmentScreen code={code} onCode={setCode} onCheck={() => checkInWith(code)} onBack={() => setScreen({ name: 'home' })} />;
+      case 'appointment-refused':
+        return (
+          <AppointmentRefusal error={screen.error} timeZone={link.catalog.center?.timeZone} onHome={reset}
+            onAgain={() => { setCode(''); setScreen({ name: 'appointment' }); }}
+            onNormalTicket={(serviceId) => send({ route: 'POST /api/tickets', idempotencyKey: newIdempotencyKey(), body: { serviceId, lang } })} />
+        );
       case 'refused':
         return <CollectRefusal error={screen.error} onAsk={() => setScreen({ name: 'search' })} onAgain={() => setScreen({ name: 'collect' })} />;
       case 'priority': {

@@ -14,10 +14,11 @@ interface HomeProps {
   waits: Record<string, DepartmentWait>;
   onSearch(): void;
   onCollect(): void;
+  onAppointment(): void;
   onDepartment(department: CatalogDepartment): void;
 }
 
-export function Home({ center, printer, departments, waiting, waits, onSearch, onCollect, onDepartment }: HomeProps) {
+export function Home({ center, printer, departments, waiting, waits, onSearch, onCollect, onAppointment, onDepartment }: HomeProps) {
   const { t } = useLang();
   if (center?.issuingOpen === false) return <Closed center={center} />;
   return (
@@ -31,6 +32,10 @@ export function Home({ center, printer, departments, waiting, waits, onSearch, o
         <button type="button" className="collect-button" onClick={onCollect}>
           <span className="collect-title">{t('Nhận kết quả', 'Collect a result')}</span>
           <span className="collect-sub">{t('Quét mã QR trên giấy biên nhận', 'Scan the QR code on your receipt')}</span>
+        </button>
+        <button type="button" className="appointment-button" onClick={onAppointment}>
+          <span className="collect-title">{t('Tôi có lịch hẹn', 'I have an appointment')}</span>
+          <span className="collect-sub">{t('Quét mã QR lịch hẹn đặt trên điện thoại', 'Scan the QR code of your booking')}</span>
         </button>
       </div>
       <div className="departments">

@@ -76,6 +76,7 @@ export function TicketScreen({ ticket, choice, print, publicUrl, onDone }: Ticke
         </button>
       </div>
       <p className="number" data-testid="ticket-number">{ticket.number}</p>
+      {ticket.appointment && <p className="priority-chip appointment-chip" data-testid="appointment">{t('Lịch hẹn', 'Appointment')} {ticket.appointment.start}</p>}
       {ticket.priority && <p className="priority-chip">{t('Ưu tiên', 'Priority')}: {t(PRIORITY_LABELS[ticket.priority])}</p>}
       <p className="department">{t(choice.department.name)}</p>
       <p className="service">{t(choice.service.name)}</p>

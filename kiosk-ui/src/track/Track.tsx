@@ -4,6 +4,7 @@ import type { TrackView } from '@motcua/protocol';
 import { useEffect } from 'react';
 import { LangSwitch, useLang } from '@motcua/ui-kit';
 import { useTrackedTicket } from './live.ts';
+import { PushButton } from './Push.tsx';
 
 /** A phone that can vibrate does, when the number is called. */
 function buzz(): void {
@@ -27,7 +28,7 @@ export function TrackPage({ trackCode }: { trackCode: string }) {
       </header>
       {!state.connected && <Offline />}
       <main>
-        {state.view ? <TicketView view={state.view} /> : <Missing problem={state.problem} />}
+        {state.view ? <TicketView view={state.view} trackCode={trackCode} /> : <Missing problem={state.problem} />}
       </main>
       <Footer updatedAt={state.updatedAt} timeZone={state.view?.timeZone} />
     </div>
@@ -52,7 +53,7 @@ function Missing({ problem }: { problem: 'unknown_ticket' | 'unreachable' | null
   return <section className="status-card"><span className="spinner" /> {t('Đang tải…', 'Loading…')}</section>;
 }
 
-function TicketView({ view }: { view: TrackView }) {
+function TicketView({ view, trackCode }: { view: TrackView; trackCode: string }) {
   const { t } = useLang();
   return (
     <>
@@ -62,12 +63,12 @@ function TicketView({ view }: { view: TrackView }) {
         {view.departmentName && <p className="department">{t(view.departmentName)}</p>}
         {view.serviceName && <p className="service">{t(view.serviceName)}</p>}
       </section>
-      <Status view={view} />
+      <Status view={view} trackCode={trackCode} />
     </>
   );
 }
 
-function Status({ view }: { view: TrackView }) {
+function Status({ view, trackCode }: { view: TrackView; trackCode?: string }) {
   const { t } = useLang();
   const counter = view.counterNumber;
   const ahead = Math.max(0, view.position - 1);
@@ -85,6 +86,7 @@ function Status({ view }: { view: TrackView }) {
               </dl>
             )}
           <p className="advice">{t('Vui lòng ở gần khu vực chờ. Trang này sẽ báo khi đến lượt bạn.', 'Please stay near the waiting area. This page tells you when it is your turn.')}</p>
+          {trackCode && <PushButton trackCode={trackCode} />}
         </section>
       );
     case 'called':

@@ -7,7 +7,11 @@ import type { RouteAnswer, RouteBody, RouteKey, RouteParams, RouteQuery } from '
 import type { Call, CatalogChanged, CounterView, NextUp, QueueSnapshot, WaitingCounts } from './shapes/queue.ts';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly messageVi?: string, readonly dueDate?: string) {
+  constructor(
+    readonly status: number, readonly code: ErrorCode, message: string, readonly messageVi?: string, readonly dueDate?: string,
+    /** too_early: when check-in opens; too_late: the booking's service, for a normal ticket. */
+    readonly details: Pick<ErrorBody['error'], 'from' | 'serviceId'> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -73,7 +77,8 @@ async function apiRequest<T>(url: string, options: RequestOptions = {}): Promise
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
     const error = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `The server answered ${response.status}.`, error?.messageVi, error?.dueDate);
+    const details = { ...(error?.from ? { from: error.from } : {}), ...(error?.serviceId ? { serviceId: error.serviceId } : {}) };
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? `The server answered ${response.status}.`, error?.messageVi, error?.dueDate, details);
   }
   return data as T;
 }

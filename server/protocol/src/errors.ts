@@ -101,6 +101,18 @@ export const ERRORS = {
   dossier_system_unavailable: { status: 503, en: 'We cannot check your dossier now. Please take a ticket to ask at the counter.', vi: 'Hiện không kiểm tra được hồ sơ. Vui lòng lấy số để hỏi tại quầy.' },
   bad_import_file: { status: 400, en: 'The file could not be read as a CSV or XLSX spreadsheet with the columns Mã thủ tục, Tên thủ tục, Lĩnh vực, Cơ quan thực hiện.', vi: 'Không đọc được tệp CSV hoặc XLSX có các cột Mã thủ tục, Tên thủ tục, Lĩnh vực, Cơ quan thực hiện.' },
   already_revoked: { status: 409, en: 'This key was already revoked.', vi: 'Khóa này đã bị thu hồi.' },
+  // appointments
+  bad_id_number: { status: 400, en: 'This is not a citizen ID number (CCCD): type the 12 digits on your card.', vi: 'Số định danh cá nhân (CCCD) không hợp lệ: hãy nhập đủ 12 chữ số trên thẻ.' },
+  bad_phone: { status: 400, en: 'This is not a Vietnamese mobile number.', vi: 'Số điện thoại di động không hợp lệ.' },
+  no_such_slot: { status: 400, en: 'This time is not a slot open for booking.', vi: 'Không có khung giờ này để đặt lịch.' },
+  slot_passed: { status: 409, en: 'This slot has already begun: choose a later one.', vi: 'Khung giờ này đã bắt đầu: hãy chọn khung giờ sau.' },
+  slot_full: { status: 409, en: 'This slot is full: choose another time.', vi: 'Khung giờ này đã kín chỗ: hãy chọn giờ khác.' },
+  booking_limit_reached: { status: 409, en: 'This ID number has as many bookings as allowed on that day.', vi: 'Số CCCD này đã đặt đủ số lịch hẹn cho phép trong ngày.' },
+  unknown_appointment: { status: 404, en: 'No booking has this code. Check the code, or take a normal ticket.', vi: 'Không tìm thấy lịch hẹn có mã này. Hãy kiểm tra lại mã, hoặc lấy số thường.' },
+  not_your_appointment: { status: 403, en: 'This ID number is not the one of this booking.', vi: 'Số CCCD không khớp với lịch hẹn này.' },
+  appointment_closed: { status: 409, en: 'This booking was cancelled, used or missed.', vi: 'Lịch hẹn này đã bị hủy, đã sử dụng hoặc đã quá hạn.' },
+  too_early: { status: 409, en: 'Check-in for this booking has not opened yet.', vi: 'Chưa đến giờ xác nhận lịch hẹn này.' },
+  too_late: { status: 409, en: 'Check-in for this booking has closed: take a normal ticket.', vi: 'Đã quá giờ xác nhận lịch hẹn này: mời lấy số thường.' },
   // the browser's own
   network: { status: 503, en: 'Cannot reach the server.', vi: 'Không kết nối được máy chủ. Vui lòng thử lại sau giây lát.' },
 } as const satisfies Record<string, ErrorEntry>;
@@ -117,6 +129,8 @@ export const ErrorBody = Type.Object({
     messageVi: Type.Optional(Type.String({ description: 'The message in Vietnamese' })),
     retryAfter: Type.Optional(Type.Integer({ minimum: 1, description: 'For 429: seconds to wait before trying again (also the Retry-After header)' })),
     dueDate: Type.Optional(Type.String({ format: 'date', description: 'For result_not_ready: the appointment date of the result, YYYY-MM-DD' })),
+    from: Type.Optional(Type.String({ format: 'date-time', description: 'For too_early: when check-in opens' })),
+    serviceId: Type.Optional(Type.Integer({ description: 'For too_late: the service of the booking, for a normal ticket in its place' })),
   }),
 }, { description: 'What went wrong and what to do next' });
 export type ErrorBody = Static<typeof ErrorBody>;

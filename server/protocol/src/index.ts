@@ -5,6 +5,7 @@
 export * from './shapes/common.ts';
 export * from './shapes/catalog.ts';
 export * from './shapes/procedures.ts';
+export * from './shapes/appointments.ts';
 export * from './shapes/tickets.ts';
 export * from './shapes/queue.ts';
 export * from './shapes/people.ts';

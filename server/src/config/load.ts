@@ -26,6 +26,11 @@ export function validateConfig(raw: unknown, source = 'configuration'): CenterCo
   }
   const hours = config.center.businessHours;
   if (hours && hours.closes <= hours.opens) fail('/center/businessHours/closes', `must be after opens (${hours.opens})`);
+  hours?.windows?.forEach((w, i) => {
+    if (w.closes <= w.opens) fail(`/center/businessHours/windows/${i}/closes`, `must be after opens (${w.opens})`);
+    const before = hours.windows![i - 1];
+    if (before && w.opens < before.closes) fail(`/center/businessHours/windows/${i}/opens`, `must not be before the previous window closes (${before.closes})`);
+  });
   const departments = new Map(config.departments.map((d) => [d.code, d]));
   if (departments.size !== config.departments.length) fail('/departments', 'department codes must be unique');
   const blocks = config.departments.map((d, i) => ({ ...d.block, i }));

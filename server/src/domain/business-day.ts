@@ -17,6 +17,7 @@ function formatterCache(locale: string, options: Intl.DateTimeFormatOptions): (t
 
 const formatterFor = formatterCache('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 const hourFormatter = formatterCache('en-GB', { hour: '2-digit', hourCycle: 'h23' });
+const clockFormatter = formatterCache('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const wallFormatter = formatterCache('en-US', { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The business day (YYYY-MM-DD) that `at` falls in, in `timeZone`. */
@@ -32,6 +33,17 @@ export function assertTimeZone(timeZone: string): void {
 /** The hour of day (0–23) of `at` in `timeZone`. */
 export function hourOfDay(at: Date, timeZone: string): number {
   return Number(hourFormatter(timeZone).format(at));
+}
+
+/** The wall-clock time "HH:MM" of `at` in `timeZone`. */
+export function clockTime(at: Date, timeZone: string): string {
+  return clockFormatter(timeZone).format(at);
+}
+
+/** The instant of wall-clock time `hhmm` on `day` in `timeZone`. */
+export function instantOn(day: string, hhmm: string, timeZone: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return dayStart(day, timeZone).getTime() + (h! * 60 + m!) * 60_000;
 }
 
 /** The first instant of business day `day` (YYYY-MM-DD) in `timeZone`. */

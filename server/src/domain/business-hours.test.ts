@@ -22,6 +22,16 @@ describe('issuing hours', () => {
     expect(issuingState(new Date('2026-11-27T18:00:00Z'), TZ, WEEKDAYS).opensAt?.toISOString()).toBe('2026-11-30T00:00:00.000Z'); // Sat 01:00
   });
 
+  it('closes between the windows of a day and on holidays', () => {
+    const hours = { ...WEEKDAYS, windows: [{ opens: '07:00', closes: '11:30' }, { opens: '13:30', closes: '17:00' }], holidays: ['2026-11-30'] };
+    expect(issuingState(new Date('2026-11-27T04:29:00Z'), TZ, hours).open).toBe(true); // Fri 11:29
+    const lunch = issuingState(new Date('2026-11-27T05:00:00Z'), TZ, hours); // Fri 12:00
+    expect(lunch).toEqual({ open: false, opensAt: new Date('2026-11-27T06:30:00Z') });
+    expect(issuingState(new Date('2026-11-27T06:30:00Z'), TZ, hours).open).toBe(true); // Fri 13:30
+    // Monday 30/11 is a holiday: after Friday's close, Tuesday 07:00
+    expect(issuingState(new Date('2026-11-27T10:00:00Z'), TZ, hours).opensAt?.toISOString()).toBe('2026-12-01T00:00:00.000Z');
+  });
+
   it('finds the opening instant in a zone with daylight saving time', () => {
     const hours = { days: [1], opens: '09:00', closes: '12:00' };
     // Sunday 29 March 2026 in Berlin: clocks go from 02:00 to 03:00; Monday opens at 09:00 CEST (07:00 UTC).

@@ -8,6 +8,10 @@ export interface BusinessHours {
   opens: string;
   /** Local time issuing closes, "HH:MM" (after `opens`). */
   closes: string;
+  /** The windows of a day (07:00–11:30, 13:30–17:00); none: opens–closes. */
+  windows?: { opens: string; closes: string }[];
+  /** Closed days, YYYY-MM-DD. */
+  holidays?: string[];
 }
 
 export interface IssuingState {
@@ -55,18 +59,23 @@ function instantOf(year: number, month: number, day: number, minutes: number, ti
   return new Date(guess);
 }
 
-/** Whether tickets may be issued at `now`, and if not, when issuing opens next. No hours: always open. */
+/**
+ * Whether tickets may be issued at `now` (on an open weekday that is no holiday, inside one of the
+ * day's windows), and if not, when issuing opens next. No hours: always open.
+ */
 export function issuingState(now: Date, timeZone: string, hours: BusinessHours | undefined): IssuingState {
   if (!hours) return { open: true, opensAt: null };
   const local = localTime(now, timeZone);
-  const opens = clockMinutes(hours.opens);
-  const closes = clockMinutes(hours.closes);
-  if (hours.days.includes(local.weekday) && local.minutes >= opens && local.minutes < closes) return { open: true, opensAt: null };
-  for (let k = 0; k <= 7; k += 1) {
+  const windows = (hours.windows?.length ? hours.windows : [hours]).map((w) => ({ opens: clockMinutes(w.opens), closes: clockMinutes(w.closes) }));
+  const openDay = (date: Date, weekday: number) => hours.days.includes(weekday) && !hours.holidays?.includes(date.toISOString().slice(0, 10));
+  const today = new Date(Date.UTC(local.year, local.month - 1, local.day));
+  if (openDay(today, local.weekday) && windows.some((w) => local.minutes >= w.opens && local.minutes < w.closes)) return { open: true, opensAt: null };
+  for (let k = 0; k <= 60; k += 1) {
     const weekday = ((local.weekday - 1 + k) % 7) + 1;
-    if (!hours.days.includes(weekday) || (k === 0 && local.minutes >= opens)) continue;
     const date = new Date(Date.UTC(local.year, local.month - 1, local.day + k));
-    return { open: false, opensAt: instantOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), opens, timeZone) };
+    if (!openDay(date, weekday)) continue;
+    const next = windows.find((w) => k > 0 || w.opens > local.minutes);
+    if (next) return { open: false, opensAt: instantOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), next.opens, timeZone) };
   }
   return { open: false, opensAt: null };
 }

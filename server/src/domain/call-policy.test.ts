@@ -81,6 +81,36 @@ describe('callOrder', () => {
   });
 });
 
+describe('chooseNext with appointments', () => {
+  const booked = (id: number, waitedMin: number, startInMin: number, label = '09:30'): Candidate => ({
+    ...candidate(id, waitedMin), appointment: { at: new Date(now.getTime() + startInMin * 60_000), label },
+  });
+
+  it('calls a checked-in appointment at its slot ahead of older normal and aged tickets, and names it', () => {
+    const choice = chooseNext([candidate(1, 50), candidate(2, 30), booked(3, 5, 0)], 0, DEFAULT_POLICY, now)!;
+    expect(choice.ticketId).toBe(3);
+    expect(choice.reason).toBe('appointment 09:30, waited 5 min');
+    expect(choice.reasonVi).toBe('lịch hẹn 09:30, đã chờ 5 phút');
+  });
+
+  it('does not call an appointment before its slot starts', () => {
+    expect(chooseNext([candidate(1, 10), booked(3, 5, 1)], 0, DEFAULT_POLICY, now)!.ticketId).toBe(1);
+    expect(chooseNext([booked(3, 5, 1)], 0, DEFAULT_POLICY, now)).toBeNull();
+  });
+
+  it('calls the earliest slot first', () => {
+    expect(chooseNext([booked(3, 20, -5, '09:25'), booked(4, 25, -15, '09:15')], 0, DEFAULT_POLICY, now)!.ticketId).toBe(4);
+  });
+
+  it('keeps declared priority groups interleaving with appointments', () => {
+    const lines = [booked(3, 5, 0), candidate(2, 5, 'elderly')];
+    expect(chooseNext(lines, 0, DEFAULT_POLICY, now)!.ticketId).toBe(2);
+    const turn = chooseNext(lines, 2, DEFAULT_POLICY, now)!;
+    expect(turn.ticketId).toBe(3);
+    expect(turn.priorityStreak).toBe(0);
+  });
+});
+
 describe('recallOutcome', () => {
   it('allows the configured number of recalls, then marks no-show', () => {
     expect(recallOutcome(0, DEFAULT_POLICY)).toBe('recall');

@@ -23,6 +23,8 @@ export interface Candidate {
   weight: number;
   /** Sent to this counter by a transfer. */
   targeted: boolean;
+  /** A checked-in appointment: callable from its slot's start (`label` "HH:MM"), then ahead of normal and aged tickets. */
+  appointment?: { at: Date; label: string } | null;
 }
 
 export interface Choice {
@@ -47,7 +49,7 @@ function beats(c: Candidate, than: Candidate | undefined, now: number): boolean 
   return score > other || (score === other && c.ticketId < than.ticketId);
 }
 
-export type Why = 'priority' | 'aged' | 'interleave' | 'normal';
+export type Why = 'priority' | 'appointment' | 'aged' | 'interleave' | 'normal';
 
 function describe(c: Candidate, now: Date, policy: CallPolicy, why: Why): { en: string; vi: string } {
   const m = minutesWaited(c, now);
@@ -58,6 +60,8 @@ function describe(c: Candidate, now: Date, policy: CallPolicy, why: Why): { en: 
       const group = PRIORITY_LABELS[c.priority!];
       return { en: `priority: ${group.en.toLowerCase()}, ${waited.en}${target.en}`, vi: `ưu tiên: ${group.vi.toLowerCase()}, ${waited.vi}${target.vi}` };
     }
+    case 'appointment':
+      return { en: `appointment ${c.appointment!.label}, ${waited.en}${target.en}`, vi: `lịch hẹn ${c.appointment!.label}, ${waited.vi}${target.vi}` };
     case 'aged':
       return {
         en: `${waited.en}, over the ${policy.agingMinutes} min aging threshold (${c.serviceName.en})${target.en}`,
@@ -85,27 +89,34 @@ export interface Pick<C extends Candidate = Candidate> {
  * first, but after `maxPriorityPerNormal` priority calls in a row a waiting normal ticket gets its
  * turn. Among normal tickets, one waiting past the aging threshold goes before newer ones (aging
  * never lifts a normal ticket above a declared priority group). Within a line the longest wait,
- * scaled by the counter's weight for the service, wins.
+ * scaled by the counter's weight for the service, wins. A checked-in appointment is callable from its
+ * slot's start and then takes the normal turn ahead of aged and normal tickets (earliest slot first);
+ * declared priority groups interleave with it as with any normal ticket.
  */
 export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, now: Date): Pick<C> | null {
   const at = now.getTime();
   const agingMs = policy.agingMinutes * 60_000;
   let priority: C | undefined;
+  let booked: C | undefined;
   let aged: C | undefined;
   let normal: C | undefined;
   for (const c of candidates) {
-    if (c.priority !== null) {
+    if (c.appointment) {
+      const start = c.appointment.at.getTime();
+      if (start <= at && (!booked || start < booked.appointment!.at.getTime() || (start === booked.appointment!.at.getTime() && c.ticketId < booked.ticketId))) booked = c;
+    } else if (c.priority !== null) {
       if (beats(c, priority, at)) priority = c;
     } else if (at - c.arrivalAt.getTime() >= agingMs) {
       if (beats(c, aged, at)) aged = c;
     } else if (beats(c, normal, at)) normal = c;
   }
-  const normalTurn = aged ?? normal;
+  const normalTurn = booked ?? aged ?? normal;
   if (priority && (!normalTurn || priorityStreak < policy.maxPriorityPerNormal)) {
     return { candidate: priority, why: 'priority', priorityStreak: normalTurn ? priorityStreak + 1 : 0 };
   }
   if (!normalTurn) return null;
-  return { candidate: normalTurn, why: aged ? 'aged' : priority ? 'interleave' : 'normal', priorityStreak: 0 };
+  const why: Why = booked ? 'appointment' : aged ? 'aged' : priority ? 'interleave' : 'normal';
+  return { candidate: normalTurn, why, priorityStreak: 0 };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { ERRORS, type ErrorBody, type ErrorCode, type ErrorCodeWithStatus } from '@motcua/protocol';
 
 /** What a refusal may say beyond its message (result_not_ready: the due date). */
-export type ErrorDetails = Pick<ErrorBody['error'], 'dueDate'>;
+export type ErrorDetails = Pick<ErrorBody['error'], 'dueDate' | 'from' | 'serviceId'>;
 
 export class DomainError extends Error {
   readonly details: ErrorDetails = {};

@@ -17,6 +17,14 @@ describe('forecastCalls', () => {
     expect([1, 2, 3].map((id) => minutes(tickets.get(id)?.waitMs))).toEqual([0, 5, 10]);
   });
 
+  it('calls a checked-in appointment at its slot start, then ahead of older normal tickets', () => {
+    const booked = (id: number, startInMin: number): WaitingTicket => ({ ...ticket(id, 1, 1), appointmentAt: now + startInMin * MIN });
+    const soon = forecastCalls(input([booked(1, 7)], [counter(1, [1])])).tickets;
+    expect(minutes(soon.get(1)?.waitMs)).toBe(7);
+    const due = forecastCalls(input([ticket(1, 1, 30), ticket(2, 1, 20), booked(3, 0)], [counter(1, [1])])).tickets;
+    expect([3, 1, 2].map((id) => minutes(due.get(id)?.waitMs))).toEqual([0, 5, 10]);
+  });
+
   it('waits for the ticket in hand to finish first', () => {
     const { tickets } = forecastCalls(input([ticket(1, 1, 3)], [counter(1, [1], { serviceId: 1, since: now - 2 * MIN })]));
     expect(minutes(tickets.get(1)?.waitMs)).toBe(3);

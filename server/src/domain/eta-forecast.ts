@@ -14,6 +14,8 @@ export interface WaitingTicket {
   arrivalAt: number;
   /** Sent by a transfer to this counter only. */
   targetCounterId: number | null;
+  /** A checked-in appointment: the start of its slot (ms), from which it is called ahead of normal tickets. */
+  appointmentAt?: number | null;
 }
 
 export interface OpenCounter {
@@ -125,8 +127,11 @@ const byArrival = (a: Item, b: Item) => a.arrivalAt.getTime() - b.arrivalAt.getT
 const NO_NAME = { vi: '', en: '' };
 /** A ticket of the simulation: real, a probe (its index among the probes), or an injected arrival. */
 function item(t: WaitingTicket, kind: 'real' | 'virtual' | number = 'real'): Item {
+  // An appointment enters its line at its slot's start: before, no counter may call it.
+  const at = t.appointmentAt ?? null;
   return {
-    ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: new Date(t.arrivalAt),
+    ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: new Date(at === null ? t.arrivalAt : Math.max(at, t.arrivalAt)),
+    appointment: at === null ? null : { at: new Date(at), label: '' },
     weight: 1, targeted: t.targetCounterId !== null, probe: typeof kind === 'number' ? kind : null, virtual: kind === 'virtual', serviceId: t.serviceId,
   };
 }
@@ -138,8 +143,10 @@ export function forecastCalls(input: ForecastInput): Forecast {
   const normal = new Map<number, Item[]>();
   const priority = new Map<number, Item[]>();
   const targeted = new Map<number, Item[]>();
+  const booked = new Map<number, Item[]>();
   for (const t of input.waiting) {
-    if (t.targetCounterId !== null) push(targeted, t.targetCounterId, item(t));
+    if (t.targetCounterId !== null) push(targeted, t.targetCounterId, item({ ...t, appointmentAt: null }));
+    else if (t.appointmentAt != null) push(booked, t.serviceId, item(t));
     else push(t.priority === null ? normal : priority, t.serviceId, item(t));
   }
   let virtualId = -1;
@@ -160,6 +167,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
   const normalLines = lines(normal, null);
   const priorityLines = lines(priority, 'elderly');
   const targetedLines = new Map([...targeted].map(([counterId, items]) => [counterId, new Line(items.sort(byArrival), undefined, now)]));
+  const bookedLines = new Map([...booked].map(([serviceId, items]) => [serviceId, new Line(items.sort(byArrival), undefined, now)]));
 
   interface State { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[] }
   const states: State[] = input.counters.map((counter) => {
@@ -174,6 +182,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
     for (const s of counter.services) {
       add(normalLines.get(s.serviceId), s.weight);
       add(priorityLines.get(s.serviceId), s.weight);
+      add(bookedLines.get(s.serviceId), s.weight);
     }
     add(targetedLines.get(counter.id), Math.max(1, ...counter.services.map((s) => s.weight)));
     const held = counter.inHand;

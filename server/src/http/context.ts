@@ -2,11 +2,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { RealtimeHub } from '../realtime/hub.ts';
+import type { AppointmentService } from '../services/appointments.ts';
 import type { AuditService } from '../services/audit.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { DashboardService } from '../services/dashboard.ts';
 import type { DeviceStatusBoard } from '../services/device-status.ts';
 import type { ServerHealth } from '../services/health.ts';
+import type { Notifier } from '../services/notify/notifier.ts';
 import type { OfficerService } from '../services/officer.ts';
 import type { ProcedureService } from '../services/procedures.ts';
 import type { Printing, QueueService } from '../services/queue/index.ts';
@@ -17,6 +19,8 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface RouteContext {
   queue: QueueService;
   procedures: ProcedureService;
+  appointments: AppointmentService;
+  notifier: Notifier;
   auth: AuthService;
   hub: RealtimeHub;
   printing: Printing;

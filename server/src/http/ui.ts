@@ -1,4 +1,5 @@
-// Serves the built UIs (/kiosk, /display, /counter, the phone page /t/<code>) and the voice clips.
+// Serves the built UIs (/kiosk, /display, /counter, the phone page /t/<code>, the booking pages
+// /book and /book/<code>) and the voice clips.
 import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ interface UiPage { route: string; ui: string; file: string }
 const PAGES: UiPage[] = [
   { route: '/kiosk', ui: 'kiosk-ui', file: 'index.html' },
   { route: '/t/:trackCode', ui: 'kiosk-ui', file: 'track.html' },
+  { route: '/book', ui: 'kiosk-ui', file: 'book.html' },
+  { route: '/book/:code', ui: 'kiosk-ui', file: 'book.html' },
   { route: '/display', ui: 'display-ui', file: 'index.html' },
   { route: '/counter', ui: 'counter-ui', file: 'index.html' },
   { route: '/counter/*', ui: 'counter-ui', file: 'index.html' },
@@ -21,9 +24,21 @@ const LANDING = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><tit
 <body style="font:20px system-ui,sans-serif;max-width:40em;margin:2em auto;line-height:1.6">
 <h1>motcua — Hệ thống xếp hàng / Queue system</h1><ul>
 <li><a href="/kiosk">Kiosk lấy số / Ticket kiosk</a></li>
+<li><a href="/book">Đặt lịch hẹn / Book an appointment</a></li>
 <li><a href="/display">Màn hình gọi số / Wall display</a></li>
 <li><a href="/counter">Quầy giao dịch, giám sát, quản trị / Counter console, dashboard, admin</a></li>
 <li><a href="/docs">API (OpenAPI)</a></li></ul></body></html>`;
+
+/** The phone page's service worker: shows the server's Web Push message ("near your turn") and brings the page back on a tap. */
+const PUSH_WORKER = `self.addEventListener('push', (event) => {
+  const data = event.data ? event.data.json() : { title: 'motcua', body: '' };
+  event.waitUntil(self.registration.showNotification(data.title, { body: data.body, tag: 'motcua-turn', renotify: true, vibrate: [400, 200, 400] }));
+});
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(self.clients.matchAll({ type: 'window' }).then((pages) => (pages[0] ? pages[0].focus() : undefined)));
+});
+`;
 
 export async function serveUis(app: App, repoRoot: string): Promise<void> {
   let decorate = true;
@@ -44,5 +59,6 @@ export async function serveUis(app: App, repoRoot: string): Promise<void> {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(file));
     });
   }
+  app.get('/push-sw.js', { schema: { hide: true } }, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(PUSH_WORKER));
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING));
 }

@@ -1,7 +1,7 @@
 // Password hashing (scrypt), session tokens and device keys. Secrets are stored only as hashes.
 // Sign-in and password changes hash on libuv's thread pool (async scrypt, ~45 ms a try), so a
 // crowd of guessers never stalls the event loop; only start-up (demo accounts) hashes in line.
-import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHash, createHmac, randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
@@ -54,4 +54,17 @@ export function newTrackCode(): string {
   let code = '';
   for (const b of bytes) code += alphabet[b % alphabet.length];
   return code;
+}
+
+/** A booking code: 8 upper-case letters and digits without look-alikes (no I, O, 0, 1), typed at the kiosk or read from its QR code. */
+export function newBookingCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let code = '';
+  for (const b of randomBytes(8)) code += alphabet[b % alphabet.length];
+  return code;
+}
+
+/** A keyed hash (HMAC-SHA256, hex) of a value kept only so: the citizen ID number of a booking. */
+export function keyedHash(secret: string, value: string): string {
+  return createHmac('sha256', secret).update(value).digest('hex');
 }

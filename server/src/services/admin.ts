@@ -79,7 +79,17 @@ export class AdminService {
 
   setCenter(actor: Actor, center: CenterSettings): void {
     this.change(actor, 'admin.center.update', { ...center }, (c) => {
-      c.center = { ...center };
+      const before = c.center;
+      const hours = center.businessHours && {
+        ...center.businessHours,
+        ...(center.businessHours.windows ?? before.businessHours?.windows ? { windows: center.businessHours.windows ?? before.businessHours!.windows! } : {}),
+        ...(center.businessHours.holidays ?? before.businessHours?.holidays ? { holidays: center.businessHours.holidays ?? before.businessHours!.holidays! } : {}),
+      };
+      const appointments = center.appointments ?? before.appointments;
+      c.center = {
+        ...center, ...(hours ? { businessHours: hours } : {}),
+        ...(appointments ? { appointments } : {}), ...(before.notifications ? { notifications: before.notifications } : {}),
+      };
     });
   }
 

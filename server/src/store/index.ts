@@ -2,8 +2,10 @@
 // IMMEDIATE transaction, so concurrent requests are serialised and never see half a change.
 import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { AdminStore } from './admin.ts';
+import { AppointmentStore } from './appointments.ts';
 import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
+import { NotificationStore } from './notifications.ts';
 import { CatalogStore } from './catalog.ts';
 import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
@@ -22,6 +24,8 @@ export class Store {
   readonly admin: AdminStore;
   readonly operations: OperationsStore;
   readonly supervision: SupervisionStore;
+  readonly appointments: AppointmentStore;
+  readonly notifications: NotificationStore;
 
   constructor(readonly db: Db) {
     this.procedures = new ProcedureStore(db);
@@ -33,6 +37,8 @@ export class Store {
     this.admin = new AdminStore(db);
     this.operations = new OperationsStore(db);
     this.supervision = new SupervisionStore(db);
+    this.appointments = new AppointmentStore(db);
+    this.notifications = new NotificationStore(db);
   }
 
   static open(file: string): Store {

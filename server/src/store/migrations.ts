@@ -280,4 +280,62 @@ CREATE TABLE priority_changes (
 );
 `,
   },
+  {
+    id: 11,
+    name: 'appointments and notifications',
+    sql: `
+-- a booking: the ID number only as a keyed hash (HMAC), the phone until the day after the appointment
+CREATE TABLE appointments (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  procedure_code TEXT,
+  day TEXT NOT NULL,
+  start TEXT NOT NULL,
+  slot_end TEXT NOT NULL,
+  start_at INTEGER NOT NULL,
+  id_hash TEXT NOT NULL,
+  phone TEXT,
+  lang TEXT NOT NULL DEFAULT 'vi',
+  status TEXT NOT NULL CHECK (status IN ('booked', 'checked_in', 'cancelled', 'no_show')),
+  booked_at INTEGER NOT NULL,
+  checked_in_at INTEGER,
+  ticket_id INTEGER REFERENCES tickets(id)
+);
+CREATE INDEX appointments_slot ON appointments(service_id, day, start) WHERE status IN ('booked', 'checked_in', 'no_show');
+CREATE INDEX appointments_person ON appointments(id_hash, day);
+CREATE INDEX appointments_open ON appointments(start_at) WHERE status = 'booked';
+-- a checked-in appointment's ticket: callable from the slot's start (ms), ahead of normal tickets
+ALTER TABLE tickets ADD COLUMN appointment_at INTEGER;
+ALTER TABLE tickets ADD COLUMN appointment_id INTEGER REFERENCES appointments(id);
+CREATE INDEX tickets_appointment_line ON tickets(service_id, appointment_at) WHERE status = 'waiting' AND appointment_at IS NOT NULL;
+-- secrets the server made itself (the key of the ID number's hash, the VAPID keys)
+CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- messages to citizens: queued in the transaction that caused them, sent outside the request path
+CREATE TABLE notifications (
+  id INTEGER PRIMARY KEY,
+  ref TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  message TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER,
+  UNIQUE (ref, channel)
+);
+CREATE INDEX notifications_due ON notifications(next_at) WHERE status = 'pending';
+-- a phone page that asked to be told when its ticket is near (Web Push): the browser's subscription
+CREATE TABLE push_subscriptions (
+  ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+  endpoint TEXT NOT NULL,
+  p256dh TEXT NOT NULL,
+  auth TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (ticket_id, endpoint)
+);
+`,
+  },
 ];

@@ -33,14 +33,17 @@ export interface TicketRecord {
   procedureCode: string | null;
   kind: ProcedureKind | null;
   dossierCode: string | null;
+  /** A checked-in appointment: the start of its slot (ms) and the booking. */
+  appointmentAt: number | null;
+  appointmentId: number | null;
 }
 
 export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'>
-  & Partial<Pick<TicketRecord, 'procedureCode' | 'kind' | 'dossierCode'>> & { idempotencyKey: string | null };
+  & Partial<Pick<TicketRecord, 'procedureCode' | 'kind' | 'dossierCode' | 'appointmentAt' | 'appointmentId'>> & { idempotencyKey: string | null };
 
 export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'callReasonVi' | 'printStatus' | 'printReason'>>;
 
-export interface LineHead { id: number; number: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targeted: boolean }
+export interface LineHead { id: number; number: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targeted: boolean; appointmentAt: number | null }
 
 interface Row {
   id: number; business_day: string; number: number; department_id: number; service_id: number; priority: PriorityGroup | null;
@@ -48,6 +51,7 @@ interface Row {
   called_at: number | null; serving_at: number | null; finished_at: number | null; counter_id: number | null; officer_id: number | null;
   target_counter_id: number | null; recalls: number; call_reason: string | null; call_reason_vi: string | null; transferred_from: number | null; kiosk_id: number | null;
   print_status: string | null; print_reason: string | null; procedure_code: string | null; kind: ProcedureKind | null; dossier_code: string | null;
+  appointment_at: number | null; appointment_id: number | null;
 }
 
 const COLUMNS: Record<keyof TicketChange, string> = {
@@ -62,7 +66,7 @@ function toRecord(r: Row): TicketRecord {
     arrivalAt: r.arrival_at, calledAt: r.called_at, servingAt: r.serving_at, finishedAt: r.finished_at, counterId: r.counter_id,
     officerId: r.officer_id, targetCounterId: r.target_counter_id, recalls: r.recalls, callReason: r.call_reason, callReasonVi: r.call_reason_vi,
     transferredFrom: r.transferred_from, kioskId: r.kiosk_id, printStatus: r.print_status, printReason: r.print_reason,
-    procedureCode: r.procedure_code, kind: r.kind, dossierCode: r.dossier_code,
+    procedureCode: r.procedure_code, kind: r.kind, dossierCode: r.dossier_code, appointmentAt: r.appointment_at, appointmentId: r.appointment_id,
   };
 }
 
@@ -73,9 +77,9 @@ export class TicketStore {
   constructor(private readonly db: Db) {
     this.q = {
       insert: db.prepare(`INSERT INTO tickets (business_day, number, department_id, service_id, priority, is_priority, status, lang, track_code,
-          issued_at, queued_at, arrival_at, target_counter_id, transferred_from, kiosk_id, idempotency_key, procedure_code, kind, dossier_code)
+          issued_at, queued_at, arrival_at, target_counter_id, transferred_from, kiosk_id, idempotency_key, procedure_code, kind, dossier_code, appointment_at, appointment_id)
         VALUES (@businessDay, @number, @departmentId, @serviceId, @priority, @isPriority, 'waiting', @lang, @trackCode,
-          @issuedAt, @queuedAt, @arrivalAt, @targetCounterId, @transferredFrom, @kioskId, @idempotencyKey, @procedureCode, @kind, @dossierCode)`),
+          @issuedAt, @queuedAt, @arrivalAt, @targetCounterId, @transferredFrom, @kioskId, @idempotencyKey, @procedureCode, @kind, @dossierCode, @appointmentAt, @appointmentId)`),
       get: db.prepare<[number], Row>('SELECT * FROM tickets WHERE id = ?'),
       byTrack: db.prepare<[string], Row>('SELECT * FROM tickets WHERE track_code = ? ORDER BY id DESC LIMIT 1'),
       byIdempotency: db.prepare<[number, string], Row>('SELECT * FROM tickets WHERE kiosk_id = ? AND idempotency_key = ?'),
@@ -85,7 +89,11 @@ export class TicketStore {
       setLastNumber: db.prepare(`INSERT INTO day_numbers (business_day, department_id, last_number) VALUES (?, ?, ?)
         ON CONFLICT (business_day, department_id) DO UPDATE SET last_number = excluded.last_number`),
       lineHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NULL
-        AND service_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`),
+        AND service_id = ? AND is_priority = ? AND appointment_at IS NULL ORDER BY arrival_at, id LIMIT 1`),
+      appointmentHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND appointment_at IS NOT NULL
+        AND service_id = ? AND target_counter_id IS NULL AND appointment_at <= ? ORDER BY appointment_at, id LIMIT 1`),
+      aheadAppointment: db.prepare<{ serviceId: number; at: number; id: number }, number>(`SELECT count(*) FROM tickets WHERE status = 'waiting'
+        AND appointment_at IS NOT NULL AND service_id = @serviceId AND target_counter_id IS NULL AND (appointment_at < @at OR (appointment_at = @at AND id < @id))`).pluck(),
       targetedHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NOT NULL
         AND target_counter_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`),
       aheadInLine: db.prepare<{ serviceId: number; isPriority: number; arrivalAt: number; id: number }, number>(`SELECT count(*) FROM tickets
@@ -104,8 +112,8 @@ export class TicketStore {
       recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
       expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
-      waitingLines: db.prepare<[], { id: number; service_id: number; priority: PriorityGroup | null; arrival_at: number; target_counter_id: number | null }>(
-        "SELECT id, service_id, priority, arrival_at, target_counter_id FROM tickets WHERE status = 'waiting'"),
+      waitingLines: db.prepare<[], { id: number; service_id: number; priority: PriorityGroup | null; arrival_at: number; target_counter_id: number | null; appointment_at: number | null }>(
+        "SELECT id, service_id, priority, arrival_at, target_counter_id, appointment_at FROM tickets WHERE status = 'waiting'"),
       issuedByService: db.prepare<[string, number], { service_id: number; normal: number; priority: number }>(`SELECT service_id,
         sum(1 - is_priority) AS normal, sum(is_priority) AS priority FROM tickets
         WHERE business_day = ? AND transferred_from IS NULL AND issued_at >= ? GROUP BY service_id`),
@@ -116,7 +124,7 @@ export class TicketStore {
   }
 
   insert(t: NewTicket): TicketRecord {
-    const info = this.q.insert.run({ procedureCode: null, kind: null, dossierCode: null, ...t, isPriority: t.priority ? 1 : 0 });
+    const info = this.q.insert.run({ procedureCode: null, kind: null, dossierCode: null, appointmentAt: null, appointmentId: null, ...t, isPriority: t.priority ? 1 : 0 });
     return this.get(Number(info.lastInsertRowid))!;
   }
 
@@ -158,9 +166,9 @@ export class TicketStore {
     this.q.setLastNumber.run(businessDay, departmentId, n);
   }
 
-  /** The first waiting ticket of each line (priority and normal) of a service. */
-  lineHeads(serviceId: number): LineHead[] {
-    return [this.q.lineHead.get(serviceId, 1), this.q.lineHead.get(serviceId, 0)].filter((r) => r !== undefined).map((r) => head(r, false));
+  /** The first waiting ticket of each line (priority, normal, and appointments whose slot has begun at `now`) of a service. */
+  lineHeads(serviceId: number, now: number): LineHead[] {
+    return [this.q.lineHead.get(serviceId, 1), this.q.lineHead.get(serviceId, 0), this.q.appointmentHead.get(serviceId, now)].filter((r) => r !== undefined).map((r) => head(r, false));
   }
 
   /** The first waiting tickets transferred to one counter. */
@@ -171,6 +179,7 @@ export class TicketStore {
   /** How many waiting tickets are ahead of this one in its line. */
   ahead(t: TicketRecord): number {
     const key = { isPriority: t.priority ? 1 : 0, arrivalAt: t.arrivalAt, id: t.id };
+    if (t.appointmentAt !== null && t.targetCounterId === null) return this.q.aheadAppointment.get({ serviceId: t.serviceId, at: t.appointmentAt, id: t.id })!;
     return t.targetCounterId === null
       ? this.q.aheadInLine.get({ ...key, serviceId: t.serviceId })!
       : this.q.aheadTargeted.get({ ...key, counterId: t.targetCounterId })!;
@@ -204,8 +213,8 @@ export class TicketStore {
   }
 
   /** Every waiting ticket, with what the call policy reads of it (for the wait forecast). */
-  waitingLines(): { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null }[] {
-    return this.q.waitingLines.all().map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targetCounterId: r.target_counter_id }));
+  waitingLines(): { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null; appointmentAt: number | null }[] {
+    return this.q.waitingLines.all().map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targetCounterId: r.target_counter_id, appointmentAt: r.appointment_at }));
   }
 
   /** Tickets issued today since `from` (ms) by service, normal and priority, and when the day's first ticket was issued (ms). */
@@ -244,5 +253,5 @@ export class TicketStore {
 }
 
 function head(r: Row, targeted: boolean): LineHead {
-  return { id: r.id, number: r.number, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targeted };
+  return { id: r.id, number: r.number, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targeted, appointmentAt: r.appointment_at };
 }

@@ -1,13 +1,14 @@
 // The route table: every HTTP route of the API, keyed `METHOD /path`, grouped by the URL's first
 // part in the files beside this one. The server registers exactly these; the client calls them.
 import { adminRoutes } from './admin.ts';
+import { appointmentRoutes } from './appointments.ts';
 import { procedureRoutes } from './procedures.ts';
 import { publicRoutes } from './public.ts';
 import type { AnswerOf, BodyOf, HeadersOf, ParamsOf, QueryOf } from './spec.ts';
 import { supervisionRoutes } from './supervision.ts';
 import { ticketRoutes } from './tickets.ts';
 
-export const ROUTES = { ...publicRoutes, ...procedureRoutes, ...ticketRoutes, ...supervisionRoutes, ...adminRoutes };
+export const ROUTES = { ...publicRoutes, ...procedureRoutes, ...ticketRoutes, ...appointmentRoutes, ...supervisionRoutes, ...adminRoutes };
 export type Routes = typeof ROUTES;
 export type RouteKey = keyof Routes;
 export type RouteParams<K extends RouteKey> = ParamsOf<Routes[K]>;

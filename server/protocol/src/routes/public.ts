@@ -4,7 +4,7 @@ import { Ok } from '../shapes/common.ts';
 import { Catalog } from '../shapes/catalog.ts';
 import { LoginRequest, LoginResponse, MeView, OfficerDay, RatingTabletState } from '../shapes/people.ts';
 import { AnnouncementPreview, AnnouncementQuery, TicketReadingQuery } from '../shapes/queue.ts';
-import { NewTicketWaits, TrackParams, TrackView } from '../shapes/tickets.ts';
+import { NewTicketWaits, PushKey, PushSubscriptionBody, TrackParams, TrackView } from '../shapes/tickets.ts';
 import { defineRoutes } from './spec.ts';
 
 const OFFICERS = ['officer', 'supervisor', 'admin'] as const;
@@ -26,6 +26,14 @@ export const publicRoutes = defineRoutes({
     summary: 'The wait a ticket issued now would get, per service (normal and priority) and per department (the range over its services), for kiosks to show before the tap',
     description: 'From the forecast that runs the call policy forward over the live queue, with the open counters and recent service times (the same as a ticket\'s etaMinutes).',
     answer: NewTicketWaits,
+  },
+  'GET /api/push/key': {
+    roles: 'anyone', tags: ['public'], answer: PushKey,
+    summary: 'The server\'s VAPID public key for Web Push (made at its first start)',
+  },
+  'POST /api/tickets/track/:trackCode/push': {
+    roles: 'anyone', tags: ['public'], params: TrackParams, body: PushSubscriptionBody, answer: Ok, refusals: [404, 409],
+    summary: 'The phone page asks to be told by Web Push when its ticket is near its turn (and only then; nothing else is sent)',
   },
   'GET /api/tickets/track/:trackCode': {
     roles: 'anyone', tags: ['public'],

@@ -2,6 +2,7 @@
 // /api/devices/status), reports with exports (/api/reports/**), the contract's /api/stats, and the
 // audit log (/api/audit, also as CSV).
 import Type from 'typebox';
+import { AppointmentReport } from '../shapes/appointments.ts';
 import { Ok } from '../shapes/common.ts';
 import { AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, HelpRequest, HelpRequestParams, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
 import { defineRoutes } from './spec.ts';
@@ -38,6 +39,10 @@ export const supervisionRoutes = defineRoutes({
     ...reports, query: ReportExportQuery, file: true,
     answer: Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }),
     summary: 'The same report as a file: CSV (UTF-8 with BOM, times in seconds) or XLSX (times in minutes)',
+  },
+  'GET /api/reports/appointments': {
+    ...reports, answer: AppointmentReport,
+    summary: 'Appointments per business day and service for from..to: booked, cancelled, checked in, no-shows, and the wait from the slot\'s start to the call (seconds)',
   },
   'GET /api/audit': {
     ...managers, query: AuditQuery, answer: AuditLog,

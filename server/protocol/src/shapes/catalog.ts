@@ -7,6 +7,10 @@ export const BusinessHours = Type.Object({
   days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' }),
   opens: HHMM,
   closes: HHMM,
+  windows: Type.Optional(Type.Array(Type.Object({ opens: HHMM, closes: HHMM }, { additionalProperties: false }), {
+    minItems: 1, maxItems: 6, description: 'The windows of a day citizens are received in (e.g. 07:00–11:30 and 13:30–17:00): appointment slots are cut from them; none = opens–closes',
+  })),
+  holidays: Type.Optional(Type.Array(Type.String({ format: 'date' }), { maxItems: 100, description: 'Closed days (Tết, public holidays), YYYY-MM-DD: no appointment slots' })),
 }, { additionalProperties: false, description: 'When the kiosk issues tickets; absent = always' });
 export type BusinessHours = Static<typeof BusinessHours>;
 

@@ -1,6 +1,7 @@
 // The center's configuration: the file format of MOTCUA_CONFIG and of the admin export/import
 // (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
+import { BusinessHours } from './catalog.ts';
 import { RatingScale } from './common.ts';
 import { ProcedureCode, ProcedureKind } from './procedures.ts';
 
@@ -14,6 +15,43 @@ export const PublicUrl = Type.String({
   description: 'Base of every link and QR code given to citizens, e.g. https://motcua.tiengiang.gov.vn (overrides MOTCUA_PUBLIC_URL; none = that, or the address the kiosk reached)',
 });
 
+const SlotSize = Type.Object({
+  slotMinutes: Type.Integer({ minimum: 5, maximum: 240 }),
+  capacity: Type.Integer({ minimum: 0, maximum: 500, description: 'Citizens per slot; 0: the service takes no bookings' }),
+}, { additionalProperties: false });
+
+/** Booking of appointments: the limits per citizen, the check-in window, when a citizen is told the turn is near, and the slots of each service. */
+export const AppointmentSettings = Type.Object({
+  perPersonPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, description: 'Bookings of one ID number on one day (2)' })),
+  perPersonPerService: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, description: 'Bookings of one ID number for one service (field) on one day (1)' })),
+  checkInEarlyMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240, description: 'Check-in opens this long before the slot (30)' })),
+  checkInLateMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240, description: 'Check-in closes this long after the slot\'s start (15)' })),
+  daysAhead: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, description: 'Booking opens for today and this many working days after (6)' })),
+  nearAhead: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: 'A citizen is told the turn is near with at most this many ahead (3)…' })),
+  nearMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240, description: '…or this many minutes of forecast wait (10)' })),
+  slot: Type.Optional(SlotSize),
+  services: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}/[A-Z][A-Z0-9_]{0,15}$' }), SlotSize, {
+    description: 'By "DEPARTMENT/SERVICE" code: the slot length and capacity of that service; the others take `slot` (30 minutes, 2 citizens)',
+  })),
+}, { additionalProperties: false });
+export type AppointmentSettings = Static<typeof AppointmentSettings>;
+
+/** How citizens are told: an SMS gateway over HTTP, Zalo ZNS. Sending never blocks a queue action. */
+export const NotificationSettings = Type.Object({
+  sms: Type.Optional(Type.Object({
+    url: Type.String({ pattern: '^https?://', maxLength: 500, description: 'The SMS gateway: a POST here for each message' }),
+    body: Type.String({ maxLength: 2000, description: 'The body sent, with {phone} and {message} replaced (JSON-escaped), e.g. {"to":"{phone}","text":"{message}","brandname":"MOTCUA"}' }),
+    contentType: Type.Optional(Type.String({ maxLength: 100, description: 'application/json unless said' })),
+    headers: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 500 }), { description: 'e.g. an Authorization header of the gateway' })),
+  }, { additionalProperties: false })),
+  zalo: Type.Optional(Type.Object({
+    url: Type.String({ pattern: '^https?://', maxLength: 500, description: 'The ZNS send endpoint (https://business.openapi.zalo.me/message/template)' }),
+    accessToken: Type.String({ maxLength: 1000 }),
+    templateId: Type.String({ maxLength: 100 }),
+  }, { additionalProperties: false })),
+}, { additionalProperties: false });
+export type NotificationSettings = Static<typeof NotificationSettings>;
+
 export const CenterConfig = Type.Object({
   center: Type.Object({
     name: Localized,
@@ -22,11 +60,9 @@ export const CenterConfig = Type.Object({
     englishAnnouncements: Type.Boolean(),
     kioskPriorityStep: Type.Boolean(),
     notice: Type.Optional(Localized),
-    businessHours: Type.Optional(Type.Object({
-      days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' }),
-      opens: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing opens, HH:MM' }),
-      closes: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time issuing closes, HH:MM' }),
-    }, { additionalProperties: false, description: 'When the kiosk issues tickets; none = always' })),
+    businessHours: Type.Optional(BusinessHours),
+    appointments: Type.Optional(AppointmentSettings),
+    notifications: Type.Optional(NotificationSettings),
     publicUrl: Type.Optional(PublicUrl),
     ratingScale: Type.Optional(RatingScale),
     officerRatingsInIndex: Type.Optional(Type.Boolean({ description: 'Ratings an officer entered count in the satisfaction index (default false)' })),

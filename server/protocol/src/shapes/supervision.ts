@@ -1,5 +1,6 @@
 // The supervisor's live dashboard and device states, the reports, and GET /api/stats.
 import Type, { type Static } from 'typebox';
+import { BookedHours } from './appointments.ts';
 import { Day, DeviceKind, DeviceState, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingCounts, CounterState } from './common.ts';
 
 const Seconds = Nullable(Type.Integer());
@@ -74,6 +75,7 @@ export const Dashboard = Type.Object({
   staffing: Type.Array(StaffingAdvice, { description: 'Per department, the counters needed in the hours ahead beside those open now' }),
   helpRequests: Type.Array(HelpRequest, { description: 'Citizens at a kiosk who pressed "Gọi nhân viên / Call staff", oldest first, until a supervisor dismisses them' }),
   diskFullSince: Type.Optional(Type.String({ format: 'date-time', description: 'The server\'s disk is full since then: writes fail with 507 disk_full until space is freed' })),
+  bookedHours: Type.Optional(BookedHours),
 });
 export type Dashboard = Static<typeof Dashboard>;
 

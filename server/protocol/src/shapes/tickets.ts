@@ -55,6 +55,7 @@ export const Ticket = Type.Object({
   procedureCode: Type.Optional(Type.String({ description: 'The national code of the procedure the citizen came for' })),
   procedureName: Type.Optional(LocalizedText),
   dossierCode: Type.Optional(Type.String({ description: 'A return ticket: the dossier whose result is collected' })),
+  appointment: Type.Optional(Type.Object({ date: Type.String(), start: Type.String() }, { description: 'A checked-in appointment: its day and slot start (HH:MM); called from then ahead of normal tickets' })),
 });
 export type Ticket = Static<typeof Ticket>;
 
@@ -139,3 +140,12 @@ export const PrintStatus = Type.Object({
   reason: Type.Optional(Type.String({ description: '"<code>: <message>", code one of paper_out, cover_open, offline, timeout, unreachable, io_error' })),
 });
 export type PrintStatus = Static<typeof PrintStatus>;
+
+/** A browser's Web Push subscription (PushSubscription.toJSON()), for "near your turn" on the phone page. */
+export const PushSubscriptionBody = Type.Object({
+  endpoint: Type.String({ pattern: '^https?://', maxLength: 1000 }),
+  expirationTime: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+  keys: Type.Object({ p256dh: Type.String({ minLength: 1, maxLength: 200 }), auth: Type.String({ minLength: 1, maxLength: 100 }) }),
+}, { description: 'PushSubscription.toJSON() of the phone page' });
+export type PushSubscriptionBody = Static<typeof PushSubscriptionBody>;
+export const PushKey = Type.Object({ publicKey: Type.String({ description: 'The server\'s VAPID public key (base64url): PushManager.subscribe\'s applicationServerKey' }) });

@@ -8,7 +8,7 @@ export function dashboardHandlers(ctx: RouteContext): Handlers<'GET /api/dashboa
   return {
     'GET /api/dashboard': async () => {
       const diskFullSince = ctx.health.diskFullSince;
-      return { ...ctx.dashboard.view(), ...(diskFullSince ? { diskFullSince: diskFullSince.toISOString() } : {}) };
+      return { ...ctx.dashboard.view(), bookedHours: ctx.appointments.bookedHours(), ...(diskFullSince ? { diskFullSince: diskFullSince.toISOString() } : {}) };
     },
     'POST /api/kiosk/help': async (request) => ctx.dashboard.help.request(actorOf(request).deviceId!),
     'POST /api/dashboard/help/:id/dismiss': async (request) => {

@@ -1,9 +1,10 @@
-// Routes anyone may call: health, the catalog, ticket tracking, announcement previews, sign-in.
+// Routes anyone may call: health, the catalog, ticket tracking (and its Web Push), announcement
+// previews, sign-in.
 import type { RouteContext } from '../context.ts';
 import { bearer } from '../auth.ts';
 import type { Handlers } from '../register.ts';
 
-type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/waits' | 'GET /api/tickets/track/:trackCode' | 'GET /api/announcements/preview' | 'GET /api/announcements/ticket' | 'POST /api/auth/login' | 'POST /api/auth/logout';
+type PublicRoute = 'GET /api/health' | 'GET /api/catalog' | 'GET /api/waits' | 'GET /api/tickets/track/:trackCode' | 'GET /api/push/key' | 'POST /api/tickets/track/:trackCode/push' | 'GET /api/announcements/preview' | 'GET /api/announcements/ticket' | 'POST /api/auth/login' | 'POST /api/auth/logout';
 
 export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
   return {
@@ -21,6 +22,11 @@ export function publicHandlers(ctx: RouteContext): Handlers<PublicRoute> {
       ...ctx.queue.views.track(request.params.trackCode),
       url: `${ctx.publicUrl(request)}/t/${request.params.trackCode}`,
     }),
+    'GET /api/push/key': async () => ({ publicKey: ctx.notifier.publicKey }),
+    'POST /api/tickets/track/:trackCode/push': async (request) => {
+      ctx.notifier.subscribe(request.params.trackCode, request.body);
+      return { ok: true };
+    },
     'GET /api/announcements/preview': async (request) => ctx.queue.views.announcement(request.query.number, request.query.counter),
     'GET /api/announcements/ticket': async (request) => ctx.queue.views.ticketReading(request.query.number),
     'POST /api/auth/login': async (request) => ctx.auth.login(request.body.username, request.body.password, request.ip),

@@ -20,6 +20,8 @@ export interface TicketOrder {
   procedureCode?: string;
   kind?: ProcedureKind;
   dossierCode?: string;
+  /** A booking checked in: the ticket is called from the slot's start (ms), ahead of normal tickets. */
+  appointment?: { id: number; at: number };
 }
 
 /** An order as issued: by a kiosk (none for a set-up script), once per Idempotency-Key. */
@@ -87,8 +89,12 @@ export class Issuing {
       // A receipt scanned twice gives the ticket it already has, not a second place in line.
       const again = input.dossierCode ? store.tickets.liveByDossier(day, input.dossierCode) : undefined;
       if (again) return { result: { ticket: this.views.view(again), replayed: true }, events };
+      // A booking checked in twice (two taps, two kiosks) gives the ticket it already has.
+      const booked = input.appointment ? store.appointments.byId(input.appointment.id) : undefined;
+      if (booked?.ticketId) return { result: { ticket: this.views.view(store.tickets.get(booked.ticketId)!), replayed: true }, events };
       assertIssuingOpen(clock(), settings.center.timeZone, settings.center.businessHours);
-      assertUnderDailyCap(service, () => store.tickets.issuedToday(day, service.id));
+      // a booking holds its place: the daily cap is for walk-ins
+      if (!input.appointment) assertUnderDailyCap(service, () => store.tickets.issuedToday(day, service.id));
       const number = nextNumber(store.tickets.lastNumber(day, department.id), department.block, (n) => store.tickets.isLiveNumber(day, n));
       store.tickets.setLastNumber(day, department.id, number);
       const now = clock().getTime();
@@ -97,7 +103,9 @@ export class Issuing {
         lang: input.lang ?? 'vi', trackCode: newTrackCode(), issuedAt: now, queuedAt: now, arrivalAt: now,
         targetCounterId: null, transferredFrom: null, kioskId: input.kioskId, idempotencyKey: input.idempotencyKey ?? null,
         procedureCode: input.procedureCode ?? null, kind: input.kind ?? null, dossierCode: input.dossierCode ?? null,
+        appointmentAt: input.appointment?.at ?? null, appointmentId: input.appointment?.id ?? null,
       });
+      if (input.appointment) store.appointments.markCheckedIn(input.appointment.id, record.id, now);
       this.views.waits.issued(record);
       return { result: { ticket: this.views.view(record), replayed: false }, events: [...events, WAITING_CHANGED] };
     });

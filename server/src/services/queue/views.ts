@@ -4,6 +4,7 @@
 import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, Lang, NewTicketWaits, NextUp, ServiceWait, Ticket, TrackView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { buildAnnouncement, buildTicketReading } from '../../domain/announcement.ts';
+import { businessDay, clockTime } from '../../domain/business-day.ts';
 import { callOrder } from '../../domain/call-policy.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
@@ -50,6 +51,11 @@ export class QueueViews {
       if (procedure) ticket.procedureName = procedure.name;
     }
     if (t.dossierCode !== null) ticket.dossierCode = t.dossierCode;
+    if (t.appointmentAt !== null) {
+      const at = new Date(t.appointmentAt);
+      const tz = this.state.settings.center.timeZone;
+      ticket.appointment = { date: businessDay(at, tz), start: clockTime(at, tz) };
+    }
     if (t.status === 'waiting') {
       const ahead = store.tickets.ahead(t);
       ticket.position = ahead + 1;

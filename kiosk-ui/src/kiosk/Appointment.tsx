@@ -1,0 +1,100 @@
+// "Tôi có lịch hẹn": the booking's QR code held under the scanner (it types the booking's address
+// or code, then Enter) or its code typed, or the 12-digit ID number; then a ticket called at the
+// slot, or why not: too early (when to come back), too late (a normal ticket instead), unknown.
+import type { Ticket } from '@motcua/protocol';
+import { ApiError, call } from '@motcua/protocol/client';
+import { useLang } from '@motcua/ui-kit';
+import { ScreenHead } from './Frame.tsx';
+import { WarningIcon } from './icons.tsx';
+import { Keyboard } from './Keyboard.tsx';
+
+/** The booking code in what was scanned or typed: the last part of a /book/<code> address, or the text itself. */
+export function bookingCodeOf(text: string): string {
+  const trimmed = text.trim();
+  const fromUrl = /\/book\/([A-Za-z0-9]+)/.exec(trimmed);
+  return (fromUrl ? fromUrl[1]! : trimmed.replace(/[\s.-]/g, '')).toUpperCase();
+}
+
+/** Whether a scan is a booking's QR code (its page's address) rather than a receipt's. */
+export function isBookingScan(text: string): boolean {
+  return /\/book\/[A-Za-z0-9]+\s*$/.test(text.trim());
+}
+
+export function checkIn(deviceKey: string, text: string): Promise<Ticket> {
+  return call('POST /api/appointments/:code/check-in', { params: { code: bookingCodeOf(text) }, token: deviceKey })
+    .catch((e: unknown) => { throw e instanceof ApiError ? e : new ApiError(0, 'network', String(e)); });
+}
+
+interface EntryProps {
+  code: string;
+  onCode(code: string): void;
+  onCheck(): void;
+  onBack(): void;
+}
+
+export function AppointmentScreen({ code, onCode, onCheck, onBack }: EntryProps) {
+  const { t } = useLang();
+  return (
+    <div className="collect-screen appointment-screen">
+      <ScreenHead title={t('Tôi có lịch hẹn', 'I have an appointment')} onBack={onBack} />
+      <div className="scan-hint">
+        <span className="scan-icon" aria-hidden="true">▣</span>
+        <p>{t('Đưa mã QR của lịch hẹn trên điện thoại vào máy quét', 'Hold the QR code of your booking under the scanner')}</p>
+      </div>
+      <p className="or">{t('hoặc nhập mã lịch hẹn (8 ký tự) hoặc số CCCD', 'or type the booking code (8 characters) or your ID number')}</p>
+      <div className="search-field code-field" role="textbox" aria-label={t('Mã lịch hẹn', 'Booking code')}>
+        {code ? <span className="query">{code.toUpperCase()}</span> : <span className="placeholder">K7P2QX9M</span>}
+        <span className="caret" />
+      </div>
+      <button type="button" className="check" disabled={code.trim() === ''} onClick={onCheck}>{t('Xác nhận lịch hẹn', 'Check in')}</button>
+      <Keyboard value={code} onChange={onCode} />
+    </div>
+  );
+}
+
+const TITLES: Record<string, { vi: string; en: string }> = {
+  too_early: { vi: 'Chưa đến giờ xác nhận', en: 'Too early to check in' },
+  too_late: { vi: 'Đã quá giờ hẹn', en: 'Your appointment time has passed' },
+  unknown_appointment: { vi: 'Không tìm thấy lịch hẹn', en: 'Booking not found' },
+  appointment_closed: { vi: 'Lịch hẹn không còn hiệu lực', en: 'This booking is no longer valid' },
+};
+
+interface RefusalProps {
+  error: ApiError;
+  timeZone: string | undefined;
+  onNormalTicket(serviceId: number): void;
+  onAgain(): void;
+  onHome(): void;
+}
+
+export function AppointmentRefusal({ error, timeZone, onNormalTicket, onAgain, onHome }: RefusalProps) {
+  const { t } = useLang();
+  const title = TITLES[error.code] ?? { vi: 'Chưa xác nhận được lịch hẹn', en: 'Could not check in' };
+  const from = error.details.from
+    ? new Date(error.details.from).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: timeZone ?? 'Asia/Ho_Chi_Minh' })
+    : null;
+  const serviceId = error.details.serviceId;
+  return (
+    <div className="notice-screen collect-refusal appointment-refusal" role="alert" data-code={error.code}>
+      <WarningIcon />
+      <h1>{title.vi}</h1>
+      <p className="en" lang="en">{title.en}</p>
+      {from ? (
+        <div className="due">
+          <p>Mời quay lại lúc: <b data-testid="come-back">{from}</b></p>
+          <p lang="en">Please come back at: <b>{from}</b></p>
+        </div>
+      ) : (
+        <div className="why">
+          <p>{error.messageVi ?? error.message}</p>
+          <p lang="en">{error.message}</p>
+        </div>
+      )}
+      <div className="actions">
+        {serviceId !== undefined && <button type="button" className="primary" onClick={() => onNormalTicket(serviceId)}>{t('Lấy số thường', 'Take a normal ticket')}</button>}
+        <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
+        <button type="button" onClick={onHome}>{t('Về màn hình chính', 'Back to start')}</button>
+      </div>
+    </div>
+  );
+}

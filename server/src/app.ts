@@ -26,9 +26,11 @@ import { procedureHandlers } from './http/routes/procedures.ts';
 import { publicHandlers } from './http/routes/public.ts';
 import { reportHandlers } from './http/routes/reports.ts';
 import { ticketHandlers } from './http/routes/tickets.ts';
+import { syncHandlers } from './http/routes/sync.ts';
 import { serveUis } from './http/ui.ts';
 import { holdDataDir } from './operations/lock.ts';
 import { Operations } from './operations/service.ts';
+import { SyncWorker, type SyncOptions } from './province/sync.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';
@@ -75,6 +77,8 @@ export interface ServerOptions {
   socketSweepMs?: number;
   /** How often the server asks its own printer's status (tests shorten it). */
   printerStatusMs?: number;
+  /** MOTCUA_PROVINCE_URL and MOTCUA_SITE_KEY: the province hub this site sends its events to. */
+  province?: SyncOptions;
 }
 
 export interface MotcuaServer {
@@ -159,7 +163,9 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const operations = new Operations({
     store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
   });
+  const sync = new SyncWorker(store.outbox, options.province ?? {}, clock);
   registerRoutes(app, auth, {
+    ...syncHandlers(sync),
     ...publicHandlers(ctx),
     ...procedureHandlers(procedures),
     ...meHandlers(ctx),
@@ -179,7 +185,9 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   printers.start(options.printerStatusMs ?? 5000);
   devices.watch(io);
   operations.start();
+  sync.start();
   app.addHook('onClose', async () => {
+    await sync.stop();
     printers.stop();
     await operations.stop();
     await printing.close();

@@ -7,6 +7,7 @@ import { AuthStore } from './auth.ts';
 import { CatalogStore } from './catalog.ts';
 import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
+import { OutboxStore } from './outbox.ts';
 import { ProcedureStore } from './procedures.ts';
 import { StatsStore } from './stats.ts';
 import { SupervisionStore } from './supervision.ts';
@@ -22,6 +23,7 @@ export class Store {
   readonly admin: AdminStore;
   readonly operations: OperationsStore;
   readonly supervision: SupervisionStore;
+  readonly outbox: OutboxStore;
 
   constructor(readonly db: Db) {
     this.procedures = new ProcedureStore(db);
@@ -33,6 +35,7 @@ export class Store {
     this.admin = new AdminStore(db);
     this.operations = new OperationsStore(db);
     this.supervision = new SupervisionStore(db);
+    this.outbox = new OutboxStore(db);
   }
 
   static open(file: string): Store {

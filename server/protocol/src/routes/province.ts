@@ -1,0 +1,36 @@
+// The province. On a site: GET /api/sync/status (admin), how its outbox stands with the hub. On the
+// province hub (`npm run province`, its own route table, not the site's): live figures of every site
+// (anyone: the public /province page), reports across sites (the province supervisor), and the
+// events sites send (their site key).
+import { EventAck, EventBatch, ProvinceSites, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
+import { defineRoutes, type RouteSpec } from './spec.ts';
+
+export const syncRoutes = defineRoutes({
+  'GET /api/sync/status': {
+    roles: ['admin'], tags: ['admin'], answer: SyncStatus,
+    summary: 'The site\'s sync with the province hub: its address, events not yet acknowledged, the last acknowledged sequence number, the last error, the catalog version held',
+  },
+});
+
+/** Who may call a hub route: a site by its key, the province supervisor, or anyone. */
+export type ProvinceRole = 'site' | 'province-supervisor';
+export interface ProvinceRouteSpec extends Omit<RouteSpec, 'roles'> { roles: readonly ProvinceRole[] | 'anyone' }
+
+const defineProvinceRoutes = <const T extends Record<`${'GET' | 'POST'} /api/province/${string}`, ProvinceRouteSpec>>(routes: T): T => routes;
+
+export const PROVINCE_ROUTES = defineProvinceRoutes({
+  'GET /api/province/sites': {
+    roles: 'anyone', tags: ['province'], answer: ProvinceSites,
+    summary: 'Every site with its waiting tickets, open counters and estimated wait per department, online or when last seen',
+  },
+  'GET /api/province/stats': {
+    roles: ['province-supervisor'], tags: ['province'], query: ProvinceStatsQuery, answer: ProvinceStats, refusals: [404],
+    summary: 'Per site and department for business days from..to: issued, served, no-show, waits (seconds, nearest-rank percentiles); and the province total',
+  },
+  'POST /api/province/events': {
+    roles: ['site'], tags: ['province'], body: EventBatch, answer: EventAck, bodyLimit: 1024 * 1024,
+    summary: 'A site\'s events in order of its sequence numbers; stored once each by (site, seq), so a batch sent twice changes nothing. Answers the highest sequence number held',
+  },
+});
+export type ProvinceRoutes = typeof PROVINCE_ROUTES;
+export type ProvinceRouteKey = keyof ProvinceRoutes;

@@ -1,0 +1,131 @@
+// The site's sync worker: sends the outbox to the province hub in order of sequence numbers, in
+// batches, with the site's key; deletes only what the hub acknowledged; backs off (doubling, up to
+// a limit) while the hub is unreachable and catches up in order when it returns. It runs beside the
+// queue and never holds it up: a queue command only writes its event row in its own transaction.
+import { PROVINCE_BATCH_MAX, type EventAck, type EventBatch, type SyncStatus } from '@motcua/protocol';
+import type { OutboxStore } from '../store/outbox.ts';
+
+export interface SyncOptions {
+  /** MOTCUA_PROVINCE_URL: the hub's address; none: no sync (the outbox keeps only recent events). */
+  provinceUrl?: string;
+  /** MOTCUA_SITE_KEY: `<site code>.<secret>`, as the hub issued it. */
+  siteKey?: string;
+  batchSize?: number;
+  /** How often an idle worker looks for new events. */
+  idleMs?: number;
+  /** The first and the longest wait between attempts while the hub is unreachable. */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** How long one request may take. */
+  timeoutMs?: number;
+}
+
+/** Without a hub the outbox keeps 30 days, so a site that joins the province later sends its last month. */
+const KEEP_UNSYNCED_MS = 30 * 24 * 3600 * 1000;
+
+export class SyncWorker {
+  private stopped = true;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private acked = 0;
+  private lastError: string | undefined;
+  private backoff: number;
+  readonly site: string | null;
+  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey'>>;
+
+  constructor(private readonly outbox: OutboxStore, private readonly options: SyncOptions, private readonly clock: () => Date = () => new Date()) {
+    this.o = { batchSize: PROVINCE_BATCH_MAX, idleMs: 250, minBackoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 10_000, ...stripUndefined(options) };
+    this.backoff = this.o.minBackoffMs;
+    this.site = options.siteKey ? siteOfKey(options.siteKey) : null;
+  }
+
+  status(): SyncStatus {
+    return {
+      provinceUrl: this.options.provinceUrl ?? null,
+      pending: this.outbox.pending().count,
+      ackedSeq: this.acked,
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+      catalogVersion: this.outbox.catalogVersion(),
+    };
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    if (!this.options.provinceUrl || !this.site) {
+      const trim = () => this.outbox.trimBefore(this.clock().getTime() - KEEP_UNSYNCED_MS);
+      trim();
+      this.timer = setInterval(trim, 3600_000).unref();
+      return;
+    }
+    this.running = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.wake?.();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    let greeted = false;
+    while (!this.stopped) {
+      const events = this.outbox.batch(0, this.o.batchSize);
+      if (events.length === 0 && greeted) {
+        await this.sleep(this.o.idleMs);
+        continue;
+      }
+      try {
+        const ack = await this.send({ site: this.site!, events });
+        this.outbox.acknowledge(ack.ackedSeq);
+        this.acked = ack.ackedSeq;
+        this.lastError = undefined;
+        this.backoff = this.o.minBackoffMs;
+        greeted = true;
+        if (events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
+      } catch (e) {
+        this.lastError = (e as Error).message;
+        await this.sleep(this.backoff * (0.75 + Math.random() / 2));
+        this.backoff = Math.min(this.backoff * 2, this.o.maxBackoffMs);
+      }
+    }
+  }
+
+  private async send(batch: EventBatch): Promise<EventAck> {
+    const response = await fetch(`${this.options.provinceUrl!.replace(/\/+$/, '')}/api/province/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.options.siteKey}` },
+      body: JSON.stringify(batch),
+      signal: AbortSignal.timeout(this.o.timeoutMs),
+    });
+    const body = await response.json().catch(() => null) as (EventAck & { message?: string }) | null;
+    if (!response.ok || !body || typeof body.ackedSeq !== 'number') {
+      throw new Error(`the province hub answered ${response.status}${body?.message ? `: ${body.message}` : ''}`);
+    }
+    return body;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+/** A site key is `<site code>.<secret>`: the site's code at the province is its first part. */
+export function siteOfKey(key: string): string | null {
+  const dot = key.indexOf('.');
+  return dot > 0 ? key.slice(0, dot) : null;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -30,7 +30,7 @@ import { syncHandlers } from './http/routes/sync.ts';
 import { serveUis } from './http/ui.ts';
 import { holdDataDir } from './operations/lock.ts';
 import { Operations } from './operations/service.ts';
-import { SyncWorker, type SyncOptions } from './province/sync.ts';
+import { SyncWorker, type SyncOptions } from './operations/sync.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';

@@ -18,6 +18,8 @@ export interface SyncOptions {
   maxBackoffMs?: number;
   /** How long one request may take. */
   timeoutMs?: number;
+  /** An idle site says hello this often, so the hub shows it online. */
+  heartbeatMs?: number;
 }
 
 /** Without a hub the outbox keeps 30 days, so a site that joins the province later sends its last month. */
@@ -35,7 +37,7 @@ export class SyncWorker {
   private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey'>>;
 
   constructor(private readonly outbox: OutboxStore, private readonly options: SyncOptions, private readonly clock: () => Date = () => new Date()) {
-    this.o = { batchSize: PROVINCE_BATCH_MAX, idleMs: 250, minBackoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 10_000, ...stripUndefined(options) };
+    this.o = { batchSize: PROVINCE_BATCH_MAX, idleMs: 250, minBackoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 10_000, heartbeatMs: 15_000, ...stripUndefined(options) };
     this.backoff = this.o.minBackoffMs;
     this.site = options.siteKey ? siteOfKey(options.siteKey) : null;
   }
@@ -70,10 +72,10 @@ export class SyncWorker {
   }
 
   private async loop(): Promise<void> {
-    let greeted = false;
+    let lastContact = -Infinity;
     while (!this.stopped) {
       const events = this.outbox.batch(0, this.o.batchSize);
-      if (events.length === 0 && greeted) {
+      if (events.length === 0 && Date.now() - lastContact < this.o.heartbeatMs) {
         await this.sleep(this.o.idleMs);
         continue;
       }
@@ -83,7 +85,7 @@ export class SyncWorker {
         this.acked = ack.ackedSeq;
         this.lastError = undefined;
         this.backoff = this.o.minBackoffMs;
-        greeted = true;
+        lastContact = Date.now();
         if (events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
       } catch (e) {
         this.lastError = (e as Error).message;

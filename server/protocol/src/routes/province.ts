@@ -2,7 +2,7 @@
 // province hub (`npm run province`, its own route table, not the site's): live figures of every site
 // (anyone: the public /province page), reports across sites (the province supervisor), and the
 // events sites send (their site key).
-import { EventAck, EventBatch, ProvinceSites, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
+import { EventAck, EventBatch, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
 import { defineRoutes, type RouteSpec } from './spec.ts';
 
 export const syncRoutes = defineRoutes({
@@ -20,8 +20,8 @@ const defineProvinceRoutes = <const T extends Record<`${'GET' | 'POST'} /api/pro
 
 export const PROVINCE_ROUTES = defineProvinceRoutes({
   'GET /api/province/sites': {
-    roles: 'anyone', tags: ['province'], answer: ProvinceSites,
-    summary: 'Every site with its waiting tickets, open counters and estimated wait per department, online or when last seen',
+    roles: 'anyone', tags: ['province'], query: ProvinceSitesQuery, answer: ProvinceSites,
+    summary: 'Every site with its waiting tickets, open counters and estimated wait per department, online or when last seen; with procedure=, only that procedure\'s waiting tickets (where is it quickest to submit it today)',
   },
   'GET /api/province/stats': {
     roles: ['province-supervisor'], tags: ['province'], query: ProvinceStatsQuery, answer: ProvinceStats, refusals: [404],

@@ -3,6 +3,7 @@
 // own view of its sync (GET /api/sync/status).
 import Type, { type Static } from 'typebox';
 import { Day, IsoTime, literals, Nullable } from './common.ts';
+import { ProcedureCode } from './procedures.ts';
 
 export const SiteCode = Type.String({ pattern: '^[A-Z0-9][A-Z0-9_-]{0,31}$', description: 'The site\'s code at the province, e.g. TG-HUB1 or TG-XA-MYPHONG' });
 
@@ -45,6 +46,11 @@ export const ProvinceSite = Type.Object({
 export type ProvinceSite = Static<typeof ProvinceSite>;
 export const ProvinceSites = Type.Array(ProvinceSite);
 export type ProvinceSites = Static<typeof ProvinceSites>;
+
+export const ProvinceSitesQuery = Type.Object({
+  procedure: Type.Optional(ProcedureCode),
+}, { additionalProperties: false });
+export type ProvinceSitesQuery = Static<typeof ProvinceSitesQuery>;
 
 export const ProvinceStatsQuery = Type.Object({
   from: Day, to: Day,

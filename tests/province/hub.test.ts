@@ -114,3 +114,15 @@ describe('GET /api/province/sites and /api/province/stats', () => {
     expect((await http(hub.url, `/api/province/stats?from=${DAY}&to=${DAY}`, { token: A.key })).status).toBe(403);
   });
 });
+
+describe('/province', () => {
+  it('serves the public page and its script, which reads the sites\' live figures', async () => {
+    const page = await fetch(`${hub.url}/province`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('Nơi nộp hồ sơ nhanh nhất hôm nay');
+    const script = await fetch(`${hub.url}/province/page.js`);
+    expect(script.status).toBe(200);
+    expect(await script.text()).toContain('/api/province/sites');
+  });
+});

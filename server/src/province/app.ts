@@ -13,6 +13,7 @@ import { HubStore } from '../store/province/hub.ts';
 import { provinceFigures } from '../store/province/reports.ts';
 import { authorize } from './auth.ts';
 import { siteList, statsAnswer } from './figures.ts';
+import { serveProvincePage } from './page.ts';
 
 export interface HubSite { code: string; name: string; key: string }
 
@@ -86,6 +87,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
       handler: async (request) => handlers[key](request, request.provinceSite ?? null),
     });
   }
+  serveProvincePage(app);
   app.addHook('onClose', async () => store.close());
   return { app, store };
 }

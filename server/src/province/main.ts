@@ -58,9 +58,14 @@ console.log([
   `  Sites          ${sites.map((s) => s.code).join(', ')}`,
 ].join('\n'));
 
+// Ctrl-C reaches every process of the group (and a parent such as province:demo may send SIGTERM
+// too): the first signal stops the hub and then its cluster; later ones must not cut that short.
+let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void hub.app.close().then(async () => {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    void hub.app.close().finally(async () => {
       await cluster?.stop();
       process.exit(0);
     });

@@ -300,10 +300,14 @@ CREATE VIEW outbox_ticket AS SELECT t.id, json_object(
 CREATE TRIGGER outbox_ticket_insert AFTER INSERT ON tickets BEGIN
   INSERT INTO outbox (at, kind, data) SELECT CAST(unixepoch('subsec') * 1000 AS INTEGER), 'ticket', data FROM outbox_ticket WHERE id = NEW.id;
 END;
-CREATE TRIGGER outbox_ticket_update AFTER UPDATE OF status, counter_id, service_id, department_id, is_priority, queued_at, called_at, serving_at, finished_at ON tickets BEGIN
+CREATE TRIGGER outbox_ticket_update AFTER UPDATE OF status, counter_id, service_id, department_id, is_priority, queued_at, called_at, serving_at, finished_at ON tickets
+WHEN OLD.status IS NOT NEW.status OR OLD.counter_id IS NOT NEW.counter_id OR OLD.service_id IS NOT NEW.service_id OR OLD.department_id IS NOT NEW.department_id
+  OR OLD.is_priority IS NOT NEW.is_priority OR OLD.queued_at IS NOT NEW.queued_at OR OLD.called_at IS NOT NEW.called_at OR OLD.serving_at IS NOT NEW.serving_at
+  OR OLD.finished_at IS NOT NEW.finished_at BEGIN
   INSERT INTO outbox (at, kind, data) SELECT CAST(unixepoch('subsec') * 1000 AS INTEGER), 'ticket', data FROM outbox_ticket WHERE id = NEW.id;
 END;
-CREATE TRIGGER outbox_counter_update AFTER UPDATE OF state, officer_id, department_id, retired ON counters BEGIN
+CREATE TRIGGER outbox_counter_update AFTER UPDATE OF state, officer_id, department_id, retired ON counters
+WHEN OLD.state IS NOT NEW.state OR OLD.officer_id IS NOT NEW.officer_id OR OLD.department_id IS NOT NEW.department_id OR OLD.retired IS NOT NEW.retired BEGIN
   INSERT INTO outbox (at, kind, data) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), 'counter', json_object(
     'number', NEW.number, 'department', (SELECT code FROM departments WHERE id = NEW.department_id),
     'state', NEW.state, 'staffed', json(CASE WHEN NEW.officer_id IS NULL THEN 'false' ELSE 'true' END), 'retired', json(CASE NEW.retired WHEN 0 THEN 'false' ELSE 'true' END)));

@@ -112,6 +112,26 @@ describe('GET /api/province/sites and /api/province/stats', () => {
     expect((await http(hub.url, `/api/province/stats?from=${DAY}&to=${DAY}`)).status).toBe(401);
     expect((await http(hub.url, `/api/province/stats?from=${DAY}&to=${DAY}`, { headers: { authorization: `Basic ${Buffer.from('supervisor:wrong').toString('base64')}` } })).status).toBe(401);
     expect((await http(hub.url, `/api/province/stats?from=${DAY}&to=${DAY}`, { token: A.key })).status).toBe(403);
+    expect((await stats(`from=${DAY}&to=2026-11-01`)).body).toMatchObject({ error: { code: 'bad_range' } });
+  });
+
+  it('exports the report as CSV and XLSX for the province supervisor', async () => {
+    const csv = await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=csv`, { headers: { authorization: supervisor } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toContain(`motcua-toan-tinh-${DAY}-${DAY}.csv`);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM: a spreadsheet reads the file as UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('SITE-B,Điểm B,YT,3,1,1,120,240');
+    expect(text).toContain('Tỉnh / Province,,,5,2,1');
+    const xlsx = await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=xlsx`, { headers: { authorization: supervisor } });
+    expect(xlsx.status).toBe(200);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const rows = wb.getWorksheet('Toàn tỉnh')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.some((r) => r[1] === 'SITE-B' && r[3] === 'YT' && r[4] === 3 && r[7] === 2)).toBe(true);
+    expect((await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=csv`)).status).toBe(401);
   });
 });
 

@@ -9,9 +9,11 @@ import { errorBody, registerErrorHandling } from '../http/errors.ts';
 import { validatorCompiler } from '../http/validation.ts';
 import { hashSecret, hashPasswordNow } from '../security/crypto.ts';
 import { ServerHealth } from '../services/health.ts';
+import { assertRange } from '../services/reports.ts';
 import { HubStore } from '../store/province/hub.ts';
 import { provinceFigures } from '../store/province/reports.ts';
 import { authorize } from './auth.ts';
+import { provinceCsv, provinceXlsx } from './export.ts';
 import { siteList, statsAnswer } from './figures.ts';
 import { serveProvincePage } from './page.ts';
 
@@ -50,17 +52,26 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app, new ServerHealth(clock));
 
-  const handlers: { [K in ProvinceRouteKey]: (request: FastifyRequest, site: string | null) => Promise<unknown> } = {
+  const stats = async (q: { from: string; to: string; site?: string }) => {
+    assertRange(q.from, q.to);
+    if (q.site && !(await store.site(q.site))) throw notFound('unknown_site', `No site ${q.site} in the province.`, `Tỉnh không có điểm tiếp nhận ${q.site}.`);
+    return statsAnswer(q.from, q.to, await store.sites(), await provinceFigures(store.pool, q.from, q.to, q.site));
+  };
+  const handlers: { [K in ProvinceRouteKey]: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> } = {
     'GET /api/province/sites': async (request) => {
       const { procedure } = request.query as { procedure?: string };
       return siteList(await store.sites(), await store.live(procedure), clock());
     },
-    'GET /api/province/stats': async (request) => {
-      const q = request.query as { from: string; to: string; site?: string };
-      if (q.site && !(await store.site(q.site))) throw notFound('unknown_site', `No site ${q.site} in the province.`, `Tỉnh không có điểm tiếp nhận ${q.site}.`);
-      return statsAnswer(q.from, q.to, await store.sites(), await provinceFigures(store.pool, q.from, q.to, q.site));
+    'GET /api/province/stats': async (request) => stats(request.query as { from: string; to: string; site?: string }),
+    'GET /api/province/stats/export': async (request, reply) => {
+      const q = request.query as { from: string; to: string; site?: string; format: 'csv' | 'xlsx' };
+      const answer = await stats(q);
+      reply.header('content-disposition', `attachment; filename="motcua-toan-tinh-${q.from}-${q.to}.${q.format}"`);
+      if (q.format === 'csv') return reply.type('text/csv; charset=utf-8').send(provinceCsv(answer));
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await provinceXlsx(answer));
     },
-    'POST /api/province/events': async (request, site) => {
+    'POST /api/province/events': async (request) => {
+      const site = request.provinceSite!;
       const body = request.body as { site: string; events: { seq: number; at: number; kind: 'ticket' | 'counter' | 'rating'; data: Record<string, unknown> }[] };
       if (body.site !== site) throw new DomainError('wrong_site', `This key is the key of site ${site}, not of ${body.site}.`, `Khóa này là của điểm ${site}, không phải của ${body.site}.`);
       for (let i = 1; i < body.events.length; i++) {
@@ -84,7 +95,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
         response: { 200: spec.answer, ...Object.fromEntries(refusalsOf({ ...spec, roles: spec.roles === 'anyone' ? 'anyone' : ['admin'] } as RouteSpec).map((s) => [s, ErrorBody])) },
       },
       ...(spec.roles === 'anyone' ? {} : { onRequest: async (request: FastifyRequest) => void (request.provinceSite = await authorize(store, request, spec.roles as readonly string[])) }),
-      handler: async (request) => handlers[key](request, request.provinceSite ?? null),
+      handler: async (request, reply) => handlers[key](request, reply),
     });
   }
   serveProvincePage(app);

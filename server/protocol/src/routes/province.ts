@@ -2,7 +2,8 @@
 // province hub (`npm run province`, its own route table, not the site's): live figures of every site
 // (anyone: the public /province page), reports across sites (the province supervisor), and the
 // events sites send (their site key).
-import { EventAck, EventBatch, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
+import Type from 'typebox';
+import { EventAck, EventBatch, ProvinceExportQuery, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
 import { defineRoutes, type RouteSpec } from './spec.ts';
 
 export const syncRoutes = defineRoutes({
@@ -26,6 +27,11 @@ export const PROVINCE_ROUTES = defineProvinceRoutes({
   'GET /api/province/stats': {
     roles: ['province-supervisor'], tags: ['province'], query: ProvinceStatsQuery, answer: ProvinceStats, refusals: [404],
     summary: 'Per site and department for business days from..to: issued, served, no-show, waits (seconds, nearest-rank percentiles); and the province total',
+  },
+  'GET /api/province/stats/export': {
+    roles: ['province-supervisor'], tags: ['province'], query: ProvinceExportQuery, file: true, refusals: [404],
+    answer: Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }),
+    summary: 'The same report as a file: CSV (UTF-8 with BOM, waits in seconds) or XLSX (waits in minutes)',
   },
   'POST /api/province/events': {
     roles: ['site'], tags: ['province'], body: EventBatch, answer: EventAck, bodyLimit: 1024 * 1024,

@@ -57,6 +57,12 @@ export const ProvinceStatsQuery = Type.Object({
   site: Type.Optional(SiteCode),
 }, { additionalProperties: false });
 export type ProvinceStatsQuery = Static<typeof ProvinceStatsQuery>;
+export const ProvinceExportQuery = Type.Object({
+  from: Day, to: Day,
+  site: Type.Optional(SiteCode),
+  format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]),
+}, { additionalProperties: false });
+export type ProvinceExportQuery = Static<typeof ProvinceExportQuery>;
 
 const provinceFigures = {
   issued: Type.Integer(), served: Type.Integer(), noShow: Type.Integer(),

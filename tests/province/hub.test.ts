@@ -17,7 +17,7 @@ let seqA = 0;
 let seqB = 0;
 const ticket = (site: 'A' | 'B', id: number, status: string, extra: Record<string, unknown> = {}): ProvinceEvent => ({
   seq: site === 'A' ? ++seqA : ++seqB, at: Date.now(), kind: 'ticket',
-  data: { id, day: DAY, number: 1000 + id, department: 'TP', service: 'LLTP', procedure: '1.001', status, original: true, queuedAt: 0, calledAt: null, servingAt: null, finishedAt: null, ...extra },
+  data: { id, day: DAY, number: 1000 + id, department: 'TP', service: 'LLTP', procedure: '1.001', targetWaitMinutes: 15, status, original: true, queuedAt: 0, calledAt: null, servingAt: null, finishedAt: null, ...extra },
 });
 const counter = (site: 'A' | 'B', number: number, state: string): ProvinceEvent => ({
   seq: site === 'A' ? ++seqA : ++seqB, at: Date.now(), kind: 'counter', data: { number, department: 'TP', state, staffed: true, retired: false },
@@ -81,13 +81,13 @@ describe('GET /api/province/sites and /api/province/stats', () => {
     // site A: ticket 2 waits, counter 1 open, one service of 300 s done: ETA 1 × 300 s ÷ 1 = 5 min
     const sites = (await http<ProvinceSites>(hub.url, '/api/province/sites')).body;
     const a = sites.find((s) => s.code === A.code)!;
-    expect(a).toMatchObject({ name: 'Điểm A', online: true, departments: [{ code: 'TP', waiting: 1, serving: 1, etaMinutes: 5 }] });
+    expect(a).toMatchObject({ name: 'Điểm A', online: true, departments: [{ code: 'TP', waiting: 1, overTarget: 1, serving: 1, etaMinutes: 5 }] });
     expect(a.lastSeenAt).not.toBeNull();
     const b = sites.find((s) => s.code === B.code)!;
     expect(b).toMatchObject({ online: false, lastSeenAt: null, departments: [] });
     // filtered by a procedure nobody waits for: no one waiting there
     const other = (await http<ProvinceSites>(hub.url, '/api/province/sites?procedure=2.000001')).body;
-    expect(other.find((s) => s.code === A.code)!.departments).toEqual([{ code: 'TP', waiting: 0, serving: 1, etaMinutes: 0 }]);
+    expect(other.find((s) => s.code === A.code)!.departments).toEqual([{ code: 'TP', waiting: 0, overTarget: 0, serving: 1, etaMinutes: 0 }]);
   });
 
   it('reports per site and department with the province total, for the province supervisor only', async () => {

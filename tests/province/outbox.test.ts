@@ -22,7 +22,7 @@ describe('the outbox', () => {
     const before = site.store.outbox.lastSeq();
     const ticket = await issue(site.url, 1);
     expect(last()).toMatchObject({ seq: before + 1, kind: 'ticket', data: { id: ticket.id, number: Number(ticket.number), department: 'TP', status: 'waiting', original: true, priority: false, calledAt: null, counter: null } });
-    expect(Object.keys(last().data).sort()).toEqual(['calledAt', 'counter', 'day', 'department', 'finishedAt', 'id', 'kind', 'number', 'original', 'priority', 'procedure', 'queuedAt', 'service', 'servingAt', 'status']);
+    expect(Object.keys(last().data).sort()).toEqual(['calledAt', 'counter', 'day', 'department', 'finishedAt', 'id', 'kind', 'number', 'original', 'priority', 'procedure', 'queuedAt', 'service', 'servingAt', 'status', 'targetWaitMinutes']);
     const token = await officerAt(site.url, 'officer01', 1);
     expect(events().some((e) => e.kind === 'counter' && e.data.number === 1 && e.data.state === 'open' && e.data.department === 'TP')).toBe(true);
     expect(JSON.stringify(events().filter((e) => e.kind === 'counter'))).not.toMatch(/officer/);

@@ -16,6 +16,7 @@ import { authorize } from './auth.ts';
 import { provinceCsv, provinceXlsx } from './export.ts';
 import { siteList, statsAnswer } from './figures.ts';
 import { serveProvincePage } from './page.ts';
+import { serveSupervisorPage } from './supervisor-page.ts';
 
 export interface HubSite { code: string; name: string; key: string }
 
@@ -60,7 +61,8 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
   const handlers: { [K in ProvinceRouteKey]: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> } = {
     'GET /api/province/sites': async (request) => {
       const { procedure } = request.query as { procedure?: string };
-      return siteList(await store.sites(), await store.live(procedure), clock());
+      const now = clock();
+      return siteList(await store.sites(), await store.live(now, procedure), now);
     },
     'GET /api/province/stats': async (request) => stats(request.query as { from: string; to: string; site?: string }),
     'GET /api/province/stats/export': async (request, reply) => {
@@ -99,6 +101,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
     });
   }
   serveProvincePage(app);
+  serveSupervisorPage(app);
   app.addHook('onClose', async () => store.close());
   return { app, store };
 }

@@ -20,7 +20,7 @@ export function siteList(sites: readonly SiteRecord[], live: readonly Department
     online: s.lastSeenAt !== null && now.getTime() - s.lastSeenAt.getTime() < ONLINE_WITHIN_MS,
     lastSeenAt: s.lastSeenAt?.toISOString() ?? null,
     lagSeconds: s.lagSeconds,
-    departments: live.filter((d) => d.site === s.code).map((d) => ({ code: d.department, waiting: d.waiting, serving: d.serving, etaMinutes: etaMinutes(d) })),
+    departments: live.filter((d) => d.site === s.code).map((d) => ({ code: d.department, waiting: d.waiting, overTarget: d.overTarget, serving: d.serving, etaMinutes: etaMinutes(d) })),
   }));
 }
 

@@ -292,7 +292,7 @@ CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL,
 CREATE VIEW outbox_ticket AS SELECT t.id, json_object(
     'id', t.id, 'day', t.business_day, 'number', t.number,
     'department', (SELECT code FROM departments WHERE id = t.department_id),
-    'service', (SELECT code FROM services WHERE id = t.service_id),
+    'service', (SELECT code FROM services WHERE id = t.service_id), 'targetWaitMinutes', (SELECT target_wait_minutes FROM services WHERE id = t.service_id),
     'procedure', t.procedure_code, 'kind', t.kind, 'priority', json(CASE t.is_priority WHEN 0 THEN 'false' ELSE 'true' END),
     'status', t.status, 'original', json(CASE WHEN t.transferred_from IS NULL THEN 'true' ELSE 'false' END),
     'queuedAt', t.queued_at, 'calledAt', t.called_at, 'servingAt', t.serving_at, 'finishedAt', t.finished_at,

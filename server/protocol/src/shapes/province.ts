@@ -39,6 +39,7 @@ export const ProvinceSite = Type.Object({
   departments: Type.Array(Type.Object({
     code: Type.String(),
     waiting: Type.Integer({ minimum: 0 }),
+    overTarget: Type.Integer({ minimum: 0, description: 'Of them, waiting longer than their service\'s target wait' }),
     serving: Type.Integer({ minimum: 0, description: 'Counters open (or paused) now' }),
     etaMinutes: Nullable(Type.Integer({ minimum: 0, description: 'Waiting × recent service time ÷ open counters; none without an open counter or a recent service' })),
   })),

@@ -6,21 +6,22 @@ import type { ProvinceEvent } from '@motcua/protocol';
 import { HUB_MIGRATIONS, migrateHub } from './migrations.ts';
 
 export interface SiteRecord { code: string; name: string; keyHash: string; ackedSeq: number; lastSeenAt: Date | null; lagSeconds: number | null }
-export interface DepartmentLive { site: string; department: string; waiting: number; serving: number; serviceSeconds: number | null }
+export interface DepartmentLive { site: string; department: string; waiting: number; serving: number; serviceSeconds: number | null; overTarget: number }
 
 // bigint counts and sums come back as JS numbers (they stay far below 2^53)
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /** What a ticket event says, newest per ticket of the batch, upserted only over an older one. */
 const APPLY_TICKETS = `
-INSERT INTO tickets (site, id, seq, day, department, service, procedure, status, original, queued_at, called_at, serving_at, finished_at, counter)
+INSERT INTO tickets (site, id, seq, day, department, service, procedure, status, original, queued_at, called_at, serving_at, finished_at, counter, target_wait_minutes)
 SELECT DISTINCT ON ((data->>'id')::bigint) $1, (data->>'id')::bigint, seq, data->>'day', coalesce(data->>'department', '?'), data->>'service', data->>'procedure',
   data->>'status', coalesce((data->>'original')::boolean, true), (data->>'queuedAt')::bigint, (data->>'calledAt')::bigint,
-  (data->>'servingAt')::bigint, (data->>'finishedAt')::bigint, (data->>'counter')::integer
+  (data->>'servingAt')::bigint, (data->>'finishedAt')::bigint, (data->>'counter')::integer, (data->>'targetWaitMinutes')::integer
 FROM inserted WHERE kind = 'ticket' ORDER BY (data->>'id')::bigint, seq DESC
 ON CONFLICT (site, id) DO UPDATE SET seq = EXCLUDED.seq, day = EXCLUDED.day, department = EXCLUDED.department, service = EXCLUDED.service,
   procedure = EXCLUDED.procedure, status = EXCLUDED.status, original = EXCLUDED.original, queued_at = EXCLUDED.queued_at,
-  called_at = EXCLUDED.called_at, serving_at = EXCLUDED.serving_at, finished_at = EXCLUDED.finished_at, counter = EXCLUDED.counter
+  called_at = EXCLUDED.called_at, serving_at = EXCLUDED.serving_at, finished_at = EXCLUDED.finished_at, counter = EXCLUDED.counter,
+  target_wait_minutes = EXCLUDED.target_wait_minutes
 WHERE tickets.seq < EXCLUDED.seq
 RETURNING 1`;
 
@@ -113,18 +114,23 @@ export class HubStore {
     }
   }
 
-  /** Per site and department: tickets waiting (for one procedure, if given), counters open or paused, the mean of the last 20 service times. */
-  async live(procedure?: string): Promise<DepartmentLive[]> {
-    const r = await this.pool.query<{ site: string; department: string; waiting: number; serving: number; service_seconds: number | null }>(`
+  /**
+   * Per site and department: tickets waiting (for one procedure, if given), of them those waiting
+   * longer than their service's target at `now`, counters open or paused, the mean of the last 20
+   * service times.
+   */
+  async live(now: Date, procedure?: string): Promise<DepartmentLive[]> {
+    const r = await this.pool.query<{ site: string; department: string; waiting: number; over: number; serving: number; service_seconds: number | null }>(`
       WITH waiting AS (
-        SELECT site, department, count(*) AS n FROM tickets WHERE status = 'waiting' AND ($1::text IS NULL OR procedure = $1) GROUP BY site, department
+        SELECT site, department, count(*) AS n, count(*) FILTER (WHERE $2::bigint - queued_at > target_wait_minutes * 60000) AS over
+        FROM tickets WHERE status = 'waiting' AND ($1::text IS NULL OR procedure = $1) GROUP BY site, department
       ), open AS (
         SELECT site, department, count(*) AS n FROM counters WHERE state <> 'closed' AND NOT retired GROUP BY site, department
       ), keys AS (
         SELECT site, department FROM waiting UNION SELECT site, department FROM open
         UNION SELECT DISTINCT site, department FROM tickets WHERE $1::text IS NOT NULL AND procedure = $1
       )
-      SELECT k.site, k.department, coalesce(w.n, 0) AS waiting, coalesce(o.n, 0) AS serving, s.seconds AS service_seconds
+      SELECT k.site, k.department, coalesce(w.n, 0) AS waiting, coalesce(w.over, 0) AS over, coalesce(o.n, 0) AS serving, s.seconds AS service_seconds
       FROM keys k
       LEFT JOIN waiting w USING (site, department)
       LEFT JOIN open o USING (site, department)
@@ -134,7 +140,9 @@ export class HubStore {
           WHERE t.site = k.site AND t.department = k.department AND t.status = 'done' ORDER BY t.finished_at DESC LIMIT 20
         ) d
       ) s ON true
-      ORDER BY k.site, k.department`, [procedure ?? null]);
-    return r.rows.map((x) => ({ site: x.site, department: x.department, waiting: x.waiting, serving: x.serving, serviceSeconds: x.service_seconds === null ? null : Number(x.service_seconds) }));
+      ORDER BY k.site, k.department`, [procedure ?? null, now.getTime()]);
+    return r.rows.map((x) => ({
+      site: x.site, department: x.department, waiting: x.waiting, overTarget: x.over, serving: x.serving, serviceSeconds: x.service_seconds === null ? null : Number(x.service_seconds),
+    }));
   }
 }

@@ -44,6 +44,7 @@ CREATE TABLE tickets (
   serving_at bigint,
   finished_at bigint,
   counter integer,
+  target_wait_minutes integer,
   PRIMARY KEY (site, id)
 );
 CREATE INDEX tickets_day ON tickets (day, site, department);

@@ -56,5 +56,5 @@ describe('the hub killed with SIGKILL mid-catch-up', () => {
     const admin = await login(site.url, 'admin', 'admin');
     await eventually(async () => (await send(site.url, 'GET /api/sync/status', { token: admin })).body.pending === 0, 30_000, 'the outbox to empty');
     expect(await stored()).toBe(total);
-  });
+  }, 120_000); // two hub processes start (tsx) on a shared machine
 });

@@ -163,7 +163,15 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const operations = new Operations({
     store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
   });
-  const sync = new SyncWorker(store.outbox, options.province ?? {}, clock);
+  const sync = new SyncWorker(store.outbox, {
+    ...options.province,
+    // the province's procedures join the site's own; its counters, officers and settings stay its own
+    applyCatalog: async (catalog) => {
+      const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true });
+      if (result.applied) adminScreens.catalogChanged();
+      return result.applied ? null : result.errors.length > 0 ? `${result.errors.length} rows do not fit this site, e.g. line ${result.errors[0]!.line}: ${result.errors[0]!.message}` : 'it holds no procedure';
+    },
+  }, clock);
   registerRoutes(app, auth, {
     ...syncHandlers(sync),
     ...publicHandlers(ctx),

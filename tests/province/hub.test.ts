@@ -135,6 +135,14 @@ describe('GET /api/province/sites and /api/province/stats', () => {
   });
 });
 
+describe('GET /api/province/catalog', () => {
+  it('answers 404 while the province publishes no catalog, and only to a site', async () => {
+    expect((await http(hub.url, '/api/province/catalog', { token: A.key })).body).toMatchObject({ error: { code: 'no_catalog' } });
+    expect((await http(hub.url, '/api/province/catalog')).status).toBe(401);
+    expect((await http(hub.url, '/api/province/catalog', { headers: { authorization: supervisor } })).status).toBe(403);
+  });
+});
+
 describe('/province', () => {
   it('serves the public page and its script, which reads the sites\' live figures', async () => {
     const page = await fetch(`${hub.url}/province`);

@@ -20,7 +20,9 @@ let hub: RunningHub;
 let hubPort: number;
 const sites: Running[] = [];
 
-const hubOptions = () => ({ databaseUrl: pg.url, sites: SITES, supervisors: [{ username: 'supervisor', password: 'province-pass' }] });
+// the procedure catalog the province publishes (the import's CSV): a procedure no demo site has
+const CATALOG = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\r\n1.099777,Thủ tục của tỉnh,Hộ tịch,Sở Tư pháp\r\n';
+const hubOptions = () => ({ databaseUrl: pg.url, sites: SITES, catalogCsv: CATALOG, supervisors: [{ username: 'supervisor', password: 'province-pass' }] });
 const startSite = (i: number, dir?: string) => startServer({ ...(dir ? { dir } : {}), province: { provinceUrl: `http://127.0.0.1:${hubPort}`, siteKey: SITES[i]!.key, ...FAST } });
 const syncStatus = async (site: Running) => (await send(site.url, 'GET /api/sync/status', { token: await login(site.url, 'admin', 'admin') })).body;
 const synced = (site: Running) => eventually(async () => (await syncStatus(site)).pending === 0, 20_000, 'the site\'s outbox to empty');
@@ -87,6 +89,16 @@ describe('three sites and the province hub', () => {
       expect(s.departments.find((d) => d.code === 'TP')).toMatchObject({ waiting: 2 + i, serving: 1 });
     });
     for (let i = 0; i < 3; i++) await expectEveryEventOnce(i);
+  });
+
+  it('publishes the province\'s procedure catalog: every site applies it beside its own and reports the version it holds', async () => {
+    for (const s of sites) {
+      await eventually(async () => (await syncStatus(s)).catalogVersion !== null, 20_000, 'the site to hold the catalog');
+      const found = (await send(s.url, 'GET /api/procedures', { query: { q: '1.099777' }, token: 'demo-kiosk' })).body.procedures;
+      expect(found.map((p) => p.code)).toContain('1.099777');
+    }
+    const versions = await Promise.all(sites.map(async (s) => (await syncStatus(s)).catalogVersion));
+    expect(new Set(versions).size).toBe(1);
   });
 
   it('keeps a site issuing and calling while the hub is down, then catches up in order with nothing lost or doubled', async () => {

@@ -2,7 +2,7 @@
 // batches, with the site's key; deletes only what the hub acknowledged; backs off (doubling, up to
 // a limit) while the hub is unreachable and catches up in order when it returns. It runs beside the
 // queue and never holds it up: a queue command only writes its event row in its own transaction.
-import { PROVINCE_BATCH_MAX, type EventAck, type EventBatch, type SyncStatus } from '@motcua/protocol';
+import { PROVINCE_BATCH_MAX, type EventAck, type EventBatch, type ProvinceCatalog, type SyncStatus } from '@motcua/protocol';
 import type { OutboxStore } from '../store/outbox.ts';
 
 export interface SyncOptions {
@@ -20,6 +20,8 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** An idle site says hello this often, so the hub shows it online. */
   heartbeatMs?: number;
+  /** Applies the catalog the province publishes: null once applied, else what is wrong with it. */
+  applyCatalog?: (catalog: ProvinceCatalog) => Promise<string | null>;
 }
 
 /** Without a hub the outbox keeps 30 days, so a site that joins the province later sends its last month. */
@@ -34,7 +36,9 @@ export class SyncWorker {
   private lastError: string | undefined;
   private backoff: number;
   readonly site: string | null;
-  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey'>>;
+  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey' | 'applyCatalog'>>;
+  /** A catalog version that could not be applied: not fetched again until the province publishes another. */
+  private refusedCatalog: string | null = null;
 
   constructor(private readonly outbox: OutboxStore, private readonly options: SyncOptions, private readonly clock: () => Date = () => new Date()) {
     this.o = { batchSize: PROVINCE_BATCH_MAX, idleMs: 250, minBackoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 10_000, heartbeatMs: 15_000, ...stripUndefined(options) };
@@ -85,6 +89,7 @@ export class SyncWorker {
         this.acked = ack.ackedSeq;
         this.lastError = undefined;
         this.backoff = this.o.minBackoffMs;
+        await this.takeCatalog(ack.catalogVersion);
         lastContact = Date.now();
         if (events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
       } catch (e) {
@@ -95,18 +100,36 @@ export class SyncWorker {
     }
   }
 
+  /** The province publishes another catalog than the one held: fetches and applies it. */
+  private async takeCatalog(version: string | undefined): Promise<void> {
+    if (!version || !this.options.applyCatalog || version === this.outbox.catalogVersion() || version === this.refusedCatalog) return;
+    const catalog = await this.hub<ProvinceCatalog>('GET', '/api/province/catalog');
+    const problem = await this.options.applyCatalog(catalog);
+    if (problem === null) this.outbox.setCatalogVersion(catalog.version);
+    else {
+      this.refusedCatalog = catalog.version;
+      this.lastError = `the province's catalog ${catalog.version} was not applied: ${problem}`;
+    }
+  }
+
   private async send(batch: EventBatch): Promise<EventAck> {
-    const response = await fetch(`${this.options.provinceUrl!.replace(/\/+$/, '')}/api/province/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.options.siteKey}` },
-      body: JSON.stringify(batch),
+    const ack = await this.hub<EventAck>('POST', '/api/province/events', batch);
+    if (typeof ack.ackedSeq !== 'number') throw new Error('the province hub answered without ackedSeq');
+    return ack;
+  }
+
+  private async hub<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.options.provinceUrl!.replace(/\/+$/, '')}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), authorization: `Bearer ${this.options.siteKey}` },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(this.o.timeoutMs),
     });
-    const body = await response.json().catch(() => null) as (EventAck & { message?: string }) | null;
-    if (!response.ok || !body || typeof body.ackedSeq !== 'number') {
-      throw new Error(`the province hub answered ${response.status}${body?.message ? `: ${body.message}` : ''}`);
+    const answer = await response.json().catch(() => null) as (T & { error?: { message?: string } }) | null;
+    if (!response.ok || !answer || typeof answer !== 'object') {
+      throw new Error(`the province hub answered ${response.status}${answer?.error?.message ? `: ${answer.error.message}` : ''}`);
     }
-    return body;
+    return answer;
   }
 
   private sleep(ms: number): Promise<void> {

@@ -24,6 +24,8 @@ export interface HubOptions {
   databaseUrl: string;
   /** Sites to register (or update) at start: code, name and the key given to the site. */
   sites?: readonly HubSite[];
+  /** The procedure catalog the province publishes (a CSV file's content, as the sites' import reads it). */
+  catalogCsv?: string;
   /** Province supervisors to register (or update) at start. */
   supervisors?: readonly { username: string; password: string }[];
   clock?: () => Date;
@@ -53,6 +55,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandling(app, new ServerHealth(clock));
 
+  const catalog = options.catalogCsv ? { version: hashSecret(options.catalogCsv).slice(0, 16), format: 'csv' as const, content: Buffer.from(options.catalogCsv).toString('base64') } : null;
   const stats = async (q: { from: string; to: string; site?: string }) => {
     assertRange(q.from, q.to);
     if (q.site && !(await store.site(q.site))) throw notFound('unknown_site', `No site ${q.site} in the province.`, `Tỉnh không có điểm tiếp nhận ${q.site}.`);
@@ -72,6 +75,10 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
       if (q.format === 'csv') return reply.type('text/csv; charset=utf-8').send(provinceCsv(answer));
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await provinceXlsx(answer));
     },
+    'GET /api/province/catalog': async () => {
+      if (!catalog) throw notFound('no_catalog', 'The province publishes no catalog.');
+      return catalog;
+    },
     'POST /api/province/events': async (request) => {
       const site = request.provinceSite!;
       const body = request.body as { site: string; events: { seq: number; at: number; kind: 'ticket' | 'counter' | 'rating'; data: Record<string, unknown> }[] };
@@ -80,7 +87,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
         if (body.events[i]!.seq <= body.events[i - 1]!.seq) throw new DomainError('invalid_request', 'events must come in increasing seq.', 'Các sự kiện phải theo thứ tự số tăng dần.');
       }
       const { ackedSeq } = await store.ingest(site, body.events, clock());
-      return { ackedSeq };
+      return { ackedSeq, ...(catalog ? { catalogVersion: catalog.version } : {}) };
     },
   };
 

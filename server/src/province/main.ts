@@ -1,7 +1,8 @@
 // `npm run province`: the province hub on PORT (default 3100). With DATABASE_URL it uses that
 // PostgreSQL; without it, it starts and manages a local cluster under DATA_DIR (default
 // ./data/province). Sites come from MOTCUA_PROVINCE_SITES (a JSON file: [{ code, name, key }]);
-// without it, the three demo sites. The province supervisor: MOTCUA_PROVINCE_SUPERVISOR
+// without it, the three demo sites. MOTCUA_PROVINCE_CATALOG: a CSV of procedures published to the
+// sites. The province supervisor: MOTCUA_PROVINCE_SUPERVISOR
 // (username:password), or the demo's supervisor / demo.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,6 +31,14 @@ if (env.MOTCUA_PROVINCE_SITES) {
   const bad = sites.find((s) => !/^[A-Z0-9][A-Z0-9_-]{0,31}$/.test(s.code) || typeof s.name !== 'string' || !s.key?.startsWith(`${s.code}.`) || s.key.length < s.code.length + 17);
   if (bad) fail(`site ${JSON.stringify(bad.code)}: a code of capitals, digits, - or _, a name, and a key "<code>.<secret of 16 characters or more>"`);
 }
+let catalogCsv: string | undefined;
+if (env.MOTCUA_PROVINCE_CATALOG) {
+  try {
+    catalogCsv = readFileSync(env.MOTCUA_PROVINCE_CATALOG, 'utf8');
+  } catch (e) {
+    fail(`MOTCUA_PROVINCE_CATALOG must be a CSV file of procedures (as npm run import-procedures reads): ${(e as Error).message}`);
+  }
+}
 const [supervisorName, ...password] = (env.MOTCUA_PROVINCE_SUPERVISOR ?? `${DEMO_SUPERVISOR.username}:${DEMO_SUPERVISOR.password}`).split(':');
 
 let cluster: LocalPostgres | undefined;
@@ -44,7 +53,7 @@ if (!databaseUrl) {
 }
 
 const hub = await buildHub({
-  databaseUrl, sites, supervisors: [{ username: supervisorName!, password: password.join(':') }],
+  databaseUrl, sites, catalogCsv, supervisors: [{ username: supervisorName!, password: password.join(':') }],
   logger: process.stdout.isTTY ? { level: env.LOG_LEVEL ?? 'info', transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } } : { level: env.LOG_LEVEL ?? 'info' },
 });
 const address = await hub.app.listen({ port, host });

@@ -3,7 +3,7 @@
 // (anyone: the public /province page), reports across sites (the province supervisor), and the
 // events sites send (their site key).
 import Type from 'typebox';
-import { EventAck, EventBatch, ProvinceExportQuery, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
+import { EventAck, EventBatch, ProvinceCatalog, ProvinceExportQuery, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
 import { defineRoutes, type RouteSpec } from './spec.ts';
 
 export const syncRoutes = defineRoutes({
@@ -32,6 +32,10 @@ export const PROVINCE_ROUTES = defineProvinceRoutes({
     roles: ['province-supervisor'], tags: ['province'], query: ProvinceExportQuery, file: true, refusals: [404],
     answer: Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary', description: 'The CSV or XLSX file' }),
     summary: 'The same report as a file: CSV (UTF-8 with BOM, waits in seconds) or XLSX (waits in minutes)',
+  },
+  'GET /api/province/catalog': {
+    roles: ['site'], tags: ['province'], answer: ProvinceCatalog, refusals: [404],
+    summary: 'The procedure catalog the province publishes, with its version: a site applies it beside its own counters, officers and procedures, and reports the version it holds',
   },
   'POST /api/province/events': {
     roles: ['site'], tags: ['province'], body: EventBatch, answer: EventAck, bodyLimit: 1024 * 1024,

@@ -27,8 +27,16 @@ export type EventBatch = Static<typeof EventBatch>;
 
 export const EventAck = Type.Object({
   ackedSeq: Type.Integer({ minimum: 0, description: 'The highest sequence number the hub holds for the site: the site deletes its events up to it' }),
+  catalogVersion: Type.Optional(Type.String({ description: 'The version of the catalog the province publishes: a site holding another fetches it (GET /api/province/catalog)' })),
 });
 export type EventAck = Static<typeof EventAck>;
+
+export const ProvinceCatalog = Type.Object({
+  version: Type.String(),
+  format: Type.Literal('csv'),
+  content: Type.String({ description: 'The procedures, as the file POST /api/procedures/import takes (base64): code, name, field, department' }),
+});
+export type ProvinceCatalog = Static<typeof ProvinceCatalog>;
 
 export const ProvinceSite = Type.Object({
   code: SiteCode,

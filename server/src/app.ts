@@ -165,6 +165,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   });
   const sync = new SyncWorker(store.outbox, {
     ...options.province,
+    inTransaction: () => store.db.inTransaction,
     // the province's procedures join the site's own; its counters, officers and settings stay its own
     applyCatalog: async (catalog) => {
       const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true });

@@ -20,6 +20,12 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** An idle site says hello this often, so the hub shows it online. */
   heartbeatMs?: number;
+  /**
+   * Whether the site's connection is inside a transaction (a group commit not yet on disk): its
+   * outbox rows are then not read, for a group that fails to commit would take back rows, and their
+   * numbers, that the hub already holds.
+   */
+  inTransaction?: () => boolean;
   /** Applies the catalog the province publishes: null once applied, else what is wrong with it. */
   applyCatalog?: (catalog: ProvinceCatalog) => Promise<string | null>;
 }
@@ -36,9 +42,10 @@ export class SyncWorker {
   private lastError: string | undefined;
   private backoff: number;
   readonly site: string | null;
-  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey' | 'applyCatalog'>>;
+  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey' | 'applyCatalog' | 'inTransaction'>>;
   /** A catalog version that could not be applied: not fetched again until the province publishes another. */
   private refusedCatalog: string | null = null;
+  private catalogProblem: string | undefined;
 
   constructor(private readonly outbox: OutboxStore, private readonly options: SyncOptions, private readonly clock: () => Date = () => new Date()) {
     this.o = { batchSize: PROVINCE_BATCH_MAX, idleMs: 250, minBackoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 10_000, heartbeatMs: 15_000, ...stripUndefined(options) };
@@ -51,7 +58,7 @@ export class SyncWorker {
       provinceUrl: this.options.provinceUrl ?? null,
       pending: this.outbox.pending().count,
       ackedSeq: this.acked,
-      ...(this.lastError ? { lastError: this.lastError } : {}),
+      ...(this.lastError ?? this.catalogProblem ? { lastError: this.lastError ?? this.catalogProblem } : {}),
       catalogVersion: this.outbox.catalogVersion(),
     };
   }
@@ -78,6 +85,10 @@ export class SyncWorker {
   private async loop(): Promise<void> {
     let lastContact = -Infinity;
     while (!this.stopped) {
+      if (this.options.inTransaction?.()) {
+        await this.sleep(5);
+        continue;
+      }
       const events = this.outbox.batch(0, this.o.batchSize);
       if (events.length === 0 && Date.now() - lastContact < this.o.heartbeatMs) {
         await this.sleep(this.o.idleMs);
@@ -105,11 +116,9 @@ export class SyncWorker {
     if (!version || !this.options.applyCatalog || version === this.outbox.catalogVersion() || version === this.refusedCatalog) return;
     const catalog = await this.hub<ProvinceCatalog>('GET', '/api/province/catalog');
     const problem = await this.options.applyCatalog(catalog);
+    this.catalogProblem = problem === null ? undefined : `the province's catalog ${catalog.version} was not applied: ${problem}`;
     if (problem === null) this.outbox.setCatalogVersion(catalog.version);
-    else {
-      this.refusedCatalog = catalog.version;
-      this.lastError = `the province's catalog ${catalog.version} was not applied: ${problem}`;
-    }
+    else this.refusedCatalog = catalog.version;
   }
 
   private async send(batch: EventBatch): Promise<EventAck> {

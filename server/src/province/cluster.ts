@@ -4,7 +4,7 @@
 // `postgres` user (the server refuses root) on a folder that user owns. The cluster outlives a
 // killed hub: the next start finds it running and uses it.
 import { execFile } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,8 +18,18 @@ export interface LocalPostgres {
   stop(): Promise<void>;
 }
 
+/** initdb or pg_ctl: on PATH, else in Debian's /usr/lib/postgresql/<version>/bin (the newest). */
+export function pgBin(name: 'initdb' | 'pg_ctl'): string {
+  const onPath = (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, name)));
+  if (onPath) return name;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', name))).sort((a, b) => Number(b) - Number(a)) : [];
+  return versions[0] ? join(root, versions[0], 'bin', name) : name;
+}
+
 function asOwner(root: boolean, command: string, args: string[]): [string, string[]] {
-  return root ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  const bin = command === 'initdb' || command === 'pg_ctl' ? pgBin(command) : command;
+  return root ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
 }
 
 async function exec(root: boolean, command: string, args: string[], timeoutMs = 60_000): Promise<string> {

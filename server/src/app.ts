@@ -27,9 +27,11 @@ import { procedureHandlers } from './http/routes/procedures.ts';
 import { publicHandlers } from './http/routes/public.ts';
 import { reportHandlers } from './http/routes/reports.ts';
 import { ticketHandlers } from './http/routes/tickets.ts';
+import { syncHandlers } from './http/routes/sync.ts';
 import { serveUis } from './http/ui.ts';
 import { holdDataDir } from './operations/lock.ts';
 import { Operations } from './operations/service.ts';
+import { SyncWorker, type SyncOptions } from './operations/sync.ts';
 import { attachSocketIo } from './realtime/index.ts';
 import { RealtimeHub, type IoServer } from './realtime/hub.ts';
 import { AdminService, type AdminScreens } from './services/admin.ts';
@@ -82,6 +84,8 @@ export interface ServerOptions {
   printerStatusMs?: number;
   /** How often the notifier looks at the queue, and its first retry's wait (tests shorten them). */
   notifier?: Partial<NotifierOptions>;
+  /** MOTCUA_PROVINCE_URL and MOTCUA_SITE_KEY: the province hub this site sends its events to. */
+  province?: SyncOptions;
 }
 
 export interface MotcuaServer {
@@ -169,7 +173,18 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const operations = new Operations({
     store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
   });
+  const sync = new SyncWorker(store.outbox, {
+    ...options.province,
+    inTransaction: () => store.db.inTransaction,
+    // the province's procedures join the site's own; its counters, officers and settings stay its own
+    applyCatalog: async (catalog) => {
+      const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true });
+      if (result.applied) adminScreens.catalogChanged();
+      return result.applied ? null : result.errors.length > 0 ? `${result.errors.length} rows do not fit this site, e.g. line ${result.errors[0]!.line}: ${result.errors[0]!.message}` : 'it holds no procedure';
+    },
+  }, clock);
   registerRoutes(app, auth, {
+    ...syncHandlers(sync),
     ...publicHandlers(ctx),
     ...procedureHandlers(procedures),
     ...meHandlers(ctx),
@@ -191,7 +206,9 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   notifier.start();
   devices.watch(io);
   operations.start();
+  sync.start();
   app.addHook('onClose', async () => {
+    await sync.stop();
     printers.stop();
     await notifier.stop();
     await operations.stop();

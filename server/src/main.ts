@@ -27,6 +27,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a po
 if (!Number.isInteger(rateLimit) || rateLimit < 0) fail(`MOTCUA_RATE_LIMIT must be a whole number of tickets per minute (0 = no limit), not "${env.MOTCUA_RATE_LIMIT}"`);
 if (publicUrl !== undefined && !new RegExp(PUBLIC_URL_PATTERN).test(publicUrl)) fail(`MOTCUA_PUBLIC_URL must be an address such as https://motcua.example.gov.vn, not "${publicUrl}"`);
 if (env.MOTCUA_DOSSIER_URL && !/^https?:\/\/\S+$/.test(env.MOTCUA_DOSSIER_URL)) fail(`MOTCUA_DOSSIER_URL must be the address of the dossier system, such as https://motcua.tiengiang.gov.vn/api, not "${env.MOTCUA_DOSSIER_URL}"`);
+if (env.MOTCUA_PROVINCE_URL && !/^https?:\/\/\S+$/.test(env.MOTCUA_PROVINCE_URL)) fail(`MOTCUA_PROVINCE_URL must be the address of the province hub, such as https://motcua.tiengiang.gov.vn:3100, not "${env.MOTCUA_PROVINCE_URL}"`);
+if (Boolean(env.MOTCUA_PROVINCE_URL) !== Boolean(env.MOTCUA_SITE_KEY)) fail('MOTCUA_PROVINCE_URL and MOTCUA_SITE_KEY go together: set both (the hub\'s address and the key it issued this site) or neither');
+if (env.MOTCUA_SITE_KEY && !/^[A-Z0-9][A-Z0-9_-]{0,31}\.\S{16,}$/.test(env.MOTCUA_SITE_KEY)) fail('MOTCUA_SITE_KEY must be the key the province hub issued this site: <SITE CODE>.<secret of 16 characters or more>');
 if (Boolean(tls.cert) !== Boolean(tls.key)) fail('MOTCUA_TLS_CERT and MOTCUA_TLS_KEY go together: set both (PEM files) or neither');
 function readPem(what: string, path: string): Buffer {
   try {
@@ -52,6 +55,7 @@ const server = await buildServer({
   publicUrl,
   https,
   dossierUrl: env.MOTCUA_DOSSIER_URL || undefined,
+  province: { provinceUrl: env.MOTCUA_PROVINCE_URL || undefined, siteKey: env.MOTCUA_SITE_KEY || undefined },
   // MOTCUA_PRINTER=none: no printer at all (benchmarks, or a kiosk whose agent prints on its own PC).
   printing: { printer: env.MOTCUA_PRINTER === 'none' ? undefined : (env.MOTCUA_PRINTER ?? `file:${join(dataDir, 'printouts')}`) },
   logger: process.stdout.isTTY ? { level: env.LOG_LEVEL ?? 'info', transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } } : { level: env.LOG_LEVEL ?? 'info' },

@@ -16,3 +16,4 @@ export * from './shapes/config.ts';
 export * from './errors.ts';
 export * from './events.ts';
 export * from './routes/index.ts';
+export * from './shapes/province.ts';

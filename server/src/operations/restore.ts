@@ -6,6 +6,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS } from '../store/migrations.ts';
 import { integrityProblems, summarize, type DatabaseSummary } from '../store/operations.ts';
+import { renumberAfterRestore } from '../store/outbox.ts';
 import { backupDatabase } from './backup.ts';
 import { runningServer } from './lock.ts';
 
@@ -62,6 +63,12 @@ export async function restoreDatabase(file: string, dataDir: string, now: Date):
   const staging = `${target}.restoring`;
   rmSync(staging, { force: true });
   await backupDatabase(file, staging);
+  const restored = new Database(staging);
+  try {
+    renumberAfterRestore(restored, now);
+  } finally {
+    restored.close();
+  }
   for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
   renameSync(staging, target);
   return { ...summary, previous };

@@ -9,6 +9,7 @@ import { NotificationStore } from './notifications.ts';
 import { CatalogStore } from './catalog.ts';
 import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
+import { OutboxStore } from './outbox.ts';
 import { ProcedureStore } from './procedures.ts';
 import { StatsStore } from './stats.ts';
 import { SupervisionStore } from './supervision.ts';
@@ -26,6 +27,7 @@ export class Store {
   readonly supervision: SupervisionStore;
   readonly appointments: AppointmentStore;
   readonly notifications: NotificationStore;
+  readonly outbox: OutboxStore;
 
   constructor(readonly db: Db) {
     this.procedures = new ProcedureStore(db);
@@ -39,6 +41,7 @@ export class Store {
     this.supervision = new SupervisionStore(db);
     this.appointments = new AppointmentStore(db);
     this.notifications = new NotificationStore(db);
+    this.outbox = new OutboxStore(db);
   }
 
   static open(file: string): Store {

@@ -338,4 +338,43 @@ CREATE TABLE push_subscriptions (
 );
 `,
   },
+  {
+    id: 12,
+    name: 'outbox for the province hub',
+    sql: `
+-- every change to a ticket, counter or rating writes an event here in the same transaction (these
+-- triggers), so the province hub can be sent every change in order, whether or not it is reachable.
+-- seq is the site's sequence number: AUTOINCREMENT so a number is never used twice, even after the
+-- acknowledged rows are deleted. data holds public fields only (no personal data, no officer).
+CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL);
+CREATE VIEW outbox_ticket AS SELECT t.id, json_object(
+    'id', t.id, 'day', t.business_day, 'number', t.number,
+    'department', (SELECT code FROM departments WHERE id = t.department_id),
+    'service', (SELECT code FROM services WHERE id = t.service_id), 'targetWaitMinutes', (SELECT target_wait_minutes FROM services WHERE id = t.service_id),
+    'procedure', t.procedure_code, 'kind', t.kind, 'priority', json(CASE t.is_priority WHEN 0 THEN 'false' ELSE 'true' END),
+    'status', t.status, 'original', json(CASE WHEN t.transferred_from IS NULL THEN 'true' ELSE 'false' END),
+    'queuedAt', t.queued_at, 'calledAt', t.called_at, 'servingAt', t.serving_at, 'finishedAt', t.finished_at,
+    'counter', (SELECT number FROM counters WHERE id = t.counter_id)) AS data FROM tickets t;
+CREATE TRIGGER outbox_ticket_insert AFTER INSERT ON tickets BEGIN
+  INSERT INTO outbox (at, kind, data) SELECT CAST(unixepoch('subsec') * 1000 AS INTEGER), 'ticket', data FROM outbox_ticket WHERE id = NEW.id;
+END;
+CREATE TRIGGER outbox_ticket_update AFTER UPDATE OF status, counter_id, service_id, department_id, is_priority, queued_at, called_at, serving_at, finished_at ON tickets
+WHEN OLD.status IS NOT NEW.status OR OLD.counter_id IS NOT NEW.counter_id OR OLD.service_id IS NOT NEW.service_id OR OLD.department_id IS NOT NEW.department_id
+  OR OLD.is_priority IS NOT NEW.is_priority OR OLD.queued_at IS NOT NEW.queued_at OR OLD.called_at IS NOT NEW.called_at OR OLD.serving_at IS NOT NEW.serving_at
+  OR OLD.finished_at IS NOT NEW.finished_at BEGIN
+  INSERT INTO outbox (at, kind, data) SELECT CAST(unixepoch('subsec') * 1000 AS INTEGER), 'ticket', data FROM outbox_ticket WHERE id = NEW.id;
+END;
+CREATE TRIGGER outbox_counter_update AFTER UPDATE OF state, officer_id, department_id, retired ON counters
+WHEN OLD.state IS NOT NEW.state OR OLD.officer_id IS NOT NEW.officer_id OR OLD.department_id IS NOT NEW.department_id OR OLD.retired IS NOT NEW.retired BEGIN
+  INSERT INTO outbox (at, kind, data) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), 'counter', json_object(
+    'number', NEW.number, 'department', (SELECT code FROM departments WHERE id = NEW.department_id),
+    'state', NEW.state, 'staffed', json(CASE WHEN NEW.officer_id IS NULL THEN 'false' ELSE 'true' END), 'retired', json(CASE NEW.retired WHEN 0 THEN 'false' ELSE 'true' END)));
+END;
+CREATE TRIGGER outbox_rating_insert AFTER INSERT ON ratings BEGIN
+  INSERT INTO outbox (at, kind, data) VALUES (NEW.rated_at, 'rating', json_object(
+    'ticket', NEW.ticket_id, 'score', NEW.score, 'scale', NEW.scale, 'ratedAt', NEW.rated_at, 'enteredBy', NEW.entered_by,
+    'service', (SELECT code FROM services WHERE id = NEW.service_id), 'counter', (SELECT number FROM counters WHERE id = NEW.counter_id)));
+END;
+`,
+  },
 ];

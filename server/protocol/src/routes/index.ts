@@ -3,12 +3,13 @@
 import { adminRoutes } from './admin.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { procedureRoutes } from './procedures.ts';
+import { syncRoutes } from './province.ts';
 import { publicRoutes } from './public.ts';
 import type { AnswerOf, BodyOf, HeadersOf, ParamsOf, QueryOf } from './spec.ts';
 import { supervisionRoutes } from './supervision.ts';
 import { ticketRoutes } from './tickets.ts';
 
-export const ROUTES = { ...publicRoutes, ...procedureRoutes, ...ticketRoutes, ...appointmentRoutes, ...supervisionRoutes, ...adminRoutes };
+export const ROUTES = { ...publicRoutes, ...procedureRoutes, ...ticketRoutes, ...appointmentRoutes, ...supervisionRoutes, ...adminRoutes, ...syncRoutes };
 export type Routes = typeof ROUTES;
 export type RouteKey = keyof Routes;
 export type RouteParams<K extends RouteKey> = ParamsOf<Routes[K]>;
@@ -20,3 +21,4 @@ export type RouteAnswer<K extends RouteKey> = AnswerOf<Routes[K]>;
 export { refusalsOf, type RouteSpec } from './spec.ts';
 export { IMPORT_BODY_BYTES } from './admin.ts';
 export { RATING_WINDOW_MINUTES } from './public.ts';
+export { PROVINCE_ROUTES, type ProvinceRole, type ProvinceRouteKey, type ProvinceRouteSpec, type ProvinceRoutes } from './province.ts';

@@ -9,5 +9,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // expect.poll waits for what the pages show after a push: queue:changed comes at most once a
+    // second, and browser pages on a shared 2-core machine take their time
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -38,6 +38,11 @@ describe('buildBoard', () => {
     expect(board.calls.map((c) => c.number)).toEqual(['1002', '2001']);
   });
 
+  it('shows the next three numbers of each department, leaving out one a counter has already called', () => {
+    const board = buildBoard({ ...live, nextUp: { TP: ['1001', '1003', '1004', '1005', '1006'], YT: ['2002'] } }, catalog, null);
+    expect(board.departments.map((d) => d.nextUp)).toEqual([['1003', '1004', '1005'], ['2002']]);
+  });
+
   it('finds a zone by its code in any letter case, and nothing for an unknown code', () => {
     expect(zoneDepartment(catalog, ' yt ')?.id).toBe(2);
     expect(zoneDepartment(catalog, 'XYZ')).toBeUndefined();

@@ -35,6 +35,9 @@ export function zoneDepartment(catalog: Catalog, zone: string): CatalogDepartmen
  * another department is called there too).
  */
 export function buildBoard(live: LiveView, catalog: Catalog, department: CatalogDepartment | null): Board {
+  // queue:changed (with nextUp) comes at most once a second, a call's counter:changed at once: a
+  // number already at a counter is no longer next
+  const atCounters = new Set(live.counters.flatMap((c) => (c.current ? [c.current.number] : [])));
   const departments = catalog.departments
     .map((d, index) => ({
       id: d.id,
@@ -42,7 +45,7 @@ export function buildBoard(live: LiveView, catalog: Catalog, department: Catalog
       name: d.name,
       index,
       waiting: live.waiting[d.code] ?? 0,
-      nextUp: (live.nextUp?.[d.code] ?? []).slice(0, 3),
+      nextUp: (live.nextUp?.[d.code] ?? []).filter((n) => !atCounters.has(n)).slice(0, 3),
       counters: live.counters.filter((c) => c.departmentId === d.id),
     }))
     .filter((d) => department === null || d.id === department.id);

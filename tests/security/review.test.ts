@@ -132,7 +132,7 @@ describe('the queue stream after a restart', () => {
     try {
       await until(() => live.state().snapshot !== null);
       for (let i = 0; i < 3; i++) await issue(first.url, justice);
-      await until(() => live.state().waiting.TP === 3); // in one to three pushes (one per 250 ms)
+      await until(() => live.state().waiting.TP === 3); // in one to three pushes (one per second)
       expect(live.state().seq).toBeGreaterThanOrEqual(1);
       await first.stop();
       restarted = await startServer({ dir, port });

@@ -16,10 +16,11 @@ export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record
 export const RECENT_CALLS = 10;
 /**
  * `queue:changed` goes out at most this often: the first change at once, the changes after it in
- * one push with the latest counts. A burst of kiosks (40 tickets a second) would otherwise send 40
- * pushes a second to every screen; calls are never held back.
+ * one push with the latest counts and next numbers. A burst of kiosks (40 tickets a second) would
+ * otherwise send 40 pushes a second to every screen, and a call's push would repeat the counter's
+ * (displays leave a number at a counter out of "next up" at once). Calls are never held back.
  */
-export const WAITING_PUSH_MS = 250;
+export const WAITING_PUSH_MS = 1000;
 
 export class RealtimeHub implements QueuePublisher {
   private seq = 0;

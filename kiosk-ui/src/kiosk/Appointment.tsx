@@ -4,9 +4,8 @@
 import type { Ticket } from '@motcua/protocol';
 import { ApiError, call } from '@motcua/protocol/client';
 import { useLang } from '@motcua/ui-kit';
-import { ScreenHead } from './Frame.tsx';
 import { WarningIcon } from './icons.tsx';
-import { Keyboard } from './Keyboard.tsx';
+import { CodeEntryScreen, type CodeEntryProps, type CodeEntryText } from './Collect.tsx';
 
 /** The booking code in what was scanned or typed: the last part of a /book/<code> address, or the text itself. */
 export function bookingCodeOf(text: string): string {
@@ -25,31 +24,19 @@ export function checkIn(deviceKey: string, text: string): Promise<Ticket> {
     .catch((e: unknown) => { throw e instanceof ApiError ? e : new ApiError(0, 'network', String(e)); });
 }
 
-interface EntryProps {
-  code: string;
-  onCode(code: string): void;
-  onCheck(): void;
-  onBack(): void;
-}
+const ENTRY: CodeEntryText = {
+  className: 'appointment-screen',
+  title: { vi: 'Tôi có lịch hẹn', en: 'I have an appointment' },
+  scan: { vi: 'Đưa mã QR của lịch hẹn trên điện thoại vào máy quét', en: 'Hold the QR code of your booking under the scanner' },
+  or: { vi: 'hoặc nhập mã lịch hẹn (8 ký tự) hoặc số CCCD', en: 'or type the booking code (8 characters) or your ID number' },
+  label: { vi: 'Mã lịch hẹn', en: 'Booking code' },
+  placeholder: 'K7P2QX9M',
+  check: { vi: 'Xác nhận lịch hẹn', en: 'Check in' },
+  shown: (code) => code.toUpperCase(),
+};
 
-export function AppointmentScreen({ code, onCode, onCheck, onBack }: EntryProps) {
-  const { t } = useLang();
-  return (
-    <div className="collect-screen appointment-screen">
-      <ScreenHead title={t('Tôi có lịch hẹn', 'I have an appointment')} onBack={onBack} />
-      <div className="scan-hint">
-        <span className="scan-icon" aria-hidden="true">▣</span>
-        <p>{t('Đưa mã QR của lịch hẹn trên điện thoại vào máy quét', 'Hold the QR code of your booking under the scanner')}</p>
-      </div>
-      <p className="or">{t('hoặc nhập mã lịch hẹn (8 ký tự) hoặc số CCCD', 'or type the booking code (8 characters) or your ID number')}</p>
-      <div className="search-field code-field" role="textbox" aria-label={t('Mã lịch hẹn', 'Booking code')}>
-        {code ? <span className="query">{code.toUpperCase()}</span> : <span className="placeholder">K7P2QX9M</span>}
-        <span className="caret" />
-      </div>
-      <button type="button" className="check" disabled={code.trim() === ''} onClick={onCheck}>{t('Xác nhận lịch hẹn', 'Check in')}</button>
-      <Keyboard value={code} onChange={onCode} />
-    </div>
-  );
+export function AppointmentScreen(props: CodeEntryProps) {
+  return <CodeEntryScreen text={ENTRY} {...props} />;
 }
 
 const TITLES: Record<string, { vi: string; en: string }> = {

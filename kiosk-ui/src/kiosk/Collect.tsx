@@ -7,31 +7,57 @@ import { ScreenHead } from './Frame.tsx';
 import { WarningIcon } from './icons.tsx';
 import { Keyboard } from './Keyboard.tsx';
 
-interface CollectProps {
+/** What a code entry screen (a receipt, a booking) says, and how it shows what was typed. */
+export interface CodeEntryText {
+  className?: string;
+  title: { vi: string; en: string };
+  scan: { vi: string; en: string };
+  or: { vi: string; en: string };
+  label: { vi: string; en: string };
+  placeholder: string;
+  check: { vi: string; en: string };
+  shown?: (code: string) => string;
+}
+
+export interface CodeEntryProps {
   code: string;
   onCode(code: string): void;
   onCheck(): void;
   onBack(): void;
 }
 
-export function CollectScreen({ code, onCode, onCheck, onBack }: CollectProps) {
+/** A code scanned (the scanner types it, then Enter) or typed on the on-screen keyboard, then checked. */
+export function CodeEntryScreen({ text, code, onCode, onCheck, onBack }: CodeEntryProps & { text: CodeEntryText }) {
   const { t } = useLang();
   return (
-    <div className="collect-screen">
-      <ScreenHead title={t('Nhận kết quả', 'Collect a result')} onBack={onBack} />
+    <div className={`collect-screen${text.className ? ` ${text.className}` : ''}`}>
+      <ScreenHead title={t(text.title)} onBack={onBack} />
       <div className="scan-hint">
         <span className="scan-icon" aria-hidden="true">▣</span>
-        <p>{t('Đưa mã QR trên giấy biên nhận hồ sơ vào máy quét', 'Hold the QR code of your receipt under the scanner')}</p>
+        <p>{t(text.scan)}</p>
       </div>
-      <p className="or">{t('hoặc nhập mã hồ sơ in trên giấy biên nhận', 'or type the dossier code printed on the receipt')}</p>
-      <div className="search-field code-field" role="textbox" aria-label={t('Mã hồ sơ', 'Dossier code')}>
-        {code ? <span className="query">{code}</span> : <span className="placeholder">000.00.12.H59-260105-0001</span>}
+      <p className="or">{t(text.or)}</p>
+      <div className="search-field code-field" role="textbox" aria-label={t(text.label)}>
+        {code ? <span className="query">{text.shown ? text.shown(code) : code}</span> : <span className="placeholder">{text.placeholder}</span>}
         <span className="caret" />
       </div>
-      <button type="button" className="check" disabled={code.trim() === ''} onClick={onCheck}>{t('Kiểm tra hồ sơ', 'Check the dossier')}</button>
+      <button type="button" className="check" disabled={code.trim() === ''} onClick={onCheck}>{t(text.check)}</button>
       <Keyboard value={code} onChange={onCode} />
     </div>
   );
+}
+
+const COLLECT: CodeEntryText = {
+  title: { vi: 'Nhận kết quả', en: 'Collect a result' },
+  scan: { vi: 'Đưa mã QR trên giấy biên nhận hồ sơ vào máy quét', en: 'Hold the QR code of your receipt under the scanner' },
+  or: { vi: 'hoặc nhập mã hồ sơ in trên giấy biên nhận', en: 'or type the dossier code printed on the receipt' },
+  label: { vi: 'Mã hồ sơ', en: 'Dossier code' },
+  placeholder: '000.00.12.H59-260105-0001',
+  check: { vi: 'Kiểm tra hồ sơ', en: 'Check the dossier' },
+};
+
+export function CollectScreen(props: CodeEntryProps) {
+  return <CodeEntryScreen text={COLLECT} {...props} />;
 }
 
 /** "03/02/2026" and "3 February 2026" of a YYYY-MM-DD date. */

@@ -4,8 +4,7 @@
 import type { Ticket } from '@motcua/protocol';
 import { ApiError, call } from '@motcua/protocol/client';
 import { useLang } from '@motcua/ui-kit';
-import { WarningIcon } from './icons.tsx';
-import { CodeEntryScreen, type CodeEntryProps, type CodeEntryText } from './Collect.tsx';
+import { CodeEntryScreen, RefusalNotice, type CodeEntryProps, type CodeEntryText } from './Collect.tsx';
 
 /** The booking code in what was scanned or typed: the last part of a /book/<code> address, or the text itself. */
 export function bookingCodeOf(text: string): string {
@@ -61,27 +60,17 @@ export function AppointmentRefusal({ error, timeZone, onNormalTicket, onAgain, o
     ? new Date(error.details.from).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: timeZone ?? 'Asia/Ho_Chi_Minh' })
     : null;
   const serviceId = error.details.serviceId;
+  const when = from && (
+    <>
+      <p>Mời quay lại lúc: <b data-testid="come-back">{from}</b></p>
+      <p lang="en">Please come back at: <b>{from}</b></p>
+    </>
+  );
   return (
-    <div className="notice-screen collect-refusal appointment-refusal" role="alert" data-code={error.code}>
-      <WarningIcon />
-      <h1>{title.vi}</h1>
-      <p className="en" lang="en">{title.en}</p>
-      {from ? (
-        <div className="due">
-          <p>Mời quay lại lúc: <b data-testid="come-back">{from}</b></p>
-          <p lang="en">Please come back at: <b>{from}</b></p>
-        </div>
-      ) : (
-        <div className="why">
-          <p>{error.messageVi ?? error.message}</p>
-          <p lang="en">{error.message}</p>
-        </div>
-      )}
-      <div className="actions">
-        {serviceId !== undefined && <button type="button" className="primary" onClick={() => onNormalTicket(serviceId)}>{t('Lấy số thường', 'Take a normal ticket')}</button>}
-        <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
-        <button type="button" onClick={onHome}>{t('Về màn hình chính', 'Back to start')}</button>
-      </div>
-    </div>
+    <RefusalNotice error={error} title={title} className="appointment-refusal" when={when}>
+      {serviceId !== undefined && <button type="button" className="primary" onClick={() => onNormalTicket(serviceId)}>{t('Lấy số thường', 'Take a normal ticket')}</button>}
+      <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
+      <button type="button" onClick={onHome}>{t('Về màn hình chính', 'Back to start')}</button>
+    </RefusalNotice>
   );
 }

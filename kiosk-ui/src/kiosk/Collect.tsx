@@ -3,6 +3,7 @@
 // due date of a result not ready yet), with the way on: a ticket to ask at the counter.
 import type { ApiError } from '@motcua/protocol/client';
 import { useLang } from '@motcua/ui-kit';
+import type { ReactNode } from 'react';
 import { ScreenHead } from './Frame.tsx';
 import { WarningIcon } from './icons.tsx';
 import { Keyboard } from './Keyboard.tsx';
@@ -82,6 +83,29 @@ export function isDossierRefusal(error: ApiError): boolean {
   return error.code in TITLES;
 }
 
+/**
+ * A refusal in Vietnamese and English at once: its title, then when (a due date, a time to come
+ * back) or else why in the server's words, and the ways on (`children`: the buttons).
+ */
+export function RefusalNotice({ error, title, className, when, children }: {
+  error: ApiError; title: { vi: string; en: string }; className: string; when: ReactNode; children: ReactNode;
+}) {
+  return (
+    <div className={`notice-screen collect-refusal ${className}`} role="alert" data-code={error.code}>
+      <WarningIcon />
+      <h1>{title.vi}</h1>
+      <p className="en" lang="en">{title.en}</p>
+      {when ? <div className="due">{when}</div> : (
+        <div className="why">
+          <p>{error.messageVi ?? error.message}</p>
+          <p lang="en">{error.message}</p>
+        </div>
+      )}
+      <div className="actions">{children}</div>
+    </div>
+  );
+}
+
 interface RefusalProps {
   error: ApiError;
   onAsk(): void;
@@ -90,28 +114,17 @@ interface RefusalProps {
 
 export function CollectRefusal({ error, onAsk, onAgain }: RefusalProps) {
   const { t } = useLang();
-  const title = TITLES[error.code]!;
   const due = error.dueDate ? dueDateText(error.dueDate) : null;
+  const when = due && (
+    <>
+      <p>Ngày hẹn trả kết quả: <b data-testid="due-vi">{due.vi}</b></p>
+      <p lang="en">Expected on: <b data-testid="due-en">{due.en}</b></p>
+    </>
+  );
   return (
-    <div className="notice-screen collect-refusal" role="alert" data-code={error.code}>
-      <WarningIcon />
-      <h1>{title.vi}</h1>
-      <p className="en" lang="en">{title.en}</p>
-      {due ? (
-        <div className="due">
-          <p>Ngày hẹn trả kết quả: <b data-testid="due-vi">{due.vi}</b></p>
-          <p lang="en">Expected on: <b data-testid="due-en">{due.en}</b></p>
-        </div>
-      ) : (
-        <div className="why">
-          <p>{error.messageVi ?? error.message}</p>
-          <p lang="en">{error.message}</p>
-        </div>
-      )}
-      <div className="actions">
-        <button type="button" className="primary" onClick={onAsk}>{t('Lấy số để hỏi tại quầy', 'Take a ticket to ask at the counter')}</button>
-        <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
-      </div>
-    </div>
+    <RefusalNotice error={error} title={TITLES[error.code]!} className="dossier-refusal" when={when}>
+      <button type="button" className="primary" onClick={onAsk}>{t('Lấy số để hỏi tại quầy', 'Take a ticket to ask at the counter')}</button>
+      <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
+    </RefusalNotice>
   );
 }

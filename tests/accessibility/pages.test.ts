@@ -92,6 +92,25 @@ describe('accessibility (axe-core: 0 serious, 0 critical)', { timeout: 120_000 }
     await context.close();
   });
 
+  it('booking pages: /book and a booking\'s own page /book/<code>', async () => {
+    const serviceId = await serviceOf(env.server.url, 'TP');
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const { slots } = (await send(env.server.url, 'GET /api/appointments/slots', { query: { serviceId, date: tomorrow } })).body;
+    const slot = slots.find((s) => s.free > 0)!;
+    const booked = (await send(env.server.url, 'POST /api/appointments', { body: { serviceId, date: tomorrow, start: slot.start, phone: '0912345678', idNumber: '082195000001' } })).body;
+    const page = await openPage(env.browser, `${env.server.url}/book`, VIEWPORTS.phone);
+    await page.locator('.book-page input').first().waitFor();
+    await check(page, 'booking');
+    // the language buttons keep the header's look: not the page's white buttons (white on white)
+    const en = page.locator('.lang-switch button[aria-pressed=false]');
+    const [color, background] = await en.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    expect(color).not.toBe(background);
+    await page.goto(`${env.server.url}/book/${booked.code}`);
+    await page.locator('.booking-card .code').waitFor();
+    await check(page, 'booking-code');
+    await page.context().close();
+  });
+
   it('officer console (sign-in, a ticket in hand) and the rating tablet', async () => {
     const token = await officerAt(env.server.url, 'officer12', 12);
     await issue(env.server.url, await serviceOf(env.server.url, 'LDTBXH'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callOrder, chooseNext, DEFAULT_POLICY, recallOutcome, type Candidate } from './call-policy.ts';
 
 const now = new Date('2026-11-27T02:00:00Z');
-const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+const minutesAgo = (m: number) => now.getTime() - m * 60_000;
 
 function candidate(id: number, waitedMin: number, priority: Candidate['priority'] = null, weight = 1): Candidate {
   return { ticketId: id, number: String(1000 + id), serviceName: { vi: 'Lý lịch tư pháp', en: 'Judicial record' }, priority, arrivalAt: minutesAgo(waitedMin), weight, targeted: false };
@@ -83,7 +83,7 @@ describe('callOrder', () => {
 
 describe('chooseNext with appointments', () => {
   const booked = (id: number, waitedMin: number, startInMin: number, label = '09:30'): Candidate => ({
-    ...candidate(id, waitedMin), appointment: { at: new Date(now.getTime() + startInMin * 60_000), label },
+    ...candidate(id, waitedMin), appointment: { at: now.getTime() + startInMin * 60_000, label },
   });
 
   it('calls a checked-in appointment at its slot ahead of older normal and aged tickets, and names it', () => {

@@ -18,13 +18,14 @@ export interface Candidate {
   number: string;
   serviceName: LocalizedText;
   priority: PriorityGroup | null;
-  arrivalAt: Date;
+  /** When it joined its line (ms since epoch). */
+  arrivalAt: number;
   /** The counter's weight for this ticket's service (work profile); higher is preferred. */
   weight: number;
   /** Sent to this counter by a transfer. */
   targeted: boolean;
-  /** A checked-in appointment: callable from its slot's start (`label` "HH:MM"), then ahead of normal and aged tickets. */
-  appointment?: { at: Date; label: string } | null;
+  /** A checked-in appointment: callable from its slot's start (ms; `label` "HH:MM"), then ahead of normal and aged tickets. */
+  appointment?: { at: number; label: string } | null;
 }
 
 export interface Choice {
@@ -38,14 +39,14 @@ export interface Choice {
 }
 
 function minutesWaited(c: Candidate, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - c.arrivalAt.getTime()) / 60_000));
+  return Math.max(0, Math.floor((now.getTime() - c.arrivalAt) / 60_000));
 }
 
 /** Whether `c` beats `than`: the longer wait scaled by the counter's weight, then the lower id. */
 function beats(c: Candidate, than: Candidate | undefined, now: number): boolean {
   if (!than) return true;
-  const score = Math.max(1, now - c.arrivalAt.getTime()) * c.weight;
-  const other = Math.max(1, now - than.arrivalAt.getTime()) * than.weight;
+  const score = Math.max(1, now - c.arrivalAt) * c.weight;
+  const other = Math.max(1, now - than.arrivalAt) * than.weight;
   return score > other || (score === other && c.ticketId < than.ticketId);
 }
 
@@ -93,8 +94,7 @@ export interface Pick<C extends Candidate = Candidate> {
  * slot's start and then takes the normal turn ahead of aged and normal tickets (earliest slot first);
  * declared priority groups interleave with it as with any normal ticket.
  */
-export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, now: Date): Pick<C> | null {
-  const at = now.getTime();
+export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, at: number): Pick<C> | null {
   const agingMs = policy.agingMinutes * 60_000;
   let priority: C | undefined;
   let booked: C | undefined;
@@ -102,11 +102,11 @@ export function pickNext<C extends Candidate>(candidates: readonly C[], priority
   let normal: C | undefined;
   for (const c of candidates) {
     if (c.appointment) {
-      const start = c.appointment.at.getTime();
-      if (start <= at && (!booked || start < booked.appointment!.at.getTime() || (start === booked.appointment!.at.getTime() && c.ticketId < booked.ticketId))) booked = c;
+      const start = c.appointment.at;
+      if (start <= at && (!booked || start < booked.appointment!.at || (start === booked.appointment!.at && c.ticketId < booked.ticketId))) booked = c;
     } else if (c.priority !== null) {
       if (beats(c, priority, at)) priority = c;
-    } else if (at - c.arrivalAt.getTime() >= agingMs) {
+    } else if (at - c.arrivalAt >= agingMs) {
       if (beats(c, aged, at)) aged = c;
     } else if (beats(c, normal, at)) normal = c;
   }
@@ -128,7 +128,7 @@ export function callOrder<C extends Candidate>(candidates: readonly C[], policy:
   const order: C[] = [];
   let streak = 0;
   while (order.length < count) {
-    const pick = pickNext(left, streak, policy, now);
+    const pick = pickNext(left, streak, policy, now.getTime());
     if (!pick) break;
     order.push(pick.candidate);
     streak = pick.priorityStreak;
@@ -139,7 +139,7 @@ export function callOrder<C extends Candidate>(candidates: readonly C[], policy:
 
 /** The next ticket for a counter, with the reason in English and Vietnamese (see pickNext). */
 export function chooseNext(candidates: readonly Candidate[], priorityStreak: number, policy: CallPolicy, now: Date): Choice | null {
-  const pick = pickNext(candidates, priorityStreak, policy, now);
+  const pick = pickNext(candidates, priorityStreak, policy, now.getTime());
   return pick && choice(pick.candidate, describe(pick.candidate, now, policy, pick.why), pick.priorityStreak);
 }
 

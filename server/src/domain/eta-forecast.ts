@@ -90,18 +90,18 @@ class Line {
   private first(): Item | undefined {
     const real = this.items[this.next];
     if (!this.coming) return real;
-    return real && real.arrivalAt.getTime() <= this.coming.arrivalAt.getTime() ? real : this.coming;
+    return real && real.arrivalAt <= this.coming.arrivalAt ? real : this.coming;
   }
 
   head(now: number): Item | undefined {
     const item = this.first();
-    return item && item.arrivalAt.getTime() <= now ? item : undefined;
+    return item && item.arrivalAt <= now ? item : undefined;
   }
 
   /** When the next ticket arrives, if it has not yet. */
   nextArrival(now: number): number | undefined {
     const item = this.first();
-    return item && item.arrivalAt.getTime() > now ? item.arrivalAt.getTime() : undefined;
+    return item && item.arrivalAt > now ? item.arrivalAt : undefined;
   }
 
   take(item: Item): void {
@@ -109,7 +109,7 @@ class Line {
       this.next++;
       return;
     }
-    const at = item.arrivalAt.getTime() + this.stream!.everyMs;
+    const at = item.arrivalAt + this.stream!.everyMs;
     this.coming = at < this.stream!.until ? this.stream!.make(at) : undefined;
   }
 }
@@ -122,7 +122,7 @@ function push<T>(map: Map<number, T[]>, key: number, value: T): void {
 }
 
 /** Oldest first; a probe after real tickets of the same moment. */
-const byArrival = (a: Item, b: Item) => a.arrivalAt.getTime() - b.arrivalAt.getTime() || Number(a.probe !== null) - Number(b.probe !== null) || a.ticketId - b.ticketId;
+const byArrival = (a: Item, b: Item) => a.arrivalAt - b.arrivalAt || Number(a.probe !== null) - Number(b.probe !== null) || a.ticketId - b.ticketId;
 
 const NO_NAME = { vi: '', en: '' };
 /** A ticket of the simulation: real, a probe (its index among the probes), or an injected arrival. */
@@ -130,8 +130,8 @@ function item(t: WaitingTicket, kind: 'real' | 'virtual' | number = 'real'): Ite
   // An appointment enters its line at its slot's start: before, no counter may call it.
   const at = t.appointmentAt ?? null;
   return {
-    ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: new Date(at === null ? t.arrivalAt : Math.max(at, t.arrivalAt)),
-    appointment: at === null ? null : { at: new Date(at), label: '' },
+    ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: at === null ? t.arrivalAt : Math.max(at, t.arrivalAt),
+    appointment: at === null ? null : { at, label: '' },
     weight: 1, targeted: t.targetCounterId !== null, probe: typeof kind === 'number' ? kind : null, virtual: kind === 'virtual', serviceId: t.serviceId,
   };
 }
@@ -202,7 +202,8 @@ export function forecastCalls(input: ForecastInput): Forecast {
   const heads: Item[] = [];
   const headLines: Line[] = [];
   while (active.length > 0 && remaining > 0) {
-    const state = active.reduce((a, b) => (b.freeAt < a.freeAt ? b : a));
+    let state = active[0]!;
+    for (const other of active) if (other.freeAt < state.freeAt) state = other;
     heads.length = 0;
     headLines.length = 0;
     for (let i = 0; i < state.lines.length; i++) {
@@ -219,7 +220,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
       else active = active.filter((s) => s !== state);
       continue;
     }
-    const pick = pickNext(heads, state.streak, input.policy, new Date(state.freeAt))!;
+    const pick = pickNext(heads, state.streak, input.policy, state.freeAt)!;
     headLines[heads.indexOf(pick.candidate)]!.take(pick.candidate);
     const called = pick.candidate;
     if (!called.virtual) remaining -= 1;

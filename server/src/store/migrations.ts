@@ -377,4 +377,13 @@ CREATE TRIGGER outbox_rating_insert AFTER INSERT ON ratings BEGIN
 END;
 `,
   },
+  {
+    id: 13,
+    name: 'the waiting queue read whole from one index (the wait forecast)',
+    sql: `
+-- the wait forecast reads every waiting ticket after a change: from the index alone, not row by row
+DROP INDEX tickets_waiting_department;
+CREATE INDEX tickets_waiting ON tickets(department_id, service_id, priority, arrival_at, target_counter_id, appointment_at) WHERE status = 'waiting';
+`,
+  },
 ];

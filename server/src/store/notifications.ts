@@ -36,8 +36,8 @@ export class NotificationStore {
       waitingWithPush: db.prepare<[], { ticket_id: number; endpoint: string; p256dh: string; auth: string; lang: 'vi' | 'en' }>(`SELECT s.ticket_id, s.endpoint,
         s.p256dh, s.auth, t.lang FROM push_subscriptions s JOIN tickets t ON t.id = s.ticket_id WHERE t.status = 'waiting'`),
       dropSubscriptions: db.prepare<[number]>(`DELETE FROM push_subscriptions WHERE ticket_id IN (SELECT id FROM tickets WHERE status != 'waiting' AND issued_at < ?)`),
-      waitingWithPhone: db.prepare<[], { ticket_id: number; phone: string; lang: 'vi' | 'en' }>(`SELECT t.id AS ticket_id, a.phone, a.lang FROM tickets t
-        JOIN appointments a ON a.id = t.appointment_id WHERE t.status = 'waiting' AND t.appointment_id IS NOT NULL AND a.phone IS NOT NULL`),
+      waitingWithPhone: db.prepare<[], { ticket_id: number; phone: string; lang: 'vi' | 'en' }>(`SELECT t.id AS ticket_id, a.phone, a.lang FROM appointments a
+        JOIN tickets t ON t.id = a.ticket_id WHERE a.status = 'checked_in' AND a.phone IS NOT NULL AND t.status = 'waiting' AND t.appointment_id = a.id`),
     };
   }
 

@@ -100,6 +100,17 @@ describe('the waiting queue', () => {
     expect(detail).not.toMatch(/SCAN tickets|TEMP B-TREE/);
   });
 
+  it('reads the whole waiting queue for the wait forecast from one covering index, not row by row', () => {
+    const detail = plan(`SELECT id, service_id, priority, arrival_at, target_counter_id, appointment_at FROM tickets WHERE status = 'waiting'`);
+    expect(detail).toMatch(/USING COVERING INDEX tickets_waiting/);
+  });
+
+  it("reads the day's latest calls back along the calls' index, without reading the day's tickets", () => {
+    const detail = plan(`SELECT counter_id, called_at FROM tickets WHERE +business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT 80`, '2026-11-27');
+    expect(detail).toMatch(/USING INDEX tickets_called/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+
   it('checks whether a number is live through an index', () => {
     const detail = plan(`SELECT * FROM tickets WHERE business_day = ? AND number = ? AND status IN ('waiting','called','serving','parked')`, '2026-11-27', 1001);
     expect(detail).toMatch(/USING INDEX tickets_live_number/);

@@ -43,6 +43,12 @@ export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmen
 
 export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'callReasonVi' | 'printStatus' | 'printReason'>>;
 
+/** A ticket issued (not made by a transfer): when, for which service, of a declared priority group or not (1/0). */
+export interface Arrival { id: number; at: number; serviceId: number; priority: number }
+
+/** A waiting ticket as the wait forecast reads it. */
+export interface WaitingLineTicket { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null; appointmentAt: number | null }
+
 export interface LineHead { id: number; number: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targeted: boolean; appointmentAt: number | null }
 
 interface Row {
@@ -88,14 +94,14 @@ export class TicketStore {
       lastNumber: db.prepare<[string, number], number>('SELECT last_number FROM day_numbers WHERE business_day = ? AND department_id = ?').pluck(),
       setLastNumber: db.prepare(`INSERT INTO day_numbers (business_day, department_id, last_number) VALUES (?, ?, ?)
         ON CONFLICT (business_day, department_id) DO UPDATE SET last_number = excluded.last_number`),
-      lineHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NULL
-        AND service_id = ? AND is_priority = ? AND appointment_at IS NULL ORDER BY arrival_at, id LIMIT 1`),
-      appointmentHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND appointment_at IS NOT NULL
-        AND service_id = ? AND target_counter_id IS NULL AND appointment_at <= ? ORDER BY appointment_at, id LIMIT 1`),
+      lineFront: db.prepare<[number, number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NULL
+        AND service_id = ? AND is_priority = ? AND appointment_at IS NULL ORDER BY arrival_at, id LIMIT ?`),
+      appointmentFront: db.prepare<[number, number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND appointment_at IS NOT NULL
+        AND service_id = ? AND target_counter_id IS NULL AND appointment_at <= ? ORDER BY appointment_at, id LIMIT ?`),
       aheadAppointment: db.prepare<{ serviceId: number; at: number; id: number }, number>(`SELECT count(*) FROM tickets WHERE status = 'waiting'
         AND appointment_at IS NOT NULL AND service_id = @serviceId AND target_counter_id IS NULL AND (appointment_at < @at OR (appointment_at = @at AND id < @id))`).pluck(),
-      targetedHead: db.prepare<[number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NOT NULL
-        AND target_counter_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT 1`),
+      targetedFront: db.prepare<[number, number, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id IS NOT NULL
+        AND target_counter_id = ? AND is_priority = ? ORDER BY arrival_at, id LIMIT ?`),
       aheadInLine: db.prepare<{ serviceId: number; isPriority: number; arrivalAt: number; id: number }, number>(`SELECT count(*) FROM tickets
         WHERE status = 'waiting' AND target_counter_id IS NULL AND service_id = @serviceId
         AND (is_priority > @isPriority OR (is_priority = @isPriority AND (arrival_at < @arrivalAt OR (arrival_at = @arrivalAt AND id < @id))))`).pluck(),
@@ -112,14 +118,15 @@ export class TicketStore {
       recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
       expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
-      waitingLines: db.prepare<[], { id: number; service_id: number; priority: PriorityGroup | null; arrival_at: number; target_counter_id: number | null; appointment_at: number | null }>(
-        "SELECT id, service_id, priority, arrival_at, target_counter_id, appointment_at FROM tickets WHERE status = 'waiting'"),
-      issuedByService: db.prepare<[string, number], { service_id: number; normal: number; priority: number }>(`SELECT service_id,
-        sum(1 - is_priority) AS normal, sum(is_priority) AS priority FROM tickets
-        WHERE business_day = ? AND transferred_from IS NULL AND issued_at >= ? GROUP BY service_id`),
+      // from the covering index tickets_waiting (migration 13); rows as arrays (named rows cost twice as much)
+      waitingLines: db.prepare<[], [number, number, PriorityGroup | null, number, number | null, number | null]>(
+        "SELECT id, service_id, priority, arrival_at, target_counter_id, appointment_at FROM tickets WHERE status = 'waiting'").raw(),
+      issuedSince: db.prepare<[string, number], Arrival>(`SELECT id, issued_at AS at, service_id AS serviceId, is_priority AS priority FROM tickets
+        WHERE business_day = ? AND transferred_from IS NULL AND issued_at >= ? ORDER BY id`),
       firstIssued: db.prepare<[string], number | null>('SELECT min(issued_at) FROM tickets WHERE business_day = ?').pluck(),
+      // `+business_day`: back along tickets_called from the latest call, not through the whole day's tickets
       pastCalls: db.prepare<[string, number], { counter_id: number; called_at: number; finished_at: number | null; arrival_at: number; status: TicketStatus }>(`SELECT counter_id, called_at, finished_at, arrival_at, status
-        FROM tickets WHERE business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT ?`),
+        FROM tickets WHERE +business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT ?`),
     };
   }
 
@@ -166,14 +173,18 @@ export class TicketStore {
     this.q.setLastNumber.run(businessDay, departmentId, n);
   }
 
-  /** The first waiting ticket of each line (priority, normal, and appointments whose slot has begun at `now`) of a service. */
-  lineHeads(serviceId: number, now: number): LineHead[] {
-    return [this.q.lineHead.get(serviceId, 1), this.q.lineHead.get(serviceId, 0), this.q.appointmentHead.get(serviceId, now)].filter((r) => r !== undefined).map((r) => head(r, false));
+  /**
+   * The first `count` waiting tickets of each line (priority, normal, and appointments whose slot has
+   * begun at `now`) of a service, through the lines' indexes: enough to know its next `count` calls.
+   */
+  lineHeads(serviceId: number, now: number, count = 1): LineHead[] {
+    const { lineFront, appointmentFront } = this.q;
+    return [...lineFront.all(serviceId, 1, count), ...lineFront.all(serviceId, 0, count), ...appointmentFront.all(serviceId, now, count)].map((r) => head(r, false));
   }
 
-  /** The first waiting tickets transferred to one counter. */
-  targetedHeads(counterId: number): LineHead[] {
-    return [this.q.targetedHead.get(counterId, 1), this.q.targetedHead.get(counterId, 0)].filter((r) => r !== undefined).map((r) => head(r, true));
+  /** The first `count` waiting tickets of each line (priority, normal) transferred to one counter. */
+  targetedHeads(counterId: number, count = 1): LineHead[] {
+    return [...this.q.targetedFront.all(counterId, 1, count), ...this.q.targetedFront.all(counterId, 0, count)].map((r) => head(r, true));
   }
 
   /** How many waiting tickets are ahead of this one in its line. */
@@ -195,11 +206,6 @@ export class TicketStore {
     return rows.map(toRecord);
   }
 
-  /** The first 200 waiting tickets of these services (transferred to a counter or not), priority first then by arrival. */
-  waitingIn(serviceIds: number[]): TicketRecord[] {
-    return this.q.waitingInServices.all(JSON.stringify(serviceIds)).map(toRecord);
-  }
-
   liveAtCounter(counterId: number): TicketRecord[] {
     return this.q.liveAtCounter.all(counterId).map(toRecord);
   }
@@ -213,14 +219,13 @@ export class TicketStore {
   }
 
   /** Every waiting ticket, with what the call policy reads of it (for the wait forecast). */
-  waitingLines(): { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null; appointmentAt: number | null }[] {
-    return this.q.waitingLines.all().map((r) => ({ id: r.id, serviceId: r.service_id, priority: r.priority, arrivalAt: r.arrival_at, targetCounterId: r.target_counter_id, appointmentAt: r.appointment_at }));
+  waitingLines(): WaitingLineTicket[] {
+    return this.q.waitingLines.all().map(([id, serviceId, priority, arrivalAt, targetCounterId, appointmentAt]) => ({ id, serviceId, priority, arrivalAt, targetCounterId, appointmentAt }));
   }
 
-  /** Tickets issued today since `from` (ms) by service, normal and priority, and when the day's first ticket was issued (ms). */
-  arrivalsSince(businessDay: string, from: number): { byService: Map<number, { normal: number; priority: number }>; since: number | null } {
-    const rows = this.q.issuedByService.all(businessDay, from);
-    return { byService: new Map(rows.map((r) => [r.service_id, { normal: r.normal, priority: r.priority }])), since: this.q.firstIssued.get(businessDay) ?? null };
+  /** Tickets issued on a business day since `from` (ms; not those made by a transfer), in the order issued, and when the day's first ticket was issued (ms). */
+  arrivalsSince(businessDay: string, from: number): { arrivals: Arrival[]; first: number | null } {
+    return { arrivals: this.q.issuedSince.all(businessDay, from), first: this.q.firstIssued.get(businessDay) ?? null };
   }
 
   /** The latest calls of the day at every counter: when, when they ended, and whether the ticket was served to the end. */

@@ -3,8 +3,7 @@
 // policy's recall limit marks the ticket no-show.
 import type { CallResponse, Ticket } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
-import { clockTime } from '../../domain/business-day.ts';
-import { chooseNext, recallOutcome, type Candidate } from '../../domain/call-policy.ts';
+import { chooseNext, recallOutcome } from '../../domain/call-policy.ts';
 import { assertCallableAt } from '../../domain/counter-access.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { IN_HAND_STATUSES } from '../../domain/ticket-state.ts';
@@ -30,12 +29,7 @@ export class Calling {
       const weights = new Map(counter.services.map((s) => [s.serviceId, s.weight]));
       const maxWeight = Math.max(1, ...weights.values());
       const heads = [...store.tickets.targetedHeads(counterId), ...counter.services.flatMap((s) => store.tickets.lineHeads(s.serviceId, now.getTime()))];
-      const tz = settings.center.timeZone;
-      const candidates: Candidate[] = heads.map((h) => ({
-        ticketId: h.id, number: String(h.number), serviceName: catalog.services.get(h.serviceId)?.name ?? { vi: '', en: '' },
-        priority: h.priority, arrivalAt: new Date(h.arrivalAt), weight: h.targeted ? maxWeight : (weights.get(h.serviceId) ?? 1), targeted: h.targeted,
-        appointment: h.appointmentAt === null ? null : { at: new Date(h.appointmentAt), label: clockTime(new Date(h.appointmentAt), tz) },
-      }));
+      const candidates = this.views.candidates(heads, (h) => (h.targeted ? maxWeight : (weights.get(h.serviceId) ?? 1)));
       const choice = chooseNext(candidates, runtime.priorityStreak, settings.policy, now);
       if (!choice) {
         const result = { ticket: null, reason: `no ticket is waiting for the services of counter ${counter.number}`, reasonVi: `không có phiếu nào đang chờ các dịch vụ của quầy ${counter.number}` };

@@ -7,7 +7,8 @@ import type { WaitRange } from '@motcua/protocol';
 import { businessDay } from '../../domain/business-day.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
 import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type Forecast, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
-import type { TicketRecord } from '../../store/index.ts';
+import type { Store, TicketRecord } from '../../store/index.ts';
+import type { Arrival } from '../../store/tickets.ts';
 import type { QueueState } from './state.ts';
 
 /** A forecast is kept this long (center clock) when nothing changes… */
@@ -43,10 +44,52 @@ const toWait = (w: WaitForecast, shiftMs = 0): Wait => ({
   range: { low: Math.floor((w.lowMs + shiftMs) / 60_000), high: Math.ceil((w.highMs + shiftMs) / 60_000) },
 });
 
+/**
+ * The tickets issued in the last hour, kept as they are issued (read from the store once a day or
+ * after a restart): the arrival rate of a forecast without reading the day's tickets each time.
+ */
+class RecentArrivals {
+  private day: string | null = null;
+  private list: Arrival[] = [];
+  private first: number | null = null;
+  /** The last ticket counted (ids grow as tickets are issued). */
+  private lastId = 0;
+
+  constructor(private readonly store: Store) {}
+
+  add(t: TicketRecord): void {
+    if (t.businessDay !== this.day || t.transferredFrom !== null || t.id <= this.lastId) return;
+    this.list.push({ id: t.id, at: t.issuedAt, serviceId: t.serviceId, priority: t.priority === null ? 0 : 1 });
+    this.first ??= t.issuedAt;
+    this.lastId = t.id;
+  }
+
+  /** By service, the normal and priority tickets issued since `from` (ms), and when the day's first was issued. */
+  since(day: string, from: number): { byService: Map<number, { normal: number; priority: number }>; since: number | null } {
+    if (day !== this.day) {
+      const { arrivals, first } = this.store.tickets.arrivalsSince(day, from);
+      Object.assign(this, { day, list: arrivals, first, lastId: arrivals.at(-1)?.id ?? 0 });
+    }
+    const kept = this.list.findIndex((a) => a.at >= from);
+    this.list = kept < 0 ? [] : this.list.slice(kept);
+    const byService = new Map<number, { normal: number; priority: number }>();
+    for (const a of this.list) {
+      const n = byService.get(a.serviceId) ?? { normal: 0, priority: 0 };
+      if (a.priority) n.priority++;
+      else n.normal++;
+      byService.set(a.serviceId, n);
+    }
+    return { byService, since: this.first };
+  }
+}
+
 export class WaitForecasts {
   private kept: Kept | null = null;
+  private readonly arrivals: RecentArrivals;
 
-  constructor(private readonly state: QueueState) {}
+  constructor(private readonly state: QueueState) {
+    this.arrivals = new RecentArrivals(state.store);
+  }
 
   /** The forecast wait of a waiting ticket; undefined when no open counter serves it. */
   forTicket(t: TicketRecord): Wait | undefined {
@@ -75,6 +118,7 @@ export class WaitForecasts {
 
   /** A ticket was issued: later tickets of its service are told to wait behind it until the next forecast. */
   issued(t: TicketRecord): void {
+    this.arrivals.add(t);
     const kept = this.current();
     if (kept.forecast.tickets.has(t.id)) return;
     const key = probeKey(t.serviceId, t.priority !== null);
@@ -116,7 +160,7 @@ export class WaitForecasts {
       });
     }
     // The rate of the last hour follows the day's curve (the morning peak) better than the day's mean.
-    const { byService, since } = store.tickets.arrivalsSince(day, now - HOUR_MS);
+    const { byService, since } = this.arrivals.since(day, now - HOUR_MS);
     const hours = Math.min(1, Math.max(MIN_RATE_HOURS, (now - (since ?? now)) / HOUR_MS));
     const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
     const waiting = store.tickets.waitingLines();

@@ -6,6 +6,7 @@ import { demoConfig } from '../../config/demo.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { Store } from '../../store/index.ts';
 import { QueueService } from './index.ts';
+import type { TicketOrder } from './issuing.ts';
 
 let dir: string;
 let store: Store;
@@ -66,6 +67,47 @@ describe('the first command of a new day', () => {
       expect(() => day.calling.callNumber(counter.id, officer, 9999)).toThrow(/9999/);
       day.issuing.issue({ serviceId: counter.services[0]!.serviceId, kioskId: null });
       expect(own.tickets.get(left.id)!.status).toBe('expired');
+    } finally {
+      own.close();
+    }
+  });
+});
+
+describe("the displays' next up", () => {
+  it('lists the numbers in the order call-next calls them: priority, a booking whose slot began, the oldest; a later booking not yet', () => {
+    const own = Store.open(join(dir, 'next-up.db'));
+    let now = new Date('2026-11-27T09:00:00+07:00');
+    own.catalog.applyConfig(demoConfig(), now);
+    const day = new QueueService(own, () => now, { called() {}, queueChanged() {}, counterChanged() {} });
+    try {
+      const counter = day.catalog.data.counters.find((c) => c.number === 1)!;
+      const department = day.catalog.data.departments.find((d) => d.id === counter.departmentId)!;
+      const serviceId = counter.services[0]!.serviceId;
+      const booking = (start: string, startAt: number) => own.appointments.insert({
+        code: `LH-${start}`, serviceId, procedureCode: null, day: '2026-11-27', start, end: start, startAt, idHash: start, phone: null, lang: 'vi', bookedAt: now.getTime(),
+      });
+      const issue = (order: Omit<TicketOrder, 'serviceId'>) => {
+        const { ticket } = day.issuing.issue({ serviceId, kioskId: null, ...order });
+        now = new Date(now.getTime() + 60_000);
+        return ticket.number;
+      };
+      const oldest = issue({});
+      const newer = issue({});
+      const elderly = issue({ priority: 'elderly' });
+      const begun = booking('09:00', now.getTime() - 60_000);
+      const booked = issue({ appointment: { id: begun.id, at: begun.startAt } });
+      const later = booking('10:00', now.getTime() + 3_600_000);
+      issue({ appointment: { id: later.id, at: later.startAt } });
+      expect(day.views.nextUp(4)[department.code]).toEqual([elderly, booked, oldest, newer]);
+      const user = own.auth.userByUsername('officer01')!;
+      const officer: Actor = { userId: user.id, deviceId: null, role: 'officer', departmentId: user.departmentId, deviceCounterId: null };
+      day.counters.open(counter.id, officer);
+      const calls = [elderly, booked, oldest].map(() => {
+        const { ticket } = day.calling.callNext(counter.id, officer);
+        if (ticket) day.hand.finish(ticket.id, officer);
+        return ticket?.number;
+      });
+      expect(calls).toEqual([elderly, booked, oldest]);
     } finally {
       own.close();
     }

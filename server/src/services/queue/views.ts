@@ -5,12 +5,13 @@ import type { AnnouncementPreview, Call, CenterInfo, CounterQueue, CounterView, 
 import type { Actor } from '../../domain/actor.ts';
 import { buildAnnouncement, buildTicketReading } from '../../domain/announcement.ts';
 import { businessDay, clockTime } from '../../domain/business-day.ts';
-import { callOrder } from '../../domain/call-policy.ts';
+import { callOrder, type Candidate } from '../../domain/call-policy.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
 import { estimateWaitMinutes } from '../../domain/eta.ts';
 import type { TicketRecord } from '../../store/index.ts';
+import type { LineHead } from '../../store/tickets.ts';
 import { WaitForecasts } from './eta.ts';
 import type { QueueState } from './state.ts';
 
@@ -156,11 +157,26 @@ export class QueueViews {
   private computeNextUp(count: number, now: Date): NextUp {
     const { catalog, store, settings } = this.state;
     return Object.fromEntries(catalog.data.departments.map((d) => {
-      const serviceIds = catalog.data.services.filter((s) => s.departmentId === d.id).map((s) => s.id);
-      const candidates = store.tickets.waitingIn(serviceIds).map((t) => ({
-        ticketId: t.id, number: String(t.number), serviceName: { vi: '', en: '' }, priority: t.priority, arrivalAt: new Date(t.arrivalAt), weight: 1, targeted: false,
-      }));
-      return [d.code, callOrder(candidates, settings.policy, now, count).map((c) => c.number)];
+      const services = catalog.data.services.filter((s) => s.departmentId === d.id);
+      const ids = new Set(services.map((s) => s.id));
+      const counters = catalog.data.counters.filter((c) => c.services.some((s) => ids.has(s.serviceId)));
+      // the first `count` of each line: the next `count` calls take no more from any one line
+      const heads = [
+        ...counters.flatMap((c) => store.tickets.targetedHeads(c.id, count)).filter((h) => ids.has(h.serviceId)),
+        ...services.flatMap((s) => store.tickets.lineHeads(s.id, now.getTime(), count)),
+      ];
+      return [d.code, callOrder(this.candidates(heads, () => 1), settings.policy, now, count).map((c) => c.number)];
+    }));
+  }
+
+  /** Heads of waiting lines as the call policy reads them, each with the calling counter's weight. */
+  candidates(heads: readonly LineHead[], weightOf: (head: LineHead) => number): Candidate[] {
+    const { catalog, settings } = this.state;
+    const tz = settings.center.timeZone;
+    return heads.map((h) => ({
+      ticketId: h.id, number: String(h.number), serviceName: catalog.services.get(h.serviceId)?.name ?? { vi: '', en: '' },
+      priority: h.priority, arrivalAt: h.arrivalAt, weight: weightOf(h), targeted: h.targeted,
+      appointment: h.appointmentAt === null ? null : { at: h.appointmentAt, label: clockTime(new Date(h.appointmentAt), tz) },
     }));
   }
 

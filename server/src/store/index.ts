@@ -1,12 +1,13 @@
 // The store: the only place with SQL. One better-sqlite3 connection; every command runs in one
 // IMMEDIATE transaction, so concurrent requests are serialised and never see half a change.
-import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fsync, fsyncSync, openSync } from 'node:fs';
 import { AdminStore } from './admin.ts';
 import { AppointmentStore } from './appointments.ts';
 import { AuditStore } from './audit.ts';
 import { AuthStore } from './auth.ts';
 import { NotificationStore } from './notifications.ts';
 import { CatalogStore } from './catalog.ts';
+import { Checkpoints } from './checkpoints.ts';
 import { openDatabase, type Db } from './db.ts';
 import { OperationsStore } from './operations.ts';
 import { OutboxStore } from './outbox.ts';
@@ -42,7 +43,11 @@ export class Store {
     this.appointments = new AppointmentStore(db);
     this.notifications = new NotificationStore(db);
     this.outbox = new OutboxStore(db);
+    this.checkpoints = db.name === ':memory:' ? null : new Checkpoints(db, db.name);
   }
+
+  /** Copies the write-ahead log back into the database file off the event loop (none in memory). */
+  readonly checkpoints: Checkpoints | null;
 
   static open(file: string): Store {
     return new Store(openDatabase(file));
@@ -51,7 +56,14 @@ export class Store {
   /** Runs `fn` in one IMMEDIATE transaction: all of it commits durably, or none of it. */
   transaction<T>(fn: () => T): T {
     if (this.group) this.commitGroup(true);
-    return this.db.transaction(fn).immediate();
+    const result = this.db.transaction(fn).immediate();
+    this.committed();
+    return result;
+  }
+
+  private committed(): void {
+    const wal = this.walFd();
+    if (wal !== null) this.checkpoints?.committed(wal);
   }
 
   private group: { done: Promise<void>; resolve: () => void; reject: (e: unknown) => void; effects: Map<string, () => void> } | null = null;
@@ -119,6 +131,7 @@ export class Store {
     };
     const wal = this.walFd();
     if (wal === null) return settle(null);
+    this.checkpoints?.committed(wal);
     if (now) {
       let error: unknown = null;
       try {
@@ -138,12 +151,14 @@ export class Store {
   }
 
   private walFd(): number | null {
-    if (this.wal === null && this.db.name !== ':memory:') this.wal = openSync(`${this.db.name}-wal`, 'r');
+    // none yet before the first write (and none in memory)
+    if (this.wal === null && this.db.name !== ':memory:' && existsSync(`${this.db.name}-wal`)) this.wal = openSync(`${this.db.name}-wal`, 'r');
     return this.wal;
   }
 
   close(): void {
     this.commitGroup(true);
+    this.checkpoints?.stop();
     if (this.db.open) this.db.close();
     if (this.wal !== null) closeSync(this.wal);
     this.wal = null;

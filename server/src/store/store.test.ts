@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,34 @@ describe('the waiting queue', () => {
   it('checks whether a number is live through an index', () => {
     const detail = plan(`SELECT * FROM tickets WHERE business_day = ? AND number = ? AND status IN ('waiting','called','serving','parked')`, '2026-11-27', 1001);
     expect(detail).toMatch(/USING INDEX tickets_live_number/);
+  });
+});
+
+describe('checkpoints', () => {
+  it('copies the log back on its own thread once it outgrows 4 MB, never on the committing one, and the log stops growing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-checkpoints-'));
+    const store = Store.open(join(dir, 'motcua.db'));
+    try {
+      expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      store.db.exec('CREATE TABLE filler (x BLOB)');
+      const write = async (megabytes: number) => {
+        for (let i = 0; i < megabytes * 10; i++) {
+          store.transaction(() => store.db.prepare('INSERT INTO filler VALUES (randomblob(100000))').run());
+          if (i % 10 === 9) await new Promise((r) => setTimeout(r, 100)); // 10 MB a second at most
+        }
+      };
+      await write(6);
+      await expect.poll(() => store.checkpoints!.copied).toBeGreaterThan(0);
+      const sizes: number[] = [];
+      for (let round = 0; round < 4; round++) {
+        await write(5);
+        sizes.push(statSync(join(dir, 'motcua.db-wal')).size);
+      }
+      // 26 MB written: without checkpoints the log would hold all of it; with them, what came since the last (every 500 ms)
+      expect(Math.max(...sizes)).toBeLessThan(12 * 1024 * 1024);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ interface TicketLabels {
   estimatedWait: string;
   counters: string;
   issuedAt: string;
+  appointment: string;
   scanToFollow: string;
   waitMinutes(minutes: number): string;
 }
@@ -17,6 +18,7 @@ const LABELS: Record<Lang, TicketLabels> = {
     estimatedWait: 'Thời gian chờ dự kiến',
     counters: 'Quầy phục vụ',
     issuedAt: 'Giờ lấy số',
+    appointment: 'Lịch hẹn',
     scanToFollow: 'Quét mã QR để theo dõi lượt của bạn',
     waitMinutes: (minutes) => (minutes < 1 ? 'dưới 1 phút' : `${minutes} phút`),
   },
@@ -26,6 +28,7 @@ const LABELS: Record<Lang, TicketLabels> = {
     estimatedWait: 'Estimated wait',
     counters: 'Counters',
     issuedAt: 'Issued at',
+    appointment: 'Appointment',
     scanToFollow: 'Scan the QR code to follow your turn',
     waitMinutes: (minutes) => (minutes < 1 ? 'under 1 min' : `${minutes} min`),
   },
@@ -48,4 +51,10 @@ export function formatIssuedAt(issuedAt: Date | string, timeZone: string): strin
   }).formatToParts(new Date(issuedAt));
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('hour')}:${part('minute')}, ${part('day')}/${part('month')}/${part('year')}`;
+}
+
+/** "09:00, 01/12/2026": a booked slot (its day YYYY-MM-DD and start HH:MM), as the issue time is printed. */
+export function formatSlot(slot: { date: string; start: string }): string {
+  const [year, month, day] = slot.date.split('-');
+  return `${slot.start}, ${day}/${month}/${year}`;
 }

@@ -49,6 +49,16 @@ describe('renderTicket', () => {
     expect(containsInk(ticket, textInk('Người có công với cách mạng', text.priority, { inverted: true }), { inverted: true })).toBe(true);
   });
 
+  it("prints a checked-in booking's slot, in the citizen's language; a walk-in ticket has no such line", () => {
+    const { text } = ticketMetrics(576);
+    const booked = unpack(renderTicket({ ...justiceTicket, appointment: { date: '2026-12-01', start: '09:30' } }).raster);
+    expect(containsInk(booked, textInk('Lịch hẹn', text.detail))).toBe(true);
+    expect(containsInk(booked, textInk('09:30, 01/12/2026', text.detailValue))).toBe(true);
+    const english = unpack(renderTicket({ ...justiceTicket, lang: 'en', appointment: { date: '2026-12-01', start: '09:30' } }).raster);
+    expect(containsInk(english, textInk('Appointment', text.detail))).toBe(true);
+    expect(containsInk(unpack(renderTicket(justiceTicket).raster), textInk('Lịch hẹn', text.detail))).toBe(false);
+  });
+
   it('prints English labels for an English ticket', () => {
     const ticket = unpack(renderTicket({ ...justiceTicket, lang: 'en' }).raster);
     const { text } = ticketMetrics(576);

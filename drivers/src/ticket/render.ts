@@ -2,7 +2,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { TicketPrintContent } from '@motcua/protocol';
 import { detailBlock, invertedTextBlock, numberBlock, qrBlock, ruleBlock, spaceBlock, textBlock, type Block, type Frame } from './blocks.ts';
 import { ensureTicketFonts } from './fonts.ts';
-import { formatIssuedAt, ticketLabels } from './labels.ts';
+import { formatIssuedAt, formatSlot, ticketLabels } from './labels.ts';
 import { rasterToPng, thresholdToRaster } from './raster.ts';
 import { ticketMetrics } from './styles.ts';
 import type { PaperWidth, RenderedTicket } from './types.ts';
@@ -17,6 +17,7 @@ function ticketBlocks(data: TicketPrintContent, width: PaperWidth): Block[] {
   const frame: Frame = { measure: measureContext, left: m.margin, right: width - m.margin };
   const space = spaceBlock(m.gap);
   const details: [string, string][] = [
+    ...(data.appointment ? [[labels.appointment, formatSlot(data.appointment)] as [string, string]] : []),
     [labels.peopleAhead, String(data.peopleAhead)],
     [labels.estimatedWait, labels.waitMinutes(data.etaMinutes)],
     ...(data.counterNumbers.length > 0 ? [[labels.counters, data.counterNumbers.join(', ')] as [string, string]] : []),

@@ -43,6 +43,7 @@ export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origi
     serviceName: service.name[lang],
     number: ticket.number,
     ...(ticket.priority ? { priorityLabel: PRIORITY_LABELS[ticket.priority][lang] } : {}),
+    ...(ticket.appointment ? { appointment: ticket.appointment } : {}),
     peopleAhead: Math.max(0, (ticket.position ?? 1) - 1),
     etaMinutes: ticket.etaMinutes ?? 0,
     issuedAt: ticket.issuedAt,

@@ -4,6 +4,7 @@
 // of the kiosks an admin bound to it (devices[].printsThrough), answering each with `print:result`.
 import Type, { type Static } from 'typebox';
 import { DeviceState, Lang, literals, Nullable } from './common.ts';
+import { BookedSlot } from './tickets.ts';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
 const MAX_DEVICES = 32;
@@ -15,6 +16,7 @@ export const TicketPrintContent = Type.Object({
   serviceName: Type.String(),
   number: Type.String(),
   priorityLabel: Type.Optional(Type.String({ description: 'The declared priority group, e.g. "Người có công với cách mạng"; omitted for a normal ticket' })),
+  appointment: Type.Optional(BookedSlot),
   peopleAhead: Type.Integer(),
   etaMinutes: Type.Integer(),
   issuedAt: Type.String({ format: 'date-time', description: 'Printed as the center\'s wall clock in `timeZone`' }),

@@ -30,6 +30,10 @@ export type DepartmentWait = Static<typeof DepartmentWait>;
 export const NewTicketWaits = Type.Object({ departments: Type.Array(DepartmentWait), services: Type.Array(ServiceWait) });
 export type NewTicketWaits = Static<typeof NewTicketWaits>;
 
+/** A checked-in booking's day (YYYY-MM-DD) and slot start (HH:MM), the center's wall clock. */
+export const BookedSlot = Type.Object({ date: Type.String(), start: Type.String() }, { description: 'A checked-in appointment: its day and slot start (HH:MM); called from then ahead of normal tickets' });
+export type BookedSlot = Static<typeof BookedSlot>;
+
 export const Ticket = Type.Object({
   id: Type.Integer(),
   number: Type.String({ description: 'The ticket number as printed, e.g. "1023"' }),
@@ -55,7 +59,7 @@ export const Ticket = Type.Object({
   procedureCode: Type.Optional(Type.String({ description: 'The national code of the procedure the citizen came for' })),
   procedureName: Type.Optional(LocalizedText),
   dossierCode: Type.Optional(Type.String({ description: 'A return ticket: the dossier whose result is collected' })),
-  appointment: Type.Optional(Type.Object({ date: Type.String(), start: Type.String() }, { description: 'A checked-in appointment: its day and slot start (HH:MM); called from then ahead of normal tickets' })),
+  appointment: Type.Optional(BookedSlot),
 });
 export type Ticket = Static<typeof Ticket>;
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 // @ts-expect-error plain ESM helper shared with `npm start`
-import { buildStaleServer, DIST_CONDITION, SERVER_MAIN } from '../../server/scripts/server-build.mjs';
+import { buildStaleServer, SERVER_MAIN, SERVER_NODE_ARGS } from '../../server/scripts/server-build.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const MAIN_SCRIPT = join(ROOT, 'server', 'src', 'main.ts');
@@ -65,7 +65,7 @@ export interface SpawnOptions {
 export function spawnServer(options: SpawnOptions = {}): Promise<ChildServer> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'motcua-child-'));
   if (options.compiled) (buildStaleServer as (log: (line: string) => void) => boolean)(() => {});
-  const args = options.compiled ? [DIST_CONDITION as string, SERVER_MAIN as string] : ['--import', TSX, options.script ?? MAIN_SCRIPT];
+  const args = options.compiled ? [...(SERVER_NODE_ARGS as string[]), SERVER_MAIN as string] : ['--import', TSX, options.script ?? MAIN_SCRIPT];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

@@ -4,7 +4,8 @@
 // and Web Push to the phone page that asked for it (the web-push library encrypts and signs with the
 // server's VAPID keys; the request itself goes out by fetch, to an https or a local http endpoint).
 import type { NotificationSettings } from '@motcua/protocol';
-import webpush from 'web-push';
+import { createECDH } from 'node:crypto';
+import type { PushSubscription } from 'web-push';
 import { fillTemplate, withoutDiacritics } from '../../domain/notifications.ts';
 
 export interface Channel {
@@ -51,8 +52,16 @@ export interface Vapid { publicKey: string; privateKey: string; subject: string 
 
 /** The VAPID key pair, made at the first start and kept with the center's data. */
 export function vapidKeys(secret: (name: string, make: () => string) => string, publicUrl: string | undefined): Vapid {
-  const keys = JSON.parse(secret('vapid', () => JSON.stringify(webpush.generateVAPIDKeys()))) as { publicKey: string; privateKey: string };
+  const keys = JSON.parse(secret('vapid', () => JSON.stringify(newVapidKeys()))) as { publicKey: string; privateKey: string };
   return { ...keys, subject: publicUrl?.startsWith('https://') ? publicUrl : 'mailto:admin@motcua.invalid' };
+}
+
+/** A VAPID key pair as the web-push library makes it (P-256; the public key uncompressed, 65 bytes; the private 32; base64url), without loading it. */
+function newVapidKeys(): { publicKey: string; privateKey: string } {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  const padded = (key: Buffer, length: number) => Buffer.concat([Buffer.alloc(Math.max(0, length - key.length)), key]).toString('base64url');
+  return { publicKey: padded(ecdh.getPublicKey(), 65), privateKey: padded(ecdh.getPrivateKey(), 32) };
 }
 
 /** Web Push: `phone` is the browser's subscription (JSON); the message shows as a notification titled "motcua". */
@@ -60,7 +69,9 @@ export function pushChannel(vapid: Vapid): Channel {
   return {
     name: 'push',
     async send(subscription, message) {
-      const request = webpush.generateRequestDetails(JSON.parse(subscription) as webpush.PushSubscription, JSON.stringify({ title: 'motcua', body: message }), {
+      // loaded at the first push (about 10 MB a server that never pushes does not need)
+      const { default: webpush } = await import('web-push');
+      const request = webpush.generateRequestDetails(JSON.parse(subscription) as PushSubscription, JSON.stringify({ title: 'motcua', body: message }), {
         vapidDetails: vapid, TTL: 900, contentEncoding: 'aes128gcm',
       });
       const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));

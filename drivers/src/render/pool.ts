@@ -44,8 +44,10 @@ export interface RenderPool {
  */
 function workerEntry(): { filename: string; execArgv: string[] } {
   const compiled = fileURLToPath(new URL('./worker.js', import.meta.url));
-  if (import.meta.url.endsWith('.js') && existsSync(compiled)) return { filename: compiled, execArgv: process.execArgv };
-  return { filename: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: [...process.execArgv, '--import', import.meta.resolve('tsx')] };
+  // a thread takes no V8 heap flags of its own (node refuses them): the server runs with --max-semi-space-size
+  const execArgv = process.execArgv.filter((arg) => !/^--max-(semi|old)-space-size/.test(arg));
+  if (import.meta.url.endsWith('.js') && existsSync(compiled)) return { filename: compiled, execArgv };
+  return { filename: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: [...execArgv, '--import', import.meta.resolve('tsx')] };
 }
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -11,6 +11,12 @@ import type { Db } from './db.ts';
 /** The size of the log at which the thread starts (SQLite's own default: 1,000 pages of 4 KB). */
 export const START_BYTES = 4 * 1024 * 1024;
 const EVERY_MS = 500;
+/**
+ * Writing without a pause never lets a PASSIVE checkpoint catch up, and the log would grow without
+ * end: past this many frames (64 MB) the thread checkpoints with RESTART, which holds the next write
+ * until it is done (the log then starts again from its beginning).
+ */
+const LIMIT_FRAMES = 16_384;
 const SQLITE_DEFAULT_PAGES = 1000;
 
 type Report = { type: 'checkpointed'; frames: number } | { type: 'failed'; message: string };
@@ -28,7 +34,13 @@ export class Checkpoints {
   /** After a commit: starts the thread once the log (`walFd`) has grown past START_BYTES. */
   committed(walFd: number): void {
     if (this.worker || this.failed || fstatSync(walFd).size < START_BYTES) return;
-    const worker = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: { file: this.file, everyMs: EVERY_MS } });
+    let worker: Worker;
+    try {
+      // plain JavaScript: no loader and no flags of the server's (a thread takes no V8 heap flags)
+      worker = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: { file: this.file, everyMs: EVERY_MS, limitFrames: LIMIT_FRAMES }, execArgv: [] });
+    } catch {
+      return this.fallBack();
+    }
     worker.unref();
     worker.on('message', (report: Report) => {
       if (report.type === 'checkpointed') this.copied += Math.max(0, report.frames);

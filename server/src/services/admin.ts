@@ -89,6 +89,7 @@ export class AdminService {
       c.center = {
         ...center, ...(hours ? { businessHours: hours } : {}),
         ...(appointments ? { appointments } : {}), ...(before.notifications ? { notifications: before.notifications } : {}),
+        ...(before.lunchTurns ? { lunchTurns: before.lunchTurns } : {}),
       };
     });
   }

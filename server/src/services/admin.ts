@@ -89,7 +89,7 @@ export class AdminService {
       c.center = {
         ...center, ...(hours ? { businessHours: hours } : {}),
         ...(appointments ? { appointments } : {}), ...(before.notifications ? { notifications: before.notifications } : {}),
-        ...(before.lunchTurns ? { lunchTurns: before.lunchTurns } : {}),
+        ...(center.lunchTurns ?? before.lunchTurns ? { lunchTurns: center.lunchTurns ?? before.lunchTurns! } : {}),
       };
     });
   }

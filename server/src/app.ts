@@ -165,7 +165,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const ctx: RouteContext = {
     queue, procedures, appointments, notifier, auth, hub, printing, devices: deviceStatus, clock, health,
     officers: new OfficerService(new OfficerStore(store.db), queue, clock),
-    reports: new ReportService(store, queue),
+    reports: new ReportService(store, queue, clock),
     audit: new AuditService(store, () => queue.settings.center.timeZone),
     dashboard: new DashboardService(store, queue, deviceStatus, clock, new HelpRequests(clock, hub, (id) => deviceStatus.deviceName(id))),
     publicUrl: (request) => publicBase(request, queue.settings.center.publicUrl, options.publicUrl),

@@ -1,5 +1,5 @@
 // The supervisor's pages in Chromium: the live dashboard follows the queue, the report shows its
-// chart, and the XLSX a supervisor downloads parses back to the figures of the API.
+// chart and its staffing table, and the XLSX a supervisor downloads parses back to the figures of the API.
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +101,14 @@ describe('reports', { timeout: 120_000 }, () => {
     }
     const table = await page.locator('table.figures tbody').textContent();
     expect(table).toContain('Lý lịch tư pháp');
+    // staffing: per department the counters open / needed for each hour of the API's table
+    const staffing = page.locator('[aria-labelledby=staffing-report-title] table');
+    const tp = api.staffing.find((d) => d.code === 'TP')!;
+    expect(await staffing.locator('thead th').count()).toBe(1 + tp.hours.length);
+    expect(await staffing.locator('tbody tr').count()).toBe(api.staffing.length);
+    const first = tp.hours[0]!;
+    const vi = (n: number) => String(n).replace('.', ',');
+    expect(await staffing.locator('tbody tr').first().locator('td').first().textContent()).toBe(`${vi(first.countersOpen)} / ${vi(first.countersNeeded)}`);
 
     await page.setViewportSize(WIDE);
     await page.click('button[role=tab]:has-text("Cán bộ")');

@@ -10,6 +10,7 @@ import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
 import { AppointmentTable } from './Appointments.tsx';
 import { HourChart } from './HourChart.tsx';
+import { StaffingReport } from './StaffingReport.tsx';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const GROUPS: { id: ReportGroup; label: { vi: string; en: string } }[] = [
@@ -75,6 +76,7 @@ export function Reports() {
             </div>
             <HourChart hours={report.hours} />
           </section>
+          <StaffingReport report={report} />
           <section className="card">
             <div className="row spread">
               <div className="tabs" role="tablist">

@@ -79,6 +79,8 @@ export function demoConfig(): CenterConfig {
       dialect: 'south',
       englishAnnouncements: true,
       kioskPriorityStep: true,
+      // The notice's lunch break (11:30–13:30), taken in turns so that each department keeps counters open.
+      lunchTurns: { from: '11:00', until: '13:30', minutes: 60 },
       notice: {
         vi: 'Giờ làm việc: 7 giờ – 11 giờ 30 và 13 giờ 30 – 17 giờ, từ thứ Hai đến thứ Sáu. Vui lòng giữ phiếu số đến khi được gọi.',
         en: 'Opening hours: 7:00–11:30 and 13:30–17:00, Monday to Friday. Please keep your ticket until your number is called.',

@@ -31,6 +31,8 @@ export function validateConfig(raw: unknown, source = 'configuration'): CenterCo
     const before = hours.windows![i - 1];
     if (before && w.opens < before.closes) fail(`/center/businessHours/windows/${i}/opens`, `must not be before the previous window closes (${before.closes})`);
   });
+  const lunch = config.center.lunchTurns;
+  if (lunch && lunch.until <= lunch.from) fail('/center/lunchTurns/until', `must be after from (${lunch.from})`);
   const departments = new Map(config.departments.map((d) => [d.code, d]));
   if (departments.size !== config.departments.length) fail('/departments', 'department codes must be unique');
   const blocks = config.departments.map((d, i) => ({ ...d.block, i }));

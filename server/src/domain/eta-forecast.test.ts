@@ -75,6 +75,15 @@ describe('forecastCalls', () => {
     expect(tickets.has(3)).toBe(false);
   });
 
+  it('waits for a paused counter to come back, and slows a counter down through the lunch it has still to take', () => {
+    const waiting = [ticket(1, 1, 3), ticket(2, 1, 2), ticket(3, 1, 1)];
+    const paused = forecastCalls(input(waiting, [counter(1, [1])], { downtime: new Map([[1, [{ from: now, until: now + 20 * MIN, lostMs: 20 * MIN }]]]) })).tickets;
+    expect([1, 2, 3].map((id) => minutes(paused.get(id)?.waitMs))).toEqual([20, 25, 30]);
+    // from 5 minutes on, half of the counter's time goes to lunch: its 5-minute services take 10
+    const lunch = forecastCalls(input(waiting, [counter(1, [1])], { downtime: new Map([[1, [{ from: now + 5 * MIN, until: now + 125 * MIN, lostMs: 60 * MIN }]]]) })).tickets;
+    expect([1, 2, 3].map((id) => minutes(lunch.get(id)?.waitMs))).toEqual([0, 5, 15]);
+  });
+
   it('gives a range around each estimate that widens with the wait', () => {
     const waiting = Array.from({ length: 10 }, (_, i) => ticket(i + 1, 1, 20 - i));
     const { tickets } = forecastCalls(input(waiting, [counter(1, [1])]));

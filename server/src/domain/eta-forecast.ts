@@ -4,6 +4,7 @@
 // until every waiting ticket has its moment. Expected priority arrivals that will overtake are
 // injected as they would come; a probe ticket per service answers "how long for a new ticket".
 import { pickNext, type CallPolicy, type Candidate } from './call-policy.ts';
+import { finishAt, type Downtime } from './counter-availability.ts';
 import type { PriorityGroup } from '@motcua/protocol';
 
 export interface WaitingTicket {
@@ -29,8 +30,10 @@ export interface OpenCounter {
 export interface ForecastInput {
   now: number;
   waiting: readonly WaitingTicket[];
-  /** Counters open for calls (not paused, with an officer). */
+  /** Counters with an officer, open or paused (a paused one has its pause in `downtime`). */
   counters: readonly OpenCounter[];
+  /** By counter id: the time it will not call (a pause under way, the lunch still to take), sorted. */
+  downtime?: ReadonlyMap<number, readonly Downtime[]>;
   policy: CallPolicy;
   /** Expected service duration (ms) of each service; `defaultServiceMs` for the others. */
   serviceMs: ReadonlyMap<number, number>;
@@ -169,7 +172,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
   const targetedLines = new Map([...targeted].map(([counterId, items]) => [counterId, new Line(items.sort(byArrival), undefined, now)]));
   const bookedLines = new Map([...booked].map(([serviceId, items]) => [serviceId, new Line(items.sort(byArrival), undefined, now)]));
 
-  interface State { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[] }
+  interface State { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[]; downtime: readonly Downtime[] }
   const states: State[] = input.counters.map((counter) => {
     const lines: Line[] = [];
     const weights: number[] = [];
@@ -187,7 +190,8 @@ export function forecastCalls(input: ForecastInput): Forecast {
     add(targetedLines.get(counter.id), Math.max(1, ...counter.services.map((s) => s.weight)));
     const held = counter.inHand;
     const busy = !held ? 0 : held.remainingMs ?? Math.max(serviceMs(held.serviceId) - (now - held.since), OVERRUN_SHARE * serviceMs(held.serviceId));
-    return { freeAt: now + busy, streak: counter.priorityStreak, calls: 0, lines, weights };
+    const downtime = input.downtime?.get(counter.id) ?? [];
+    return { freeAt: finishAt(now, busy, downtime), streak: counter.priorityStreak, calls: 0, lines, weights, downtime };
   });
 
   const tickets = new Map<number, WaitForecast>();
@@ -216,7 +220,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
     }
     if (heads.length === 0) {
       const nextArrival = Math.min(...state.lines.map((l) => l.nextArrival(state.freeAt) ?? Number.POSITIVE_INFINITY));
-      if (Number.isFinite(nextArrival)) state.freeAt = nextArrival;
+      if (Number.isFinite(nextArrival)) state.freeAt = finishAt(nextArrival, 0, state.downtime);
       else active = active.filter((s) => s !== state);
       continue;
     }
@@ -232,7 +236,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
     state.streak = pick.priorityStreak;
     state.calls += 1;
     if (!called.virtual) tickets.set(called.ticketId, range(state.freeAt - now, state.calls));
-    state.freeAt += serviceMs(called.serviceId);
+    state.freeAt = finishAt(state.freeAt, serviceMs(called.serviceId), state.downtime);
   }
   return { tickets, probes: probeWaits };
 }

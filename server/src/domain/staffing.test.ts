@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countersNeeded, erlangC, forecastArrivals, sameWeekdays, shareWaitingLonger, staffingHours } from './staffing.ts';
+import { countersNeeded, countersOpenByHour, meanStaffingHours, staffingDay, erlangC, forecastArrivals, sameWeekdays, shareWaitingLonger, staffingHours } from './staffing.ts';
 
 describe('erlangC', () => {
   it('matches known values of the Erlang C formula', () => {
@@ -71,3 +71,28 @@ describe('staffingHours', () => {
     expect(sameWeekdays('2026-11-27', 3)).toEqual(['2026-11-20', '2026-11-13', '2026-11-06']);
   });
 });
+
+describe('staffing in reports', () => {
+  const H = 3_600_000;
+  it('counts the counters open through each hour by department: pauses out, a counter still open counts until the end', () => {
+    const open = countersOpenByHour([
+      { counterId: 1, action: 'open', at: 7.5 * H }, { counterId: 1, action: 'pause', at: 8.25 * H }, { counterId: 1, action: 'resume', at: 8.75 * H },
+      { counterId: 2, action: 'open', at: 8 * H }, { counterId: 1, action: 'close', at: 9 * H }, { counterId: 3, action: 'open', at: 8 * H },
+    ], 0, 9.5 * H, (id) => (id === 3 ? undefined : 10));
+    expect(open.get(10)!.slice(7, 10)).toEqual([0.5, 1.5, 0.5]);
+    expect(open.size).toBe(1);
+  });
+
+  it('sets the forecast made before the day (the history alone) beside the arrivals and the counters open, and averages days', () => {
+    const history = [hoursWith({ 9: 30 }), hoursWith({ 9: 10 })];
+    const day = staffingDay(history, hoursWith({ 9: 12 }), hoursWith({ 9: 2 }), 300, 900);
+    expect(day[9]).toEqual({ hour: 9, arrivals: 12, forecastArrivals: 20, countersNeeded: countersNeeded({ arrivalsPerHour: 20, meanServiceSeconds: 300, targetSeconds: 900 }), countersOpen: 2 });
+    expect(day[8]).toEqual({ hour: 8, arrivals: 0, forecastArrivals: 0, countersNeeded: 0, countersOpen: 0 });
+    const other = staffingDay([], hoursWith({ 9: 5 }), hoursWith({ 9: 1 }), 300, 900);
+    expect(meanStaffingHours([day, other], [9])).toEqual([{ hour: 9, arrivals: 8.5, forecastArrivals: 10, countersNeeded: day[9]!.countersNeeded / 2, countersOpen: 1.5 }]);
+  });
+});
+
+function hoursWith(counts: Record<number, number>): number[] {
+  return Array.from({ length: 24 }, (_, h) => counts[h] ?? 0);
+}

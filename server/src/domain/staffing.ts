@@ -1,6 +1,8 @@
 // Staffing advice: the expected arrivals per hour from the history of the same weekday (scaled by
 // how today is going so far), and the counters needed each hour to keep the 90th-percentile wait
-// under a service's target, by the Erlang C model of a queue served by several counters.
+// under a service's target, by the Erlang C model of a queue served by several counters; in reports,
+// the advice a day had beside the counters actually open.
+import type { CounterEvent } from './counter-availability.ts';
 
 /** Hours of a day, 0–23, in the center's time zone. */
 export type HourCounts = readonly number[];
@@ -81,4 +83,64 @@ export function staffingHours(history: readonly HourCounts[], today: HourCounts,
     const expected = hour === currentHour ? Math.max(arrivals[hour]!, today[hour] ?? 0) : arrivals[hour]!;
     return { hour, arrivals: Math.round(expected * 10) / 10, countersNeeded: countersNeeded({ arrivalsPerHour: expected, meanServiceSeconds, targetSeconds }) };
   });
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * How many counters were open (with an officer, not paused) through each hour of a day, summed by
+ * department: each counter's open time in the hour over the hour. `start` is the day's first
+ * instant (ms); a counter still open at `end` (the day's end, or now) counts until then.
+ */
+export function countersOpenByHour(changes: readonly Omit<CounterEvent, 'reason'>[], start: number, end: number, departmentOf: (counterId: number) => number | undefined): Map<number, number[]> {
+  const byDepartment = new Map<number, number[]>();
+  const openSince = new Map<number, number>();
+  const add = (counterId: number, from: number, until: number) => {
+    const department = departmentOf(counterId);
+    if (department === undefined) return;
+    const hours = byDepartment.get(department) ?? Array.from({ length: 24 }, () => 0);
+    byDepartment.set(department, hours);
+    for (let h = Math.max(0, Math.floor((from - start) / HOUR_MS)); h < 24 && start + h * HOUR_MS < until; h++) {
+      const overlap = Math.min(until, start + (h + 1) * HOUR_MS) - Math.max(from, start + h * HOUR_MS);
+      if (overlap > 0) hours[h]! += overlap / HOUR_MS;
+    }
+  };
+  for (const c of changes) {
+    const since = openSince.get(c.counterId);
+    const opens = c.action === 'open' || c.action === 'resume';
+    if (since !== undefined && !opens) {
+      add(c.counterId, since, c.at);
+      openSince.delete(c.counterId);
+    } else if (since === undefined && opens) openSince.set(c.counterId, c.at);
+  }
+  for (const [counterId, since] of openSince) add(counterId, since, end);
+  return byDepartment;
+}
+
+/** One department's hour of one day in the report: the arrivals, the forecast made before the day, the counters it needed, those open. */
+export interface StaffingReportHour { hour: number; arrivals: number; forecastArrivals: number; countersNeeded: number; countersOpen: number }
+
+/**
+ * A department's day against the advice: the arrivals the same weekday's history forecast before
+ * the day began, the counters needed for them (p90 wait under `targetSeconds`), and the counters
+ * actually open, hour by hour.
+ */
+export function staffingDay(history: readonly HourCounts[], arrivals: HourCounts, open: HourCounts, meanServiceSeconds: number, targetSeconds: number): StaffingReportHour[] {
+  const forecast = forecastArrivals(history, Array.from({ length: 24 }, () => 0), 0);
+  return forecast.map((expected, hour) => ({
+    hour, arrivals: arrivals[hour] ?? 0, forecastArrivals: expected,
+    countersNeeded: countersNeeded({ arrivalsPerHour: expected, meanServiceSeconds, targetSeconds }), countersOpen: open[hour] ?? 0,
+  }));
+}
+
+/** The mean of several days' hours, rounded to a tenth; only the hours with something on some day. */
+export function meanStaffingHours(days: readonly StaffingReportHour[][], hours: readonly number[]): StaffingReportHour[] {
+  const mean = (hour: number, key: Exclude<keyof StaffingReportHour, 'hour'>) => Math.round((days.reduce((sum, d) => sum + (d[hour]?.[key] ?? 0), 0) / Math.max(1, days.length)) * 10) / 10;
+  return hours.map((hour) => ({ hour, arrivals: mean(hour, 'arrivals'), forecastArrivals: mean(hour, 'forecastArrivals'), countersNeeded: mean(hour, 'countersNeeded'), countersOpen: mean(hour, 'countersOpen') }));
+}
+
+/** The strictest wait target of a department's enabled services, minutes (15 when it has none). */
+export function departmentTargetMinutes(services: readonly { departmentId: number; enabled: boolean; targetWaitMinutes: number }[], departmentId: number): number {
+  const targets = services.filter((s) => s.departmentId === departmentId && s.enabled).map((s) => s.targetWaitMinutes);
+  return targets.length > 0 ? Math.min(...targets) : 15;
 }

@@ -89,6 +89,7 @@ export class AdminService {
       c.center = {
         ...center, ...(hours ? { businessHours: hours } : {}),
         ...(appointments ? { appointments } : {}), ...(before.notifications ? { notifications: before.notifications } : {}),
+        ...(center.lunchTurns ?? before.lunchTurns ? { lunchTurns: center.lunchTurns ?? before.lunchTurns! } : {}),
       };
     });
   }

@@ -3,7 +3,7 @@
 import { dayStart, hourOfDay, type Clock } from '../domain/business-day.ts';
 import { dashboardFigures, overTarget, waitedSeconds } from '../domain/dashboard.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../domain/eta.ts';
-import { sameWeekdays, staffingHours, type HourCounts } from '../domain/staffing.ts';
+import { departmentTargetMinutes, sameWeekdays, staffingHours, type HourCounts } from '../domain/staffing.ts';
 import { groupBy } from '../domain/stats.ts';
 import type { Dashboard, StaffingAdvice } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
@@ -88,8 +88,7 @@ export class DashboardService {
     const hour = hourOfDay(now, timeZone);
     const none: HourCounts = Array.from({ length: 24 }, () => 0);
     return catalog.data.departments.map((d) => {
-      const targets = catalog.data.services.filter((s) => s.departmentId === d.id && s.enabled).map((s) => s.targetWaitMinutes);
-      const targetWaitMinutes = targets.length > 0 ? Math.min(...targets) : 15;
+      const targetWaitMinutes = departmentTargetMinutes(catalog.data.services, d.id);
       const meanServiceSeconds = serviceSeconds.get(d.id) ?? DEFAULT_SERVICE_SECONDS;
       const history = byDepartment.filter((days) => days.size > 0).map((days) => days.get(d.id) ?? none);
       return {

@@ -1,12 +1,14 @@
 // Reports for a date range: figures by department, service, counter, officer, kind of visit and
 // procedure (the top 20), and by hour of day (GET /api/reports), the figures of GET /api/stats;
 // exported as CSV (UTF-8 with BOM, so spreadsheets keep Vietnamese) or XLSX.
+import type { Clock } from '../domain/business-day.ts';
 import { invalid } from '../domain/errors.ts';
 import { byHour, reportFigures, type ReportFact } from '../domain/reports.ts';
 import { figures, groupBy } from '../domain/stats.ts';
 import { PROCEDURE_KINDS, REPORT_GROUPS, VISIT_KIND_LABELS, type LocalizedText, type Report, type ReportFigures, type ReportGroup, type ReportRow, type RouteAnswer } from '@motcua/protocol';
 import type { Store } from '../store/index.ts';
 import type { QueueService } from './queue/index.ts';
+import { staffingReport } from './staffing-report.ts';
 
 export const MAX_REPORT_DAYS = 366;
 /** How many procedures a report lists: those with the most tickets issued. */
@@ -16,8 +18,9 @@ const VISIT_KINDS = [...PROCEDURE_KINDS, 'service'] as const;
 
 export class ReportService {
   constructor(
-    private readonly store: Pick<Store, 'stats' | 'admin' | 'procedures'>,
+    private readonly store: Pick<Store, 'stats' | 'admin' | 'procedures' | 'audit'>,
     private readonly queue: QueueService,
+    private readonly clock: Clock,
   ) {}
 
   /** GET /api/stats: the figures of the domain, grouped by department and service of the catalog. */
@@ -86,6 +89,7 @@ export class ReportService {
         return { code: p.code, label: p.name, departmentId: p.departmentId };
       }).sort((a, b) => b.issued - a.issued || a.code.localeCompare(b.code)).slice(0, TOP_PROCEDURES),
       hours: byHour(facts, timeZone),
+      staffing: staffingReport(this.store, this.queue, from, to, this.clock().getTime()),
     };
   }
 }
@@ -160,7 +164,14 @@ export function reportCsv(report: Report): string {
   })]);
   const hours = [['Giờ / Hour', 'Lượt đến / Arrivals', 'Chờ P50 / Wait P50 (giây / s)', 'Chờ P90 / Wait P90 (giây / s)'],
     ...report.hours.map((h) => [h.hour, h.arrivals, h.waitP50, h.waitP90])];
-  return `\uFEFF${csvTable([[`Báo cáo / Report ${report.from} – ${report.to}`], head, ...body])}\r\n\r\n${csvTable(hours)}\r\n`;
+  return `\uFEFF${csvTable([[`Báo cáo / Report ${report.from} – ${report.to}`], head, ...body])}\r\n\r\n${csvTable(hours)}\r\n\r\n${csvTable(staffingRows(report))}\r\n`;
+}
+
+const STAFFING_HEAD = ['Phòng ban / Department', 'Giờ / Hour', 'Lượt đến / Arrivals', 'Dự báo lượt đến / Forecast arrivals', 'Số quầy cần / Counters needed', 'Số quầy mở / Counters open'];
+
+/** The staffing table: a row per department and hour (means per day of the range). */
+function staffingRows(report: Report): (string | number)[][] {
+  return [STAFFING_HEAD, ...report.staffing.flatMap((d) => d.hours.map((h) => [d.code, h.hour, h.arrivals, h.forecastArrivals, h.countersNeeded, h.countersOpen]))];
 }
 
 /** Rows of CSV cells, CRLF between them. */
@@ -207,6 +218,14 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   }
   hours.columns.forEach((col) => {
     col.width = 20;
+  });
+
+  const staffing = wb.addWorksheet('Số quầy');
+  const [staffingHead, ...staffingBody] = staffingRows(report);
+  staffing.addRow(staffingHead!).font = { bold: true };
+  for (const row of staffingBody) staffing.addRow(row);
+  staffing.columns.forEach((col) => {
+    col.width = 22;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

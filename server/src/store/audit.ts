@@ -1,5 +1,6 @@
 // The audit log (every officer action, read back with filters) and ratings.
 import type { RatingScale, RatingScore } from '@motcua/protocol';
+import type { CounterEvent } from '../domain/counter-availability.ts';
 import type { Db } from './db.ts';
 
 export interface AuditEntry {
@@ -39,6 +40,10 @@ export class AuditStore {
         WHERE a.at >= @from AND a.at < @to AND (@user IS NULL OR u.username = @user) AND (@counter IS NULL OR c.number = @counter)
           AND (@action IS NULL OR a.action = @action OR a.action LIKE @action || '.%')
         ORDER BY a.at DESC, a.id DESC LIMIT @limit`),
+      counterEvents: db.prepare<[number, number], { counter_id: number; action: string; at: number; reason: string | null }>(`SELECT counter_id, action, at,
+          CASE WHEN action = 'counter.pause' THEN json_extract(detail, '$.reason') END AS reason
+        FROM audit_log WHERE at >= ? AND at < ? AND counter_id IS NOT NULL AND action IN ('counter.open', 'counter.close', 'counter.pause', 'counter.resume')
+        ORDER BY at, id`),
       rating: db.prepare<[number], { score: number }>('SELECT score FROM ratings WHERE ticket_id = ?'),
       insertRating: db.prepare(`INSERT INTO ratings (ticket_id, score, scale, rated_at, officer_id, counter_id, service_id, entered_by, device_id)
         VALUES (@ticketId, @score, @scale, @ratedAt, @officerId, @counterId, @serviceId, @enteredBy, @deviceId)`),
@@ -52,6 +57,11 @@ export class AuditStore {
   /** Entries of the filter, newest first, at most `limit`. */
   search(filter: AuditFilter): AuditRow[] {
     return this.q.search.all({ user: null, counter: null, action: null, ...filter });
+  }
+
+  /** Counters opened, closed, paused (with the reason) and resumed from..to (ms), in order. */
+  counterEvents(from: number, to: number): CounterEvent[] {
+    return this.q.counterEvents.all(from, to).map((r) => ({ counterId: r.counter_id, action: r.action.slice('counter.'.length) as CounterEvent['action'], at: r.at, reason: r.reason }));
   }
 
   isRated(ticketId: number): boolean {

@@ -3,7 +3,7 @@
 import Type, { type Static } from 'typebox';
 import { BusinessHours } from './catalog.ts';
 import { CounterState, DeviceKind, HHMM, Id, Nullable, RatingScale, Role } from './common.ts';
-import { AppointmentSettings, PublicUrl } from './config.ts';
+import { AppointmentSettings, LunchTurns, PublicUrl } from './config.ts';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 const EditedText = Type.Object({ vi: Text(200), en: Text(200) }, { additionalProperties: false });
@@ -23,7 +23,8 @@ export const CenterSettings = Type.Object({
   ratingScale: Type.Optional(RatingScale),
   officerRatingsInIndex: Type.Optional(Type.Boolean({ description: 'Whether ratings an officer entered on the console count in the satisfaction index (default false: only the citizen\'s rating box or tablet)' })),
   appointments: Type.Optional(AppointmentSettings),
-}, { additionalProperties: false, description: 'Absent `appointments`, business hours\' `windows` and `holidays` stay as they are; the notification channels are set by the configuration file only (they hold the providers\' keys)' });
+  lunchTurns: Type.Optional(LunchTurns),
+}, { additionalProperties: false, description: 'Absent `appointments`, `lunchTurns`, business hours\' `windows` and `holidays` stay as they are; the notification channels are set by the configuration file only (they hold the providers\' keys)' });
 export type CenterSettings = Static<typeof CenterSettings>;
 
 export const CallPolicySettings = Type.Object({

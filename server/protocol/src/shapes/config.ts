@@ -2,7 +2,7 @@
 // (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
 import { BusinessHours } from './catalog.ts';
-import { RatingScale } from './common.ts';
+import { HHMM, RatingScale } from './common.ts';
 import { ProcedureCode, ProcedureKind } from './procedures.ts';
 
 const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
@@ -52,6 +52,14 @@ export const NotificationSettings = Type.Object({
 }, { additionalProperties: false });
 export type NotificationSettings = Static<typeof NotificationSettings>;
 
+/** Officers' lunch in turns: the forecast of waits counts on each counter losing its lunch in that window. */
+export const LunchTurns = Type.Object({
+  from: HHMM,
+  until: HHMM,
+  minutes: Type.Integer({ minimum: 5, maximum: 240, description: 'How long each officer pauses for lunch, minutes' }),
+}, { additionalProperties: false, description: 'Officers pause for lunch in turns between from and until (center local time), each for about `minutes`: waits forecast before noon count on it' });
+export type LunchTurns = Static<typeof LunchTurns>;
+
 export const CenterConfig = Type.Object({
   center: Type.Object({
     name: Localized,
@@ -61,6 +69,7 @@ export const CenterConfig = Type.Object({
     kioskPriorityStep: Type.Boolean(),
     notice: Type.Optional(Localized),
     businessHours: Type.Optional(BusinessHours),
+    lunchTurns: Type.Optional(LunchTurns),
     appointments: Type.Optional(AppointmentSettings),
     notifications: Type.Optional(NotificationSettings),
     publicUrl: Type.Optional(PublicUrl),

@@ -113,6 +113,21 @@ export const ReportHour = Type.Object({
   waitP90: Seconds,
 });
 export type ReportHour = Static<typeof ReportHour>;
+export const ReportStaffingHour = Type.Object({
+  hour: Type.Integer({ minimum: 0, maximum: 23, description: 'Hour of day in the center\'s time zone' }),
+  arrivals: Type.Number({ description: 'Tickets issued at the kiosks in that hour (transfers left out), mean per day of the range with tickets' }),
+  forecastArrivals: Type.Number({ description: 'What the staffing advice expected before the day began: the same weekday of the 4 weeks before, mean per day' }),
+  countersNeeded: Type.Number({ description: 'Counters that keep the p90 wait under the target at the forecast arrivals (Erlang C), mean per day' }),
+  countersOpen: Type.Number({ description: 'Counters actually open (with an officer, not paused) through the hour, mean per day' }),
+});
+export type ReportStaffingHour = Static<typeof ReportStaffingHour>;
+export const ReportStaffing = Type.Object({
+  departmentId: Type.Integer(), code: Type.String(), label: LocalizedText,
+  targetWaitMinutes: Type.Integer({ description: 'The strictest service target of the department' }),
+  meanServiceSeconds: Type.Integer({ description: 'Mean service time of the department over the range (300 s when none was measured)' }),
+  hours: Type.Array(ReportStaffingHour, { description: 'The hours of day with tickets, a forecast or a counter open on any day of the range' }),
+});
+export type ReportStaffing = Static<typeof ReportStaffing>;
 export const REPORT_GROUPS = ['departments', 'services', 'counters', 'officers', 'kinds', 'procedures'] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
 export const Report = Type.Object({
@@ -122,6 +137,7 @@ export const Report = Type.Object({
   kinds: Type.Array(ReportRow, { description: 'By kind of visit (code submit, return, guidance; service: chosen by service without a procedure)' }),
   procedures: Type.Array(ReportRow, { description: 'The 20 procedures with the most tickets issued (code: the national procedure code)' }),
   hours: Type.Array(ReportHour),
+  staffing: Type.Array(ReportStaffing, { description: 'Staffing advice against what was open: per department and hour of day, the arrivals forecast, the counters needed and the counters actually open' }),
 });
 export type Report = Static<typeof Report>;
 

@@ -4,7 +4,9 @@
 // issued since the last forecast gets the wait of a ticket issued then for its service (a probe of
 // the forecast), moved back by the tickets issued for it since.
 import type { WaitRange } from '@motcua/protocol';
-import { businessDay } from '../../domain/business-day.ts';
+import { businessDay, dayStart } from '../../domain/business-day.ts';
+import { clockMinutes } from '../../domain/business-hours.ts';
+import { departmentDowntime, pausesOf, type CounterNow } from '../../domain/counter-availability.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
 import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type Forecast, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
 import type { Store, TicketRecord } from '../../store/index.ts';
@@ -145,27 +147,36 @@ export class WaitForecasts {
     const serviceMs = new Map([...times].map(([id, t]) => [id, t.ms]));
     const spreads = [...times.values()].map((t) => t.spread);
     const counters: OpenCounter[] = [];
+    // A paused counter comes back after the usual pause of its kind; the lunch still to take is lost in the lunch turns.
+    const start = dayStart(day, settings.center.timeZone).getTime();
+    const pauses = pausesOf(store.audit.counterEvents(start, now + 1));
+    const turns = settings.center.lunchTurns;
+    const lunch = turns ? { from: clockMinutes(turns.from), until: clockMinutes(turns.until), minutes: turns.minutes } : null;
+    const staffed = new Map<number, CounterNow[]>();
     for (const c of catalog.data.counters) {
       const runtime = store.catalog.runtime(c.id);
-      if (runtime?.state !== 'open' || runtime.officerId === null) continue;
+      if ((runtime?.state !== 'open' && runtime?.state !== 'paused') || runtime.officerId === null) continue;
+      const since = runtime.state === 'paused' ? pauses.findLast((p) => p.counterId === c.id)?.from ?? now : null;
+      staffed.set(c.departmentId, [...(staffed.get(c.departmentId) ?? []), { counterId: c.id, paused: since === null ? null : { reason: runtime.pauseReason ?? 'other', since } }]);
       const held = this.state.inHand(c.id);
-      const since = held ? held.calledAt ?? now : now;
+      const calledAt = held ? held.calledAt ?? now : now;
       const mean = held ? times.get(held.serviceId) : undefined;
       counters.push({
         id: c.id, services: c.services, priorityStreak: runtime.priorityStreak,
         inHand: held ? {
-          serviceId: held.serviceId, since,
-          ...(mean ? { remainingMs: (remainingSeconds(samples.get(held.serviceId) ?? [], (now - since) / 1000, mean.meanSeconds) + overhead) * 1000 } : {}),
+          serviceId: held.serviceId, since: calledAt,
+          ...(mean ? { remainingMs: (remainingSeconds(samples.get(held.serviceId) ?? [], (now - calledAt) / 1000, mean.meanSeconds) + overhead) * 1000 } : {}),
         } : null,
       });
     }
+    const downtime = new Map([...staffed.values()].flatMap((list) => [...departmentDowntime(list, now, start, pauses, lunch)]));
     // The rate of the last hour follows the day's curve (the morning peak) better than the day's mean.
     const { byService, since } = this.arrivals.since(day, now - HOUR_MS);
     const hours = Math.min(1, Math.max(MIN_RATE_HOURS, (now - (since ?? now)) / HOUR_MS));
     const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
     const waiting = store.tickets.waitingLines();
     const forecast = forecastCalls({
-      now, counters, probes, serviceMs, policy: settings.policy,
+      now, counters, downtime, probes, serviceMs, policy: settings.policy,
       waiting,
       defaultServiceMs: DEFAULT_SERVICE_SECONDS * 1000,
       spread: spreads.length > 0 ? spreads.reduce((a, b) => a + b, 0) / spreads.length : DEFAULT_SPREAD,

@@ -41,6 +41,17 @@ function localTime(at: Date, timeZone: string): LocalTime {
   };
 }
 
+/** What is wrong with business hours (the path under them, and why), or null: they close after they open, windows in order. */
+export function businessHoursProblem(hours: BusinessHours): { path: string; message: string } | null {
+  if (hours.closes <= hours.opens) return { path: '/closes', message: `must be after opens (${hours.opens})` };
+  for (const [i, w] of (hours.windows ?? []).entries()) {
+    if (w.closes <= w.opens) return { path: `/windows/${i}/closes`, message: `must be after opens (${w.opens})` };
+    const before = hours.windows![i - 1];
+    if (before && w.opens < before.closes) return { path: `/windows/${i}/opens`, message: `must not be before the previous window closes (${before.closes})` };
+  }
+  return null;
+}
+
 /** Minutes after midnight of "HH:MM". */
 export function clockMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);

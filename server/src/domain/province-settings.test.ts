@@ -64,7 +64,7 @@ describe('the province\'s settings over a site\'s own', () => {
 
   it('finds what is wrong with settings before they are published', () => {
     expect(provinceSettingsProblem(v1)).toBeNull();
-    expect(provinceSettingsProblem({ businessHours: { days: [1], opens: '17:00', closes: '07:00' } })).toEqual({ path: '/businessHours/closes', message: 'must be after opens (17:00)' });
+    expect(provinceSettingsProblem({ businessHours: { days: [1], opens: '17:00', closes: '07:00' } })).toMatchObject({ path: '/businessHours/closes', message: 'must be after opens (17:00)' });
     expect(provinceSettingsProblem({ businessHours: { days: [1], opens: '07:00', closes: '17:00', windows: [{ opens: '07:00', closes: '12:00' }, { opens: '11:00', closes: '17:00' }] } }))
       .toMatchObject({ path: '/businessHours/windows/1/opens' });
     expect(provinceSettingsProblem({ businessHours: { days: [1], opens: '07:00', closes: '17:00', holidays: ['2027-01-01', '2027-01-01'] } })).toMatchObject({ path: '/businessHours/holidays' });

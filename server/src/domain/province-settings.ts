@@ -16,12 +16,12 @@ export type SiteSettings = Pick<CenterConfig, 'center' | 'policy'>;
 type Appointments = NonNullable<ProvinceSettings['appointments']>;
 
 /** What is wrong with settings a province supervisor publishes (beyond their shape), or null. */
-export function provinceSettingsProblem(settings: ProvinceSettings): { path: string; message: string } | null {
+export function provinceSettingsProblem(settings: ProvinceSettings): { path: string; message: string; vi: string } | null {
   const hours = settings.businessHours && businessHoursProblem(settings.businessHours);
-  if (hours) return { path: `/businessHours${hours.path}`, message: hours.message };
+  if (hours) return { ...hours, path: `/businessHours${hours.path}` };
   const holidays = settings.businessHours?.holidays ?? [];
   const twice = holidays.find((d, i) => holidays.indexOf(d) !== i);
-  if (twice) return { path: '/businessHours/holidays', message: `${twice} is listed twice` };
+  if (twice) return { path: '/businessHours/holidays', message: `${twice} is listed twice`, vi: `ngày nghỉ ${twice} bị ghi hai lần` };
   return null;
 }
 

@@ -90,7 +90,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
     'PUT /api/province/settings': async (request) => {
       const settings = request.body as ProvinceSettings;
       const problem = provinceSettingsProblem(settings);
-      if (problem) throw invalid('invalid_settings', `${problem.path}: ${problem.message}`, `Cấu hình không hợp lệ: ${problem.path}: ${problem.message}`);
+      if (problem) throw invalid('invalid_settings', `${problem.path}: ${problem.message}`, `Cấu hình chung của tỉnh không hợp lệ: ${problem.vi}.`);
       const published = await store.publishSettings(settings, request.provinceSupervisor!, clock());
       settingsVersion = published.version;
       request.log.info({ version: published.version, by: published.publishedBy }, 'province settings published');

@@ -178,9 +178,10 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const sync = new SyncWorker(store.outbox, {
     ...options.province,
     inTransaction: () => store.db.inTransaction,
-    // the province's procedures join the site's own; its counters and officers stay its own
+    // the province's procedures join the site's own (one of an agency the site lacks goes to its first
+    // department: every site takes every procedure of the province); its counters and officers stay its own
     applyCatalog: async (catalog) => {
-      const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true });
+      const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true }, { anyAgency: true });
       if (result.applied) adminScreens.catalogChanged();
       return result.applied ? null : result.errors.length > 0 ? `${result.errors.length} rows do not fit this site, e.g. line ${result.errors[0]!.line}: ${result.errors[0]!.message}` : 'it holds no procedure';
     },

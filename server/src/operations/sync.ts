@@ -1,7 +1,8 @@
 // The site's sync worker: sends the outbox to the province hub in order of sequence numbers, in
 // batches, with the site's key; deletes only what the hub acknowledged; backs off (doubling, up to
-// a limit) while the hub is unreachable and catches up in order when it returns. It runs beside the
-// queue and never holds it up: a queue command only writes its event row in its own transaction.
+// a limit) while the hub is unreachable, asking with an empty batch whether it is back, and catches
+// up in order when it returns. It runs beside the queue and never holds it up: a queue command only
+// writes its event row in its own transaction.
 import { PROVINCE_BATCH_MAX, type EventAck, type EventBatch, type ProvinceCatalog, type PublishedSettings, type SyncStatus } from '@motcua/protocol';
 import type { OutboxStore } from '../store/outbox.ts';
 
@@ -43,6 +44,8 @@ export class SyncWorker {
   private acked = 0;
   private lastError: string | undefined;
   private backoff: number;
+  /** The last attempt failed: the next one only asks whether the hub is back. */
+  private unreachable = false;
   readonly site: string | null;
   private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey' | 'applyCatalog' | 'applySettings' | 'inTransaction'>>;
   /** A catalog version that could not be applied: not fetched again until the province publishes another. */
@@ -96,8 +99,11 @@ export class SyncWorker {
         await this.sleep(5);
         continue;
       }
-      const events = this.outbox.batch(0, this.o.batchSize);
-      if (events.length === 0 && Date.now() - lastContact < this.o.heartbeatMs) {
+      // after a failure an empty batch asks whether the hub is back: while it is down the site reads
+      // nothing from its outbox and encodes nothing (its event loop stays the queue's)
+      const probing = this.unreachable;
+      const events = probing ? [] : this.outbox.batch(0, this.o.batchSize);
+      if (!probing && events.length === 0 && Date.now() - lastContact < this.o.heartbeatMs) {
         await this.sleep(this.o.idleMs);
         continue;
       }
@@ -106,13 +112,16 @@ export class SyncWorker {
         this.outbox.acknowledge(ack.ackedSeq);
         this.acked = ack.ackedSeq;
         this.lastError = undefined;
-        this.backoff = this.o.minBackoffMs;
+        this.unreachable = false;
+        // the hub answering an empty batch is not yet the batch stored: a hub that refuses it stays backed off from
+        if (!probing) this.backoff = this.o.minBackoffMs;
         await this.takeCatalog(ack.catalogVersion);
         await this.takeSettings(ack.settingsVersion);
         lastContact = Date.now();
-        if (events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
+        if (!probing && events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
       } catch (e) {
         this.lastError = (e as Error).message;
+        this.unreachable = true;
         await this.sleep(this.backoff * (0.75 + Math.random() / 2));
         this.backoff = Math.min(this.backoff * 2, this.o.maxBackoffMs);
       }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { dirname, join } from 'node:path';
 import type { CenterConfig } from '@motcua/protocol';
 import type { Clock } from './domain/business-day.ts';
+import { DomainError } from './domain/errors.ts';
 import { DEFAULT_DEVICE_HUB_TIMES, DeviceHub, type DeviceHubTimes } from './devices/hub.ts';
 import { PrinterWatch } from './devices/printer-watch.ts';
 import { createPrinting, type PrintingOptions } from './devices/printing.ts';
@@ -173,14 +174,27 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
   const operations = new Operations({
     store, dbFile: options.dbFile, clock, timeZone: () => queue.settings.center.timeZone, log: app.log, checkEveryMs: options.nightlyCheckMs,
   });
+  const admin = new AdminService(store, queue, adminScreens, deviceStatus, clock);
   const sync = new SyncWorker(store.outbox, {
     ...options.province,
     inTransaction: () => store.db.inTransaction,
-    // the province's procedures join the site's own; its counters, officers and settings stay its own
+    // the province's procedures join the site's own (one of an agency the site lacks goes to its first
+    // department: every site takes every procedure of the province); its counters and officers stay its own
     applyCatalog: async (catalog) => {
-      const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true });
+      const result = await procedures.import({ format: catalog.format, content: catalog.content, apply: true }, { anyAgency: true });
       if (result.applied) adminScreens.catalogChanged();
       return result.applied ? null : result.errors.length > 0 ? `${result.errors.length} rows do not fit this site, e.g. line ${result.errors[0]!.line}: ${result.errors[0]!.message}` : 'it holds no procedure';
+    },
+    // the province's call policy, hours and booking limits over the site's own (a value changed locally since stays)
+    applySettings: async (published) => {
+      try {
+        const kept = admin.applyProvinceSettings(published);
+        app.log.info({ version: published.version, kept }, 'province settings applied');
+        return null;
+      } catch (e) {
+        if (e instanceof DomainError) return e.message;
+        throw e;
+      }
     },
   }, clock);
   registerRoutes(app, auth, {
@@ -194,7 +208,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     ...reportHandlers(ctx),
     ...auditHandlers(ctx),
     ...dashboardHandlers(ctx),
-    ...adminHandlers(new AdminService(store, queue, adminScreens, deviceStatus, clock), operations),
+    ...adminHandlers(admin, operations),
   }, { checkAnswers: options.checkAnswers ?? false });
   await serveUis(app, options.uiRoot ?? REPO_ROOT);
 

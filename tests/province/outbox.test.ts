@@ -50,7 +50,7 @@ describe('the outbox', () => {
 
   it('says it does not sync without a hub, and keeps its events', async () => {
     const status = (await send(site.url, 'GET /api/sync/status', { token: await login(site.url, 'admin', 'admin') })).body;
-    expect(status).toEqual({ provinceUrl: null, pending: events().length, ackedSeq: 0, catalogVersion: null });
+    expect(status).toEqual({ provinceUrl: null, pending: events().length, ackedSeq: 0, catalogVersion: null, settingsVersion: null });
     expect(status.pending).toBeGreaterThan(0);
     await refusal(site.url, 'GET /api/sync/status', { token: await login(site.url, 'supervisor') });
   });

@@ -83,4 +83,34 @@ describe('/province/supervisor', () => {
     expect(report).toMatch(/Toàn tỉnh \/ Province\s+3\s+1\s+0\s+300\s+300/);
     await page.close();
   });
+
+  it('publishes the settings every site takes; refuses invalid ones and says why', async () => {
+    const page = await openPage(browser, `${hub.url}/province/supervisor`, VIEWPORTS.console);
+    await page.fill('#user', 'supervisor');
+    await page.fill('#password', 'province-pass');
+    await page.click('#login button');
+    await page.waitForFunction(() => document.querySelector('#settings-version')!.textContent !== '');
+    expect(await page.locator('#settings-version').innerText()).toContain('Chưa công bố');
+    await page.fill('#maxPriorityPerNormal', '3');
+    await page.fill('#agingMinutes', '45');
+    await page.fill('#recallLimit', '2');
+    for (const d of ['1', '2', '3', '4', '5']) await page.check(`input[name=day][value="${d}"]`);
+    await page.fill('#opens', '07:30');
+    await page.fill('#closes', '17:00');
+    await page.fill('#holidays', '2027-01-01\n2027-04-30');
+    await page.fill('#daysAhead', '7');
+    await page.click('#settings button');
+    await page.waitForFunction(() => document.querySelector('#settings-saved')!.textContent!.includes('phiên bản 1'));
+    expect((await hub.store.settings())!.settings).toEqual({
+      policy: { maxPriorityPerNormal: 3, agingMinutes: 45, recallLimit: 2 },
+      businessHours: { days: [1, 2, 3, 4, 5], opens: '07:30', closes: '17:00', holidays: ['2027-01-01', '2027-04-30'] },
+      appointments: { daysAhead: 7 },
+    });
+    await page.fill('#closes', '07:00');
+    await page.click('#settings button');
+    await page.waitForFunction(() => document.querySelector('#error')!.textContent !== '');
+    expect(await page.locator('#error').innerText()).toContain('Cấu hình chung của tỉnh không hợp lệ');
+    expect((await hub.store.settings())!.version).toBe(1);
+    await page.close();
+  });
 });

@@ -33,6 +33,8 @@ export const ERRORS = {
   unknown_agent: { status: 404, en: 'No such device agent.', vi: 'Không có máy trạm thiết bị này.' },
   unknown_site: { status: 404, en: 'No such site in the province.', vi: 'Tỉnh không có điểm tiếp nhận này.' },
   no_catalog: { status: 404, en: 'The province publishes no catalog.', vi: 'Tỉnh chưa công bố danh mục thủ tục.' },
+  no_settings: { status: 404, en: 'The province publishes no settings yet.', vi: 'Tỉnh chưa công bố cấu hình chung.' },
+  invalid_settings: { status: 400, en: 'The province settings are not valid.', vi: 'Cấu hình chung của tỉnh không hợp lệ.' },
   wrong_site: { status: 403, en: 'This site key belongs to another site.', vi: 'Khóa này là của một điểm tiếp nhận khác.' },
   no_live_ticket: { status: 404, en: 'No live ticket has this number today.', vi: 'Hôm nay không có phiếu nào mang số này đang chờ hoặc đang phục vụ.' },
   // issuing

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Value } from 'typebox/value';
 import { assertTimeZone } from '../domain/business-day.ts';
+import { businessHoursProblem } from '../domain/business-hours.ts';
 import { CenterConfig } from '@motcua/protocol';
 
 export class ConfigError extends Error {
@@ -25,12 +26,8 @@ export function validateConfig(raw: unknown, source = 'configuration'): CenterCo
     fail('/center/timeZone', `unknown time zone "${config.center.timeZone}"`);
   }
   const hours = config.center.businessHours;
-  if (hours && hours.closes <= hours.opens) fail('/center/businessHours/closes', `must be after opens (${hours.opens})`);
-  hours?.windows?.forEach((w, i) => {
-    if (w.closes <= w.opens) fail(`/center/businessHours/windows/${i}/closes`, `must be after opens (${w.opens})`);
-    const before = hours.windows![i - 1];
-    if (before && w.opens < before.closes) fail(`/center/businessHours/windows/${i}/opens`, `must not be before the previous window closes (${before.closes})`);
-  });
+  const hoursProblem = hours && businessHoursProblem(hours);
+  if (hoursProblem) fail(`/center/businessHours${hoursProblem.path}`, hoursProblem.message);
   const lunch = config.center.lunchTurns;
   if (lunch && lunch.until <= lunch.from) fail('/center/lunchTurns/until', `must be after from (${lunch.from})`);
   const departments = new Map(config.departments.map((d) => [d.code, d]));

@@ -41,6 +41,19 @@ function localTime(at: Date, timeZone: string): LocalTime {
   };
 }
 
+/** What is wrong with business hours (the path under them, and why, in English and Vietnamese), or null: they close after they open, windows in order. */
+export function businessHoursProblem(hours: BusinessHours): { path: string; message: string; vi: string } | null {
+  if (hours.closes <= hours.opens) return { path: '/closes', message: `must be after opens (${hours.opens})`, vi: `giờ đóng cửa phải sau giờ mở cửa (${hours.opens})` };
+  for (const [i, w] of (hours.windows ?? []).entries()) {
+    if (w.closes <= w.opens) return { path: `/windows/${i}/closes`, message: `must be after opens (${w.opens})`, vi: `khung giờ ${i + 1} phải kết thúc sau khi bắt đầu (${w.opens})` };
+    const before = hours.windows![i - 1];
+    if (before && w.opens < before.closes) {
+      return { path: `/windows/${i}/opens`, message: `must not be before the previous window closes (${before.closes})`, vi: `khung giờ ${i + 1} không được bắt đầu trước khi khung trước kết thúc (${before.closes})` };
+    }
+  }
+  return null;
+}
+
 /** Minutes after midnight of "HH:MM". */
 export function clockMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);

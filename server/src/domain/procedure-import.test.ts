@@ -32,6 +32,13 @@ describe('checkImport', () => {
     expect(errors[2]!.messageVi).toContain('Sở Xây dựng');
   });
 
+  it('places a row of an agency no department is in the department given for other agencies (the province\'s catalog)', () => {
+    const sheet = parseCsv(`${HEADER}\n1.001234,Cấp phép xây dựng,Xây dựng,Sở Xây dựng\n1.000999,Khai sinh,Hộ tịch,Sở Tư pháp`);
+    const { procedures, errors } = checkImport(sheet, DEPARTMENTS, DEPARTMENTS[1]);
+    expect(errors).toEqual([]);
+    expect(procedures.map((p) => [p.code, p.departmentCode, p.serviceCode])).toEqual([['1.001234', 'YT', 'KCB'], ['1.000999', 'TP', 'HT']]);
+  });
+
   it('asks for the missing required columns on line 1', () => {
     const { errors } = checkImport([['Mã thủ tục', 'Tên thủ tục']], DEPARTMENTS);
     expect(errors.map((e) => [e.line, e.column])).toEqual([[1, 'Lĩnh vực'], [1, 'Cơ quan thực hiện']]);

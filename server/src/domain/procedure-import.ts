@@ -96,8 +96,12 @@ function findService(d: ImportDepartment, serviceCode: string, field: string): I
   return d.services.find((s) => fold(s.name.vi) === f) ?? d.services.find((s) => f.includes(fold(s.name.vi)) || fold(s.name.vi).includes(f)) ?? d.services[0];
 }
 
-/** Checks every row of a sheet (the first row holds the headings; line numbers count from it as 1). */
-export function checkImport(sheet: readonly (readonly string[])[], departments: readonly ImportDepartment[]): ImportCheck {
+/**
+ * Checks every row of a sheet (the first row holds the headings; line numbers count from it as 1).
+ * `otherAgencies`: where a row goes whose agency no department is (the province's catalog at a site
+ * that lacks that department: the site still takes the procedure); none: such a row is an error.
+ */
+export function checkImport(sheet: readonly (readonly string[])[], departments: readonly ImportDepartment[], otherAgencies?: ImportDepartment): ImportCheck {
   const [header = [], ...body] = sheet;
   const { at, errors } = locateColumns(header);
   if (errors.length > 0) return { procedures: [], errors };
@@ -118,7 +122,7 @@ export function checkImport(sheet: readonly (readonly string[])[], departments: 
     const field = cell('field');
     if (!field || field.length > 200) errors.push(err(line, 'field', field ? 'The field is longer than 200 characters.' : 'The field is empty.', field ? 'Lĩnh vực dài quá 200 ký tự.' : 'Lĩnh vực bị trống.'));
     const agency = cell('agency');
-    const department = findDepartment(departments, agency);
+    const department = findDepartment(departments, agency) ?? otherAgencies;
     if (!department) {
       const known = departments.map((d) => d.name.vi).join(', ');
       errors.push(err(line, 'agency', `No department of the center is "${agency}" (known: ${known}).`, `Trung tâm không có cơ quan "${agency}" (có: ${known}).`));

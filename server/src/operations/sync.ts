@@ -1,8 +1,9 @@
 // The site's sync worker: sends the outbox to the province hub in order of sequence numbers, in
 // batches, with the site's key; deletes only what the hub acknowledged; backs off (doubling, up to
-// a limit) while the hub is unreachable and catches up in order when it returns. It runs beside the
-// queue and never holds it up: a queue command only writes its event row in its own transaction.
-import { PROVINCE_BATCH_MAX, type EventAck, type EventBatch, type ProvinceCatalog, type SyncStatus } from '@motcua/protocol';
+// a limit) while the hub is unreachable, asking with an empty batch whether it is back, and catches
+// up in order when it returns. It runs beside the queue and never holds it up: a queue command only
+// writes its event row in its own transaction.
+import { PROVINCE_BATCH_MAX, type EventAck, type EventBatch, type ProvinceCatalog, type PublishedSettings, type SyncStatus } from '@motcua/protocol';
 import type { OutboxStore } from '../store/outbox.ts';
 
 export interface SyncOptions {
@@ -28,6 +29,8 @@ export interface SyncOptions {
   inTransaction?: () => boolean;
   /** Applies the catalog the province publishes: null once applied, else what is wrong with it. */
   applyCatalog?: (catalog: ProvinceCatalog) => Promise<string | null>;
+  /** Applies the settings the province publishes: null once applied (and their version kept), else why not. */
+  applySettings?: (published: PublishedSettings) => Promise<string | null>;
 }
 
 /** Without a hub the outbox keeps 30 days, so a site that joins the province later sends its last month. */
@@ -41,11 +44,16 @@ export class SyncWorker {
   private acked = 0;
   private lastError: string | undefined;
   private backoff: number;
+  /** The last attempt failed: the next one only asks whether the hub is back. */
+  private unreachable = false;
   readonly site: string | null;
-  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey' | 'applyCatalog' | 'inTransaction'>>;
+  private readonly o: Required<Omit<SyncOptions, 'provinceUrl' | 'siteKey' | 'applyCatalog' | 'applySettings' | 'inTransaction'>>;
   /** A catalog version that could not be applied: not fetched again until the province publishes another. */
   private refusedCatalog: string | null = null;
   private catalogProblem: string | undefined;
+  /** Likewise, a settings version this site refused. */
+  private refusedSettings: number | null = null;
+  private settingsProblem: string | undefined;
 
   constructor(private readonly outbox: OutboxStore, private readonly options: SyncOptions, private readonly clock: () => Date = () => new Date()) {
     this.o = { batchSize: PROVINCE_BATCH_MAX, idleMs: 250, minBackoffMs: 500, maxBackoffMs: 30_000, timeoutMs: 10_000, heartbeatMs: 15_000, ...stripUndefined(options) };
@@ -54,12 +62,14 @@ export class SyncWorker {
   }
 
   status(): SyncStatus {
+    const lastError = [this.lastError, this.catalogProblem, this.settingsProblem].filter(Boolean).join('; ');
     return {
       provinceUrl: this.options.provinceUrl ?? null,
       pending: this.outbox.pending().count,
       ackedSeq: this.acked,
-      ...(this.lastError ?? this.catalogProblem ? { lastError: this.lastError ?? this.catalogProblem } : {}),
+      ...(lastError ? { lastError } : {}),
       catalogVersion: this.outbox.catalogVersion(),
+      settingsVersion: this.outbox.provinceSettings()?.version ?? null,
     };
   }
 
@@ -89,8 +99,11 @@ export class SyncWorker {
         await this.sleep(5);
         continue;
       }
-      const events = this.outbox.batch(0, this.o.batchSize);
-      if (events.length === 0 && Date.now() - lastContact < this.o.heartbeatMs) {
+      // after a failure an empty batch asks whether the hub is back: while it is down the site reads
+      // nothing from its outbox and encodes nothing (its event loop stays the queue's)
+      const probing = this.unreachable;
+      const events = probing ? [] : this.outbox.batch(0, this.o.batchSize);
+      if (!probing && events.length === 0 && Date.now() - lastContact < this.o.heartbeatMs) {
         await this.sleep(this.o.idleMs);
         continue;
       }
@@ -99,12 +112,16 @@ export class SyncWorker {
         this.outbox.acknowledge(ack.ackedSeq);
         this.acked = ack.ackedSeq;
         this.lastError = undefined;
-        this.backoff = this.o.minBackoffMs;
+        this.unreachable = false;
+        // the hub answering an empty batch is not yet the batch stored: a hub that refuses it stays backed off from
+        if (!probing) this.backoff = this.o.minBackoffMs;
         await this.takeCatalog(ack.catalogVersion);
+        await this.takeSettings(ack.settingsVersion);
         lastContact = Date.now();
-        if (events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
+        if (!probing && events.length < this.o.batchSize) await this.sleep(this.o.idleMs);
       } catch (e) {
         this.lastError = (e as Error).message;
+        this.unreachable = true;
         await this.sleep(this.backoff * (0.75 + Math.random() / 2));
         this.backoff = Math.min(this.backoff * 2, this.o.maxBackoffMs);
       }
@@ -119,6 +136,15 @@ export class SyncWorker {
     this.catalogProblem = problem === null ? undefined : `the province's catalog ${catalog.version} was not applied: ${problem}`;
     if (problem === null) this.outbox.setCatalogVersion(catalog.version);
     else this.refusedCatalog = catalog.version;
+  }
+
+  /** The province publishes other settings than those held: fetches and applies them, once per version. */
+  private async takeSettings(version: number | undefined): Promise<void> {
+    if (!version || !this.options.applySettings || version === this.outbox.provinceSettings()?.version || version === this.refusedSettings) return;
+    const published = await this.hub<PublishedSettings>('GET', '/api/province/settings');
+    const problem = await this.options.applySettings(published);
+    this.settingsProblem = problem === null ? undefined : `the province's settings version ${published.version} were not applied: ${problem}`;
+    if (problem !== null) this.refusedSettings = published.version;
   }
 
   private async send(batch: EventBatch): Promise<EventAck> {

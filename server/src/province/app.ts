@@ -3,8 +3,9 @@
 // live figures, the province supervisor reads reports across sites.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions, type HTTPMethods } from 'fastify';
-import { ErrorBody, PROVINCE_ROUTES, refusalsOf, type ProvinceRouteKey, type ProvinceRouteSpec, type RouteSpec } from '@motcua/protocol';
-import { DomainError, notFound } from '../domain/errors.ts';
+import { ErrorBody, PROVINCE_ROUTES, refusalsOf, type ProvinceRouteKey, type ProvinceRouteSpec, type ProvinceSettings, type RouteSpec } from '@motcua/protocol';
+import { DomainError, invalid, notFound } from '../domain/errors.ts';
+import { provinceSettingsProblem } from '../domain/province-settings.ts';
 import { errorBody, registerErrorHandling } from '../http/errors.ts';
 import { validatorCompiler } from '../http/validation.ts';
 import { hashSecret, hashPasswordNow } from '../security/crypto.ts';
@@ -56,6 +57,8 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
   registerErrorHandling(app, new ServerHealth(clock));
 
   const catalog = options.catalogCsv ? { version: hashSecret(options.catalogCsv).slice(0, 16), format: 'csv' as const, content: Buffer.from(options.catalogCsv).toString('base64') } : null;
+  // the version sites are told of in every ack: read once, then kept as this hub publishes
+  let settingsVersion = (await store.settings())?.version ?? null;
   const stats = async (q: { from: string; to: string; site?: string }) => {
     assertRange(q.from, q.to);
     if (q.site && !(await store.site(q.site))) throw notFound('unknown_site', `No site ${q.site} in the province.`, `Tỉnh không có điểm tiếp nhận ${q.site}.`);
@@ -79,6 +82,20 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
       if (!catalog) throw notFound('no_catalog', 'The province publishes no catalog.');
       return catalog;
     },
+    'GET /api/province/settings': async () => {
+      const published = await store.settings();
+      if (!published) throw notFound('no_settings', 'The province publishes no settings yet.', 'Tỉnh chưa công bố cấu hình chung.');
+      return published;
+    },
+    'PUT /api/province/settings': async (request) => {
+      const settings = request.body as ProvinceSettings;
+      const problem = provinceSettingsProblem(settings);
+      if (problem) throw invalid('invalid_settings', `${problem.path}: ${problem.message}`, `Cấu hình chung của tỉnh không hợp lệ: ${problem.vi}.`);
+      const published = await store.publishSettings(settings, request.provinceSupervisor!, clock());
+      settingsVersion = published.version;
+      request.log.info({ version: published.version, by: published.publishedBy }, 'province settings published');
+      return published;
+    },
     'POST /api/province/events': async (request) => {
       const site = request.provinceSite!;
       const body = request.body as { site: string; events: { seq: number; at: number; kind: 'ticket' | 'counter' | 'rating'; data: Record<string, unknown> }[] };
@@ -87,7 +104,7 @@ export async function buildHub(options: HubOptions): Promise<ProvinceHub> {
         if (body.events[i]!.seq <= body.events[i - 1]!.seq) throw new DomainError('invalid_request', 'events must come in increasing seq.', 'Các sự kiện phải theo thứ tự số tăng dần.');
       }
       const { ackedSeq } = await store.ingest(site, body.events, clock());
-      return { ackedSeq, ...(catalog ? { catalogVersion: catalog.version } : {}) };
+      return { ackedSeq, ...(catalog ? { catalogVersion: catalog.version } : {}), ...(settingsVersion ? { settingsVersion } : {}) };
     },
   };
 
@@ -117,5 +134,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The site whose key signed the request (site routes). */
     provinceSite?: string | null;
+    /** The province supervisor who signed the request (supervisor routes). */
+    provinceSupervisor?: string;
   }
 }

@@ -22,6 +22,7 @@ export async function authorize(store: HubStore, request: FastifyRequest, roles:
     const hash = await store.supervisorHash(username);
     const ok = await verifyPassword(rest.join(':'), hash ?? DUMMY_PASSWORD_HASH);
     if (!hash || !ok) throw new DomainError('bad_credentials', 'Wrong username or password.', 'Sai tên đăng nhập hoặc mật khẩu.');
+    request.provinceSupervisor = username;
     return null;
   }
   if (!bearer && !basic) {

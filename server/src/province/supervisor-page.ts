@@ -1,8 +1,10 @@
 // The province supervisor's page /province/supervisor: sites offline, departments with tickets
-// waiting longer than their target, and the report across sites for a range of days with its CSV
-// and XLSX files. One HTML page with a small script; it signs every request with the supervisor's
-// username and password (Authorization: Basic), kept in memory only.
+// waiting longer than their target, the report across sites for a range of days with its CSV and
+// XLSX files, and the settings published to every site (./settings-form.ts). One HTML page with a
+// small script; it signs every request with the supervisor's username and password
+// (Authorization: Basic), kept in memory only.
 import type { FastifyInstance } from 'fastify';
+import { SETTINGS_SCRIPT, SETTINGS_SECTION } from './settings-form.ts';
 
 const SCRIPT = `
 const $ = (s) => document.querySelector(s);
@@ -36,7 +38,7 @@ async function download(format) {
   a.href = URL.createObjectURL(blob); a.download = 'motcua-toan-tinh-' + $('#from').value + '-' + $('#to').value + '.' + format; a.click();
 }
 async function refresh() {
-  try { await live(); await report(); $('#error').textContent = ''; } catch (e) { $('#error').textContent = e.message; }
+  try { await live(); await loadSettings(); await report(); $('#error').textContent = ''; } catch (e) { $('#error').textContent = e.message; }
 }
 $('#login').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -57,7 +59,8 @@ const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <style>
 body{font:17px system-ui,sans-serif;margin:0 auto;padding:1em;max-width:80em;line-height:1.4}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.2em .4em;border-bottom:1px solid #ddd}
-input,button{font:inherit;padding:.25em}#error{color:#b00}section{margin:1em 0}
+input,button,textarea{font:inherit;padding:.25em}#error{color:#b00}section{margin:1em 0}
+.settings label{display:inline-block;margin:.2em 1em .2em 0}.settings input[type=number]{width:5em}.settings textarea{display:block;width:20em}fieldset{margin:.5em 0}
 </style></head><body>
 <h1>Giám sát toàn tỉnh <small>/ Province supervision</small></h1>
 <form id="login"><input id="user" autocomplete="username" placeholder="Tên đăng nhập / Username" required>
@@ -69,10 +72,10 @@ input,button{font:inherit;padding:.25em}#error{color:#b00}section{margin:1em 0}
 <section><h2>Báo cáo / Report</h2>
 <form id="range"><label>Từ / From <input id="from" type="date" required></label> <label>Đến / To <input id="to" type="date" required></label>
 <button>Xem / Show</button> <button type="button" id="csv">CSV</button> <button type="button" id="xlsx">XLSX</button></form>
-<table id="report"></table></section></div>
+<table id="report"></table></section>${SETTINGS_SECTION}</div>
 <script src="/province/supervisor.js"></script></body></html>`;
 
 export function serveSupervisorPage(app: FastifyInstance): void {
   app.get('/province/supervisor', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
-  app.get('/province/supervisor.js', { schema: { hide: true } }, async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(SCRIPT));
+  app.get('/province/supervisor.js', { schema: { hide: true } }, async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(SCRIPT + SETTINGS_SCRIPT));
 }

@@ -7,10 +7,11 @@ import type { CenterConfig } from '@motcua/protocol';
 import type { Actor } from '../domain/actor.ts';
 import type { Clock } from '../domain/business-day.ts';
 import * as edits from '../domain/center-config.ts';
+import { applyProvinceSettings } from '../domain/province-settings.ts';
 import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type {
   AdminView, CallPolicySettings, CenterSettings, CounterFields, DepartmentFields, DeviceCreated, NewCounterBody, NewDepartmentBody, NewDeviceBody,
-  NewServiceBody, NewUserBody, ServiceFields, UserFields, WorkProfileEntry,
+  NewServiceBody, NewUserBody, PublishedSettings, ServiceFields, UserFields, WorkProfileEntry,
 } from '@motcua/protocol';
 import { hashPassword, hashSecret, newSecret } from '../security/crypto.ts';
 import { assertStrongPassword } from '../security/passwords.ts';
@@ -20,6 +21,9 @@ import type { SocketRooms } from './auth.ts';
 import type { QueueService } from './queue/index.ts';
 
 type Edit = (config: CenterConfig) => void;
+
+/** Who applies the province's settings: the site itself, on its sync with the hub. */
+const PROVINCE: Actor = { userId: null, deviceId: null, role: 'admin', departmentId: null, deviceCounterId: null, username: 'province' };
 
 /** What the screens hear of an admin's change (the realtime hub). */
 export interface AdminScreens extends SocketRooms {
@@ -98,6 +102,23 @@ export class AdminService {
     this.change(actor, 'admin.policy.update', { ...policy }, (c) => {
       c.policy = { ...policy };
     });
+  }
+
+  /**
+   * Applies the settings the province publishes over the site's own (domain/province-settings.ts says
+   * which value wins), audited, in one transaction with the version held. Answers the values where
+   * the site's own won.
+   */
+  applyProvinceSettings(published: PublishedSettings): string[] {
+    const previous = this.store.outbox.provinceSettings()?.settings ?? null;
+    const detail = { version: published.version, publishedBy: published.publishedBy, settings: published.settings, kept: [] as string[] };
+    this.change(PROVINCE, 'province.settings.apply', detail, (c) => {
+      const merged = applyProvinceSettings(c, previous, published.settings);
+      c.center = merged.center;
+      c.policy = merged.policy;
+      detail.kept = merged.kept;
+    }, () => this.store.outbox.setProvinceSettings(published));
+    return detail.kept;
   }
 
   // ------------------------------------------------------------ departments and services
@@ -263,7 +284,7 @@ export class AdminService {
   }
 
   /** Applies one edit of the configuration, live, with its audit row. */
-  private change(actor: Actor, action: string, detail: Record<string, unknown>, edit: Edit): void {
+  private change(actor: Actor, action: string, detail: Record<string, unknown>, edit: Edit, alsoInTransaction?: () => void): void {
     const devicesBefore = this.activeDevices();
     const usersBefore = this.activeUsers();
     this.store.transaction(() => {
@@ -280,6 +301,7 @@ export class AdminService {
       this.assertSafe(before, checked);
       this.store.catalog.applyConfig(checked, this.clock());
       this.store.audit.record({ at: this.clock().getTime(), userId: actor.userId, deviceId: actor.deviceId, action, counterId: null, ticketId: null, detail });
+      alsoInTransaction?.();
     });
     this.queue.reload();
     const devicesAfter = this.activeDevices();

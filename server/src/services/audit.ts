@@ -28,7 +28,7 @@ export class AuditService {
 function toEntry(r: AuditRow): AuditEntry {
   return {
     at: new Date(r.at).toISOString(),
-    actor: r.username ?? r.deviceName ?? '?',
+    actor: r.username ?? r.deviceName ?? (r.action.startsWith('province.') ? 'province' : '?'),
     ...(r.username !== null && r.deviceName !== null ? { device: r.deviceName } : {}),
     action: r.action,
     ...(r.ticketNumber !== null ? { ticketNumber: String(r.ticketNumber) } : {}),

@@ -53,11 +53,12 @@ export class ProcedureService {
     return p;
   }
 
-  async import(request: ProcedureImportRequest): Promise<ProcedureImportResult> {
+  /** `anyAgency`: a procedure of an agency the center has no department for goes to its first department (the province's catalog). */
+  async import(request: ProcedureImportRequest, { anyAgency = false } = {}): Promise<ProcedureImportResult> {
     const sheet = await readSheet(request.format, Buffer.from(request.content, 'base64'));
     const data = this.catalog();
     const departments: ImportDepartment[] = data.departments.map((d) => ({ ...d, services: data.services.filter((s) => s.departmentId === d.id && s.enabled) }));
-    const { procedures, errors } = checkImport(sheet, departments);
+    const { procedures, errors } = checkImport(sheet, departments, anyAgency ? departments.find((d) => d.services.length > 0) : undefined);
     const codeOfDepartment = new Map(data.departments.map((d) => [d.id, d.code]));
     const codeOfService = new Map(data.services.map((s) => [s.id, s.code]));
     const stored = new Map([...this.byId.values()].map((p) => [p.code, {

@@ -1,7 +1,7 @@
 // The outbox: events the province hub has not acknowledged yet, written by the triggers of migration
 // 11 in the same transaction as the change. The sync worker reads them in order and deletes only
 // what the hub acknowledged.
-import type { ProvinceEventKind } from '@motcua/protocol';
+import type { ProvinceEventKind, PublishedSettings } from '@motcua/protocol';
 import type { Db } from './db.ts';
 
 export interface OutboxEvent { seq: number; at: number; kind: ProvinceEventKind; data: Record<string, unknown> }
@@ -9,6 +9,7 @@ export interface OutboxEvent { seq: number; at: number; kind: ProvinceEventKind;
 interface Row { seq: number; at: number; kind: ProvinceEventKind; data: string }
 
 const CATALOG_VERSION_KEY = 'province.catalogVersion';
+const SETTINGS_KEY = 'province.settings';
 
 export class OutboxStore {
   private readonly q;
@@ -77,6 +78,16 @@ export class OutboxStore {
 
   setCatalogVersion(version: string): void {
     this.q.setSetting.run(CATALOG_VERSION_KEY, version);
+  }
+
+  /** The province's settings as last applied here (what a local change is told from), or null. */
+  provinceSettings(): PublishedSettings | null {
+    const json = this.q.setting.get(SETTINGS_KEY);
+    return json ? JSON.parse(json) as PublishedSettings : null;
+  }
+
+  setProvinceSettings(published: PublishedSettings): void {
+    this.q.setSetting.run(SETTINGS_KEY, JSON.stringify(published));
   }
 }
 

@@ -3,13 +3,13 @@
 // (anyone: the public /province page), reports across sites (the province supervisor), and the
 // events sites send (their site key).
 import Type from 'typebox';
-import { EventAck, EventBatch, ProvinceCatalog, ProvinceExportQuery, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, SyncStatus } from '../shapes/province.ts';
+import { EventAck, EventBatch, ProvinceCatalog, ProvinceExportQuery, ProvinceSites, ProvinceSitesQuery, ProvinceStats, ProvinceStatsQuery, ProvinceSettings, PublishedSettings, SyncStatus } from '../shapes/province.ts';
 import { defineRoutes, type RouteSpec } from './spec.ts';
 
 export const syncRoutes = defineRoutes({
   'GET /api/sync/status': {
     roles: ['admin'], tags: ['admin'], answer: SyncStatus,
-    summary: 'The site\'s sync with the province hub: its address, events not yet acknowledged, the last acknowledged sequence number, the last error, the catalog version held',
+    summary: 'The site\'s sync with the province hub: its address, events not yet acknowledged, the last acknowledged sequence number, the last error, the versions of the province\'s catalog and settings held',
   },
 });
 
@@ -17,7 +17,7 @@ export const syncRoutes = defineRoutes({
 export type ProvinceRole = 'site' | 'province-supervisor';
 export interface ProvinceRouteSpec extends Omit<RouteSpec, 'roles'> { roles: readonly ProvinceRole[] | 'anyone' }
 
-const defineProvinceRoutes = <const T extends Record<`${'GET' | 'POST'} /api/province/${string}`, ProvinceRouteSpec>>(routes: T): T => routes;
+const defineProvinceRoutes = <const T extends Record<`${'GET' | 'POST' | 'PUT'} /api/province/${string}`, ProvinceRouteSpec>>(routes: T): T => routes;
 
 export const PROVINCE_ROUTES = defineProvinceRoutes({
   'GET /api/province/sites': {
@@ -36,6 +36,14 @@ export const PROVINCE_ROUTES = defineProvinceRoutes({
   'GET /api/province/catalog': {
     roles: ['site'], tags: ['province'], answer: ProvinceCatalog, refusals: [404],
     summary: 'The procedure catalog the province publishes, with its version: a site applies it beside its own counters, officers and procedures, and reports the version it holds',
+  },
+  'GET /api/province/settings': {
+    roles: ['site', 'province-supervisor'], tags: ['province'], answer: PublishedSettings, refusals: [404],
+    summary: 'The settings the province publishes to its sites (call policy, business hours, appointment limits), with their version',
+  },
+  'PUT /api/province/settings': {
+    roles: ['province-supervisor'], tags: ['province'], body: ProvinceSettings, answer: PublishedSettings,
+    summary: 'Publishes new settings to every site (the next version): each site takes them on its next sync, applies them over its own configuration (a value its admin changed locally since the last version stays; its counters, officers and per-service settings stay its own), audits the change and reports the version in GET /api/sync/status. Invalid settings are refused and change nothing',
   },
   'POST /api/province/events': {
     roles: ['site'], tags: ['province'], body: EventBatch, answer: EventAck, bodyLimit: 1024 * 1024,

@@ -2,7 +2,10 @@
 // numbers), what the hub answers (live figures of every site, reports across sites), and the site's
 // own view of its sync (GET /api/sync/status).
 import Type, { type Static } from 'typebox';
+import { CallPolicySettings } from './admin.ts';
+import { BusinessHours } from './catalog.ts';
 import { Day, IsoTime, literals, Nullable } from './common.ts';
+import { AppointmentSettings } from './config.ts';
 import { ProcedureCode } from './procedures.ts';
 
 export const SiteCode = Type.String({ pattern: '^[A-Z0-9][A-Z0-9_-]{0,31}$', description: 'The site\'s code at the province, e.g. TG-HUB1 or TG-XA-MYPHONG' });
@@ -28,6 +31,7 @@ export type EventBatch = Static<typeof EventBatch>;
 export const EventAck = Type.Object({
   ackedSeq: Type.Integer({ minimum: 0, description: 'The highest sequence number the hub holds for the site: the site deletes its events up to it' }),
   catalogVersion: Type.Optional(Type.String({ description: 'The version of the catalog the province publishes: a site holding another fetches it (GET /api/province/catalog)' })),
+  settingsVersion: Type.Optional(Type.Integer({ minimum: 1, description: 'The version of the settings the province publishes: a site holding an older one fetches them (GET /api/province/settings)' })),
 });
 export type EventAck = Static<typeof EventAck>;
 
@@ -37,6 +41,28 @@ export const ProvinceCatalog = Type.Object({
   content: Type.String({ description: 'The procedures, as the file POST /api/procedures/import takes (base64): code, name, field, department' }),
 });
 export type ProvinceCatalog = Static<typeof ProvinceCatalog>;
+
+/** Appointment settings a province sets for all its sites: the per-service slots stay each site's own (its services differ). */
+const { services: _siteServices, ...provinceAppointmentFields } = AppointmentSettings.properties;
+export const ProvinceAppointmentSettings = Type.Object(provinceAppointmentFields, { additionalProperties: false });
+
+export const ProvinceSettings = Type.Object({
+  policy: Type.Optional(CallPolicySettings),
+  businessHours: Type.Optional(BusinessHours),
+  appointments: Type.Optional(ProvinceAppointmentSettings),
+}, {
+  additionalProperties: false,
+  description: 'What the province sets for every site; an absent part (or field) stays each site\'s own. A site applies each value unless its admin changed that value locally since the province\'s last version (the local value wins); holidays join the site\'s own; counters, officers, departments and per-service settings stay the site\'s',
+});
+export type ProvinceSettings = Static<typeof ProvinceSettings>;
+
+export const PublishedSettings = Type.Object({
+  version: Type.Integer({ minimum: 1, description: 'Increases by one at each publication' }),
+  publishedAt: IsoTime,
+  publishedBy: Type.String(),
+  settings: ProvinceSettings,
+}, { additionalProperties: false });
+export type PublishedSettings = Static<typeof PublishedSettings>;
 
 export const ProvinceSite = Type.Object({
   code: SiteCode,
@@ -93,5 +119,6 @@ export const SyncStatus = Type.Object({
   ackedSeq: Type.Integer({ minimum: 0 }),
   lastError: Type.Optional(Type.String()),
   catalogVersion: Nullable(Type.String()),
+  settingsVersion: Nullable(Type.Integer({ description: 'The version of the province\'s settings the site applied; none before the first' })),
 });
 export type SyncStatus = Static<typeof SyncStatus>;

@@ -2,7 +2,7 @@
 // each by (site, seq), in one transaction per batch with what they say about tickets and counters),
 // and the live figures of every site. Reports are in ./reports.ts.
 import pg from 'pg';
-import type { ProvinceEvent } from '@motcua/protocol';
+import type { ProvinceEvent, ProvinceSettings, PublishedSettings } from '@motcua/protocol';
 import { HUB_MIGRATIONS, migrateHub } from './migrations.ts';
 
 export interface SiteRecord { code: string; name: string; keyHash: string; ackedSeq: number; lastSeenAt: Date | null; lagSeconds: number | null }
@@ -81,6 +81,29 @@ export class HubStore {
     const r = await this.pool.query<{ code: string; name: string; key_hash: string; acked_seq: number; last_seen_at: Date | null; lag_seconds: number | null }>(
       'SELECT code, name, key_hash, acked_seq, last_seen_at, lag_seconds FROM sites WHERE $1::text IS NULL OR code = $1 ORDER BY code', [code ?? null]);
     return r.rows.map((s) => ({ code: s.code, name: s.name, keyHash: s.key_hash, ackedSeq: s.acked_seq, lastSeenAt: s.last_seen_at, lagSeconds: s.lag_seconds }));
+  }
+
+  /** The settings the province publishes now (the latest version), or null before the first. */
+  async settings(): Promise<PublishedSettings | null> {
+    const r = await this.pool.query<{ version: number; settings: ProvinceSettings; published_at: Date; published_by: string }>(
+      'SELECT version, settings, published_at, published_by FROM published_settings ORDER BY version DESC LIMIT 1');
+    const row = r.rows[0];
+    return row ? { version: row.version, settings: row.settings, publishedAt: row.published_at.toISOString(), publishedBy: row.published_by } : null;
+  }
+
+  /** Publishes settings as the next version (two supervisors publishing at once get two versions, one after the other). */
+  async publishSettings(settings: ProvinceSettings, by: string, now: Date): Promise<PublishedSettings> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const r = await this.pool.query<{ version: number }>(`
+          INSERT INTO published_settings (version, settings, published_at, published_by)
+          SELECT coalesce(max(version), 0) + 1, $1, $2, $3 FROM published_settings RETURNING version`, [JSON.stringify(settings), now, by]);
+        return { version: r.rows[0]!.version, settings, publishedAt: now.toISOString(), publishedBy: by };
+      } catch (e) {
+        // another publication took that number first: take the next one
+        if ((e as { code?: string }).code !== '23505' || attempt === 5) throw e;
+      }
+    }
   }
 
   /**

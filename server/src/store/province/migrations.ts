@@ -63,6 +63,19 @@ CREATE TABLE counters (
 CREATE TABLE supervisors (username text PRIMARY KEY, password_hash text NOT NULL);
 `,
   },
+  {
+    id: 2,
+    name: 'settings the province publishes to its sites',
+    sql: `
+-- every publication, kept: the latest version is what the sites take
+CREATE TABLE published_settings (
+  version integer PRIMARY KEY,
+  settings jsonb NOT NULL,
+  published_at timestamptz NOT NULL,
+  published_by text NOT NULL
+);
+`,
+  },
 ];
 
 export async function migrateHub(pool: pg.Pool, migrations: readonly PgMigration[] = HUB_MIGRATIONS): Promise<number[]> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
-import { connect, next, send, startServer, type Running } from '../support/server.ts';
+import { connect, login, next, send, startServer, type Running } from '../support/server.ts';
 
 const SCREENS = '/tmp/screens/supervisor';
 // Browser flows on a shared 2-core machine: page loads alone can take seconds each.
@@ -51,6 +51,14 @@ describe('administration', { timeout: 120_000 }, () => {
     const center = (await send(server.url, 'GET /api/catalog')).body.center!;
     expect(center.businessHours).toEqual({ days: [1, 2, 3, 4, 5], opens: '07:00', closes: '16:30' });
     expect(center.ratingScale).toBe(5);
+    // the demo's lunch turns, changed here, then off
+    const adminToken = await login(server.url, 'admin', 'admin');
+    await admin.fill('input[name=lunch-minutes]', '45');
+    await admin.click('button:has-text("Lưu thông tin trung tâm")');
+    await expect.poll(async () => (await send(server.url, 'GET /api/admin', { token: adminToken })).body.center.lunchTurns).toEqual({ from: '11:00', until: '13:30', minutes: 45 });
+    await admin.uncheck('input[name=lunch-on]');
+    await admin.click('button:has-text("Lưu thông tin trung tâm")');
+    await expect.poll(async () => (await send(server.url, 'GET /api/admin', { token: adminToken })).body.center.lunchTurns).toBeUndefined();
     // Back to issuing at any hour, so that the kiosk below takes tickets whenever the test runs.
     await admin.uncheck('input[name=hours-on]');
     await admin.selectOption('select[name=ratingScale]', '4');

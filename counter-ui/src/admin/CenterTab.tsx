@@ -1,5 +1,5 @@
 // The center: names, the display's notice line, the kiosk's priority step, business hours, the
-// voice, and the call policy.
+// officers' lunch in turns (which the wait forecast counts on), the voice, and the call policy.
 import { useState, type FormEvent } from 'react';
 import type { CallPolicySettings, CenterSettings } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
@@ -11,6 +11,7 @@ const WEEKDAYS = [
   { day: 5, vi: 'Thứ Sáu', en: 'Fri' }, { day: 6, vi: 'Thứ Bảy', en: 'Sat' }, { day: 7, vi: 'Chủ nhật', en: 'Sun' },
 ];
 const DEFAULT_HOURS = { days: [1, 2, 3, 4, 5], opens: '07:00', closes: '17:00' };
+const DEFAULT_LUNCH = { from: '11:00', until: '13:30', minutes: 60 };
 
 export function CenterTab() {
   const { t } = useLang();
@@ -22,6 +23,9 @@ export function CenterTab() {
     const { businessHours: _old, ...rest } = center;
     setCenter(next ? { ...rest, businessHours: next } : rest);
   };
+
+  const lunch = center.lunchTurns ?? undefined;
+  const setLunch = (lunchTurns: CenterSettings['lunchTurns']) => setCenter({ ...center, lunchTurns });
 
   const saveCenter = (e: FormEvent) => {
     e.preventDefault();
@@ -79,6 +83,19 @@ export function CenterTab() {
                 ))}
               </div>
             </>
+          )}
+        </fieldset>
+        <fieldset className="hours">
+          <legend>{t('Nghỉ trưa luân phiên', 'Lunch in turns')}</legend>
+          <label className="check"><input type="checkbox" name="lunch-on" checked={lunch !== undefined} onChange={(e) => setLunch(e.target.checked ? DEFAULT_LUNCH : null)} />
+            {t('Cán bộ nghỉ trưa luân phiên: thời gian chờ dự kiến tính cả lượt nghỉ của mỗi quầy', 'Officers lunch in turns: forecast waits count on each counter\'s turn')}</label>
+          {lunch && (
+            <div className="row">
+              <label className="field"><span>{t('Từ', 'From')}</span><input type="time" name="lunch-from" required value={lunch.from} onChange={(e) => setLunch({ ...lunch, from: e.target.value })} /></label>
+              <label className="field"><span>{t('Đến', 'Until')}</span><input type="time" name="lunch-until" required value={lunch.until} onChange={(e) => setLunch({ ...lunch, until: e.target.value })} /></label>
+              <NumberField name="lunch-minutes" label={t('Mỗi người nghỉ (phút)', 'Each officer (minutes)')} min={5} max={240}
+                value={lunch.minutes} onChange={(v) => setLunch({ ...lunch, minutes: v ?? DEFAULT_LUNCH.minutes })} />
+            </div>
           )}
         </fieldset>
         <button type="submit" className="btn primary">{t('Lưu thông tin trung tâm', 'Save center settings')}</button>

@@ -90,10 +90,12 @@ export class AdminService {
         ...(center.businessHours.holidays ?? before.businessHours?.holidays ? { holidays: center.businessHours.holidays ?? before.businessHours!.holidays! } : {}),
       };
       const appointments = center.appointments ?? before.appointments;
+      const { lunchTurns: asked, ...rest } = center;
+      const lunchTurns = asked === undefined ? before.lunchTurns : asked; // null: off
       c.center = {
-        ...center, ...(hours ? { businessHours: hours } : {}),
+        ...rest, ...(hours ? { businessHours: hours } : {}),
         ...(appointments ? { appointments } : {}), ...(before.notifications ? { notifications: before.notifications } : {}),
-        ...(center.lunchTurns ?? before.lunchTurns ? { lunchTurns: center.lunchTurns ?? before.lunchTurns! } : {}),
+        ...(lunchTurns ? { lunchTurns } : {}),
       };
     });
   }

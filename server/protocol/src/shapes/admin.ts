@@ -23,8 +23,8 @@ export const CenterSettings = Type.Object({
   ratingScale: Type.Optional(RatingScale),
   officerRatingsInIndex: Type.Optional(Type.Boolean({ description: 'Whether ratings an officer entered on the console count in the satisfaction index (default false: only the citizen\'s rating box or tablet)' })),
   appointments: Type.Optional(AppointmentSettings),
-  lunchTurns: Type.Optional(LunchTurns),
-}, { additionalProperties: false, description: 'Absent `appointments`, `lunchTurns`, business hours\' `windows` and `holidays` stay as they are; the notification channels are set by the configuration file only (they hold the providers\' keys)' });
+  lunchTurns: Type.Optional(Nullable(LunchTurns, { description: 'null (on PUT) stops counting on lunch turns' })),
+}, { additionalProperties: false, description: 'Absent `appointments`, `lunchTurns`, business hours\' `windows` and `holidays` stay as they are (`lunchTurns: null` removes it); the notification channels are set by the configuration file only (they hold the providers\' keys)' });
 export type CenterSettings = Static<typeof CenterSettings>;
 
 export const CallPolicySettings = Type.Object({

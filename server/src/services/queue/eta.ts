@@ -70,7 +70,10 @@ class RecentArrivals {
   since(day: string, from: number): { byService: Map<number, { normal: number; priority: number }>; since: number | null } {
     if (day !== this.day) {
       const { arrivals, first } = this.store.tickets.arrivalsSince(day, from);
-      Object.assign(this, { day, list: arrivals, first, lastId: arrivals.at(-1)?.id ?? 0 });
+      this.day = day;
+      this.list = arrivals;
+      this.first = first;
+      this.lastId = arrivals.at(-1)?.id ?? 0;
     }
     const kept = this.list.findIndex((a) => a.at >= from);
     this.list = kept < 0 ? [] : this.list.slice(kept);

@@ -29,6 +29,20 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** officer01 as an actor of `on`. */
+function officerOf(on: Store): Actor {
+  const user = on.auth.userByUsername('officer01')!;
+  return { userId: user.id, deviceId: null, role: 'officer', departmentId: user.departmentId, deviceCounterId: null };
+}
+
+/** A center of its own on a fixed clock (09:00 in the center on 27 November 2026), set forward by `clock.now = …`. */
+function ownCenter(name: string): { own: Store; day: QueueService; clock: { now: Date } } {
+  const own = Store.open(join(dir, name));
+  const clock = { now: new Date('2026-11-27T09:00:00+07:00') };
+  own.catalog.applyConfig(demoConfig(), clock.now);
+  return { own, day: new QueueService(own, () => clock.now, { called() {}, queueChanged() {}, counterChanged() {} }), clock };
+}
+
 describe('the queue service publishes what a command changed once it is committed', () => {
   it('publishes the waiting counts once for tickets issued in the same turn, after their group commit', async () => {
     heard.length = 0;
@@ -41,8 +55,7 @@ describe('the queue service publishes what a command changed once it is committe
   });
 
   it('publishes a call, the counter and the waiting counts after the call commits', () => {
-    const user = store.auth.userByUsername('officer01')!;
-    const officer: Actor = { userId: user.id, deviceId: null, role: 'officer', departmentId: user.departmentId, deviceCounterId: null };
+    const officer = officerOf(store);
     const counter = queue.catalog.data.counters.find((c) => c.number === 1)!;
     queue.counters.open(counter.id, officer);
     heard.length = 0;
@@ -53,17 +66,13 @@ describe('the queue service publishes what a command changed once it is committe
 
 describe('the first command of a new day', () => {
   it('expires what the last day left waiting, also when that first command is refused', () => {
-    const own = Store.open(join(dir, 'rollover.db'));
-    let now = new Date('2026-11-27T09:00:00+07:00');
-    own.catalog.applyConfig(demoConfig(), now);
-    const day = new QueueService(own, () => now, { called() {}, queueChanged() {}, counterChanged() {} });
+    const { own, day, clock } = ownCenter('rollover.db');
     try {
-      const user = own.auth.userByUsername('officer01')!;
-      const officer: Actor = { userId: user.id, deviceId: null, role: 'officer', departmentId: user.departmentId, deviceCounterId: null };
+      const officer = officerOf(own);
       const counter = day.catalog.data.counters.find((c) => c.number === 1)!;
       day.counters.open(counter.id, officer);
       const left = day.issuing.issue({ serviceId: counter.services[0]!.serviceId, kioskId: null }).ticket;
-      now = new Date('2026-11-28T08:00:00+07:00');
+      clock.now = new Date('2026-11-28T08:00:00+07:00');
       expect(() => day.calling.callNumber(counter.id, officer, 9999)).toThrow(/9999/);
       day.issuing.issue({ serviceId: counter.services[0]!.serviceId, kioskId: null });
       expect(own.tickets.get(left.id)!.status).toBe('expired');
@@ -75,32 +84,28 @@ describe('the first command of a new day', () => {
 
 describe("the displays' next up", () => {
   it('lists the numbers in the order call-next calls them: priority, a booking whose slot began, the oldest; a later booking not yet', () => {
-    const own = Store.open(join(dir, 'next-up.db'));
-    let now = new Date('2026-11-27T09:00:00+07:00');
-    own.catalog.applyConfig(demoConfig(), now);
-    const day = new QueueService(own, () => now, { called() {}, queueChanged() {}, counterChanged() {} });
+    const { own, day, clock } = ownCenter('next-up.db');
     try {
       const counter = day.catalog.data.counters.find((c) => c.number === 1)!;
       const department = day.catalog.data.departments.find((d) => d.id === counter.departmentId)!;
       const serviceId = counter.services[0]!.serviceId;
       const booking = (start: string, startAt: number) => own.appointments.insert({
-        code: `LH-${start}`, serviceId, procedureCode: null, day: '2026-11-27', start, end: start, startAt, idHash: start, phone: null, lang: 'vi', bookedAt: now.getTime(),
+        code: `LH-${start}`, serviceId, procedureCode: null, day: '2026-11-27', start, end: start, startAt, idHash: start, phone: null, lang: 'vi', bookedAt: clock.now.getTime(),
       });
       const issue = (order: Omit<TicketOrder, 'serviceId'>) => {
         const { ticket } = day.issuing.issue({ serviceId, kioskId: null, ...order });
-        now = new Date(now.getTime() + 60_000);
+        clock.now = new Date(clock.now.getTime() + 60_000);
         return ticket.number;
       };
       const oldest = issue({});
       const newer = issue({});
       const elderly = issue({ priority: 'elderly' });
-      const begun = booking('09:00', now.getTime() - 60_000);
+      const begun = booking('09:00', clock.now.getTime() - 60_000);
       const booked = issue({ appointment: { id: begun.id, at: begun.startAt } });
-      const later = booking('10:00', now.getTime() + 3_600_000);
+      const later = booking('10:00', clock.now.getTime() + 3_600_000);
       issue({ appointment: { id: later.id, at: later.startAt } });
       expect(day.views.nextUp(4)[department.code]).toEqual([elderly, booked, oldest, newer]);
-      const user = own.auth.userByUsername('officer01')!;
-      const officer: Actor = { userId: user.id, deviceId: null, role: 'officer', departmentId: user.departmentId, deviceCounterId: null };
+      const officer = officerOf(own);
       day.counters.open(counter.id, officer);
       const calls = [elderly, booked, oldest].map(() => {
         const { ticket } = day.calling.callNext(counter.id, officer);

@@ -35,7 +35,7 @@ export function zoneDepartment(catalog: Catalog, zone: string): CatalogDepartmen
  * another department is called there too).
  */
 export function buildBoard(live: LiveView, catalog: Catalog, department: CatalogDepartment | null): Board {
-  // queue:changed (with nextUp) comes at most once a second, a call's counter:changed at once: a
+  // queue:changed (with nextUp) comes at most once a second, a call (its counter's number) at once: a
   // number already at a counter is no longer next
   const atCounters = new Set(live.counters.flatMap((c) => (c.current ? [c.current.number] : [])));
   const departments = catalog.departments

@@ -1,6 +1,7 @@
 // Socket.IO: a snapshot on connect, then the public stream with consecutive seq.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Call, PrintStatus, QueueChanged, QueueSnapshot } from '@motcua/protocol';
+import { followQueue } from '@motcua/protocol/client';
 import { WAITING_PUSH_MS } from '../../server/src/realtime/hub.ts';
 import { connect, issue, next, officerAt, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
@@ -23,6 +24,7 @@ function open(token?: string): TestSocket {
 describe('queue stream', () => {
   it('sends a snapshot on connect, then ticket:called and the other pushes with consecutive seq', async () => {
     const display = open('demo-display');
+    const follower = followQueue(display, {});
     const snapshot = (await next(display, 'queue:snapshot')) as QueueSnapshot;
     expect(snapshot.counters).toHaveLength(12);
     expect(snapshot.waiting).toEqual({ TP: 0, YT: 0, TNMT: 0, LDTBXH: 0 });
@@ -44,11 +46,17 @@ describe('queue stream', () => {
     await send(server.url, 'POST /api/counters/:id/recall', { params: { id: 1 }, token });
     const recall = (await recalled) as Call;
     expect(recall.recall).toBe(true);
-    // open (counter), issue (queue), call (call + counter + queue), recall (call + counter); the
-    // call's queue:changed may come up to WAITING_PUSH_MS after the issue's (one push per WAITING_PUSH_MS)
-    await vi.waitFor(() => expect(seqs.length).toBeGreaterThanOrEqual(7), { timeout: 5000 });
+    // open (counter), issue (queue), call (call + queue), recall (call): a call says the counter's
+    // new state itself. The call's queue:changed may come up to WAITING_PUSH_MS after the issue's
+    // (one push per WAITING_PUSH_MS) and AFTER_CALL_MS after the call.
+    await vi.waitFor(() => expect(seqs.length).toBeGreaterThanOrEqual(5), { timeout: 5000 });
     expect(seqs[0]).toBe(snapshot.seq + 1);
     seqs.forEach((s, i) => expect(s).toBe(seqs[0]! + i));
+    // What a screen following the stream holds is what a fresh snapshot says.
+    const followed = follower.state().counters;
+    expect(followed.find((c) => c.id === 1)?.current).toEqual({ number: t.number, ticketId: t.id });
+    display.emit('queue:resync');
+    expect(followed).toEqual(((await next(display, 'queue:snapshot')) as QueueSnapshot).counters.sort((a, b) => a.number - b.number));
   });
 
   it('answers queue:resync with a fresh snapshot at the current seq', async () => {

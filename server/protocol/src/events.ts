@@ -15,9 +15,9 @@ interface ClientEventSpec { from: 'anyone' | 'agent'; payload: TSchema | null; a
 
 export const SERVER_EVENTS = {
   'queue:snapshot': { to: 'connection', payload: QueueSnapshot, description: 'The whole public queue state, on every connect and on `queue:resync`' },
-  'ticket:called': { to: 'stream', payload: Call, description: 'A ticket was called or recalled at a counter' },
+  'ticket:called': { to: 'stream', payload: Call, description: 'A ticket was called or recalled at a counter: the counter now holds that ticket (no counter:changed follows a call)' },
   'queue:changed': { to: 'stream', payload: QueueChanged, description: 'Waiting counts changed' },
-  'counter:changed': { to: 'stream', payload: CounterChanged, description: 'A counter opened, closed, paused or changed the ticket in hand' },
+  'counter:changed': { to: 'stream', payload: CounterChanged, description: 'A counter opened, closed, paused or resumed, or its ticket in hand was finished, parked, transferred or marked no-show (a call says itself)' },
   'catalog:changed': { to: 'stream', payload: CatalogChanged, description: 'An admin changed the catalog or center settings: refetch GET /api/catalog' },
   'print:status': { to: 'kiosk', payload: PrintStatus, description: 'To the issuing kiosk, once its printer has answered (or timed out)' },
   'rating:open': { to: 'counter', payload: RatingPrompt, description: 'To room `counter:<id>` (its rating tablet): a ticket there was just finished' },

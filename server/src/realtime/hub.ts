@@ -21,6 +21,12 @@ export const RECENT_CALLS = 10;
  * (displays leave a number at a counter out of "next up" at once). Calls are never held back.
  */
 export const WAITING_PUSH_MS = 1000;
+/**
+ * After a call the counts wait this long, or until the next `counter:changed` (the ticket finished,
+ * parked…), whichever comes first: each push is one write per screen, and the call's own writes
+ * should reach every screen first (2,000 screens take tens of ms).
+ */
+export const AFTER_CALL_MS = 300;
 
 export class RealtimeHub implements QueuePublisher {
   private seq = 0;
@@ -30,6 +36,7 @@ export class RealtimeHub implements QueuePublisher {
   private io: IoServer | null = null;
   private queue: QueueService | null = null;
   private waitingPushedAt = 0;
+  private calledAt = 0;
   /** The latest counts while a push waits for its turn. */
   private waitingHeld: WaitingCounts | null = null;
   private waitingTimer: NodeJS.Timeout | undefined;
@@ -44,20 +51,27 @@ export class RealtimeHub implements QueuePublisher {
   called(call: Omit<Call, 'seq'>): void {
     const pushed = { ...call, seq: ++this.seq };
     this.recent = [pushed, ...this.recent].slice(0, RECENT_CALLS);
+    this.calledAt = Date.now();
     this.io?.emit('ticket:called', pushed);
   }
 
   queueChanged(waiting: WaitingCounts): void {
     const held = this.waitingHeld !== null;
-    const wait = this.waitingPushedAt + WAITING_PUSH_MS - Date.now();
+    const now = Date.now();
+    const wait = Math.max(this.waitingPushedAt + WAITING_PUSH_MS, this.calledAt + AFTER_CALL_MS) - now;
     if (!held && wait <= 0) return this.pushWaiting(waiting);
     this.waitingHeld = waiting;
     if (held) return;
-    this.waitingTimer = setTimeout(() => {
-      const latest = this.waitingHeld!;
-      this.waitingHeld = null;
-      this.pushWaiting(latest);
-    }, wait);
+    this.waitingTimer = setTimeout(() => this.pushHeld(), wait);
+  }
+
+  /** The counts held back, if any, go out now. */
+  private pushHeld(): void {
+    const latest = this.waitingHeld;
+    if (latest === null) return;
+    clearTimeout(this.waitingTimer);
+    this.waitingHeld = null;
+    this.pushWaiting(latest);
   }
 
   /** The server is stopping: a push still held back is dropped (the screens get a snapshot from the next run). */
@@ -74,6 +88,7 @@ export class RealtimeHub implements QueuePublisher {
 
   counterChanged(counter: CounterView): void {
     this.io?.emit('counter:changed', { seq: ++this.seq, counter });
+    if (this.waitingPushedAt + WAITING_PUSH_MS <= Date.now()) this.pushHeld();
   }
 
   /** An admin changed the catalog or the settings: every screen refetches what it shows. */

@@ -227,6 +227,7 @@ export async function buildServer(options: ServerOptions): Promise<MotcuaServer>
     await notifier.stop();
     await operations.stop();
     await printing.close();
+    queue.close();
     store.close();
     releaseDataDir();
   });

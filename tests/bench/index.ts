@@ -165,8 +165,8 @@ try {
   const kioskSearch = await kioskSearchLatency(log);
 
   // ---- the wait forecast at 10,000 waiting (issue 17): the call policy run forward, in this process
-  const etaForecast = forecastAt(10_000);
-  log(`wait forecast of ${etaForecast.waiting} waiting tickets: p50 ${etaForecast.p50_ms} ms, max ${etaForecast.max_ms} ms (target < 20 ms)`);
+  const etaForecast = await forecastAt(10_000);
+  log(`wait forecast of ${etaForecast.waiting} waiting tickets, in its thread: p50 ${etaForecast.p50_ms} ms from asking to kept (target < 20 ms), max ${etaForecast.max_ms} ms; the thread's own ${etaForecast.thread_p50_ms} ms, the event loop's ${etaForecast.event_loop_p50_ms} ms`);
 
   const result = {
     issue: { rps: realIssue!.rps, p50_ms: realIssue!.p50_ms, p99_ms: realIssue!.p99_ms, baseline_rps: baseIssue!.rps, baseline_p99_ms: baseIssue!.p99_ms },

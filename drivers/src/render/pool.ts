@@ -2,10 +2,9 @@
 // that the event loop of the server or the device agent never spends tens of milliseconds of CPU
 // on a ticket. Sized to the machine, with a bounded queue; a thread that throws or dies fails only
 // the job it had (piscina starts a new thread), and the caller reports it as a failed print.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { TicketPrintContent } from '@motcua/protocol';
+import { threadEntry } from '../thread-entry.ts';
 import type { Piscina } from 'piscina';
 import type { PaperWidth } from '../ticket/types.ts';
 import type { RenderedJob, RenderTask, TestFault } from './worker.ts';
@@ -37,19 +36,6 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-/**
- * The worker entry point and how to load it: the compiled `.js` sibling when this module runs as
- * JavaScript, else the TypeScript file through tsx's loader (which a worker does not inherit when
- * the process registered it from code, as drivers/bin and vitest do).
- */
-function workerEntry(): { filename: string; execArgv: string[] } {
-  const compiled = fileURLToPath(new URL('./worker.js', import.meta.url));
-  // a thread takes no V8 heap flags of its own (node refuses them): the server runs with --max-semi-space-size
-  const execArgv = process.execArgv.filter((arg) => !/^--max-(semi|old)-space-size/.test(arg));
-  if (import.meta.url.endsWith('.js') && existsSync(compiled)) return { filename: compiled, execArgv };
-  return { filename: fileURLToPath(new URL('./worker.ts', import.meta.url)), execArgv: [...execArgv, '--import', import.meta.resolve('tsx')] };
-}
-
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Starts the threads at once; piscina itself is loaded only then, so a process without a printer never loads it. */
@@ -57,7 +43,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const maxQueue = options.maxQueue ?? DEFAULT_RENDER_QUEUE;
   const started: Promise<Piscina<RenderTask, RenderedJob>> = import('piscina').then(({ Piscina }) => new Piscina<RenderTask, RenderedJob>({
-    ...workerEntry(),
+    ...threadEntry(new URL('./worker.ts', import.meta.url)),
     minThreads: threads,
     maxThreads: threads,
     maxQueue,

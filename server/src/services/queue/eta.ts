@@ -1,43 +1,43 @@
 // The waits the queue promises: the domain's forecast (the call policy run forward) over the live
-// queue, computed again after a change at most once a second of the center's clock (2 ms per
-// waiting ticket for a long queue: the work is on the event loop), and kept in between. A ticket
-// issued since the last forecast gets the wait of a ticket issued then for its service (a probe of
-// the forecast), moved back by the tickets issued for it since.
+// queue, computed again after a change at most once a second of the center's clock, and kept in
+// between. A short queue is forecast in place (about 2 ms per 1,000 waiting); from
+// THREAD_FROM_WAITING waiting tickets in a thread of its own (eta-thread.ts), while the kept
+// forecast answers. A ticket issued since the last forecast gets the wait of a ticket issued then
+// for its service (a probe of the forecast), moved back by the tickets issued for it since.
 import type { WaitRange } from '@motcua/protocol';
 import { businessDay, dayStart } from '../../domain/business-day.ts';
 import { clockMinutes } from '../../domain/business-hours.ts';
-import { departmentDowntime, pausesOf, type CounterNow } from '../../domain/counter-availability.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
-import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type Forecast, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
+import type { WaitForecast } from '../../domain/eta-forecast.ts';
 import type { Store, TicketRecord } from '../../store/index.ts';
 import type { Arrival } from '../../store/tickets.ts';
+import { computeForecast, ticketWait, type ForecastRequest, type PackedForecast, type StaffedCounter } from './eta-compute.ts';
+import { ForecastThread } from './eta-thread.ts';
 import type { QueueState } from './state.ts';
 
 /** A forecast is kept this long (center clock) when nothing changes… */
 const MAX_AGE_MS = 15_000;
-/** …and computed again at most this often when something does, or longer for a long queue (ms per waiting ticket): the work is on the event loop. */
+/** …and computed again at most this often when something does, or longer for a long queue forecast in place (ms per waiting ticket). */
 const MIN_INTERVAL_MS = 1_000;
 const INTERVAL_PER_WAITING_MS = 2;
-const DEFAULT_SPREAD = 0.5;
+/** From this many waiting tickets the forecast runs in its thread: in place it would hold the event loop 1 ms or more. */
+export const THREAD_FROM_WAITING = 500;
 const HOUR_MS = 3_600_000;
 /** Arrival rates are not guessed from less than this much of the day (hours). */
 const MIN_RATE_HOURS = 0.25;
-/** The latest calls the overhead between services is measured over. */
-const OVERHEAD_WINDOW = 80;
 
 /** A wait in whole minutes, with its p10–p90 range. */
 export interface Wait { minutes: number; range: WaitRange }
 
 interface Kept {
+  /** Where it was computed. */
+  where: 'thread' | 'in place';
   at: number;
   version: number;
-  forecast: Forecast;
-  probes: Probe[];
+  forecast: PackedForecast;
   serviceMs: Map<number, number>;
   /** Tickets issued for each service since this forecast, with their priority. */
   issuedSince: Map<string, number>;
-  /** How many tickets were waiting. */
-  waiting: number;
 }
 
 const probeKey = (serviceId: number, priority: boolean) => `${serviceId}:${priority ? 'p' : 'n'}`;
@@ -91,15 +91,20 @@ class RecentArrivals {
 export class WaitForecasts {
   private kept: Kept | null = null;
   private readonly arrivals: RecentArrivals;
+  private readonly thread: ForecastThread | null;
+  /** The thread's forecast under way, and the tickets issued since it was asked for (by probe key). */
+  private asked: { done: Promise<void>; issued: Map<string, number[]> } | null = null;
 
   constructor(private readonly state: QueueState) {
     this.arrivals = new RecentArrivals(state.store);
+    const file = state.store.db.name;
+    this.thread = file === ':memory:' ? null : new ForecastThread(file);
   }
 
   /** The forecast wait of a waiting ticket; undefined when no open counter serves it. */
   forTicket(t: TicketRecord): Wait | undefined {
     const kept = this.current();
-    const known = kept.forecast.tickets.get(t.id);
+    const known = ticketWait(kept.forecast, t.id);
     if (known) return toWait(known);
     // Issued since the forecast: the wait a ticket issued then got, behind those issued since.
     const key = probeKey(t.serviceId, t.priority !== null);
@@ -115,7 +120,8 @@ export class WaitForecasts {
   /** The probe's wait at the forecast, moved back by `ahead` tickets of its line issued since. */
   private probed(kept: Kept, serviceId: number, priority: boolean, ahead: number): Wait | undefined {
     const key = probeKey(serviceId, priority);
-    const probe = kept.forecast.probes[kept.probes.findIndex((p) => probeKey(p.serviceId, p.priority) === key)];
+    const { probes, probeWaits } = kept.forecast;
+    const probe = probeWaits[probes.findIndex((p) => probeKey(p.serviceId, p.priority) === key)];
     if (!probe) return undefined;
     const servers = Math.max(1, this.openCountersServing(serviceId));
     return toWait(probe, (ahead * (kept.serviceMs.get(serviceId) ?? DEFAULT_SERVICE_SECONDS * 1000)) / servers);
@@ -125,85 +131,99 @@ export class WaitForecasts {
   issued(t: TicketRecord): void {
     this.arrivals.add(t);
     const kept = this.current();
-    if (kept.forecast.tickets.has(t.id)) return;
+    if (ticketWait(kept.forecast, t.id)) return;
     const key = probeKey(t.serviceId, t.priority !== null);
     kept.issuedSince.set(key, (kept.issuedSince.get(key) ?? 0) + 1);
+    const asked = this.asked?.issued;
+    asked?.set(key, [...(asked.get(key) ?? []), t.id]);
+  }
+
+  /**
+   * A forecast of the queue as it is now, from the thread when the queue is long; resolves once it
+   * is kept (the time a forecast takes, for the benchmark and tests).
+   */
+  refresh(): Promise<void> {
+    const now = this.state.clock().getTime();
+    if (!this.threaded()) {
+      this.kept = this.inPlace(now);
+      return Promise.resolve();
+    }
+    if (this.asked) return this.asked.done;
+    const version = this.state.version;
+    const issued = new Map<string, number[]>();
+    const done = this.thread!.ask(this.request(now)).then((forecast) => {
+      this.asked = null;
+      if (!forecast) return;
+      // What was issued while the thread worked and is not in its forecast waits behind it.
+      const since = new Map([...issued].map(([key, ids]) => [key, ids.filter((id) => !ticketWait(forecast, id)).length]));
+      this.kept = { where: 'thread', at: now, version, forecast, serviceMs: new Map(forecast.serviceMs), issuedSince: since };
+    });
+    this.asked = { done, issued };
+    return done;
+  }
+
+  /** How long the kept forecast took to compute (ms, reads included), and where it ran. */
+  last(): { tookMs: number; where: Kept['where'] } | null {
+    return this.kept && { tookMs: this.kept.forecast.tookMs, where: this.kept.where };
+  }
+
+  /** Ends the thread, if it was started. */
+  close(): void {
+    this.thread?.close();
+  }
+
+  private threaded(): boolean {
+    return this.thread !== null && this.thread.available && (this.kept?.forecast.waiting ?? 0) >= THREAD_FROM_WAITING;
   }
 
   private current(): Kept {
     const now = this.state.clock().getTime();
     const kept = this.kept;
-    const interval = kept ? Math.max(MIN_INTERVAL_MS, INTERVAL_PER_WAITING_MS * kept.waiting) : 0;
+    const threaded = this.threaded();
+    const interval = !kept ? 0 : threaded ? MIN_INTERVAL_MS : Math.max(MIN_INTERVAL_MS, INTERVAL_PER_WAITING_MS * kept.forecast.waiting);
     const fresh = kept && now - kept.at < Math.max(MAX_AGE_MS, interval) && (kept.version === this.state.version || now - kept.at < interval);
     if (fresh) return kept;
-    this.kept = this.compute(now);
+    if (kept && threaded) {
+      void this.refresh();
+      return kept;
+    }
+    this.kept = this.inPlace(now);
     return this.kept;
   }
 
-  private compute(now: number): Kept {
+  private inPlace(now: number): Kept {
+    const forecast = computeForecast(this.state.store, this.request(now));
+    return { where: 'in place', at: now, version: this.state.version, forecast, serviceMs: new Map(forecast.serviceMs), issuedSince: new Map() };
+  }
+
+  /** What the forecast needs of the queue's memory: the counters staffed, the settings, the recent arrival rates. */
+  private request(now: number): ForecastRequest {
     const { store, catalog, settings } = this.state;
     const day = businessDay(new Date(now), settings.center.timeZone);
-    const services = [...catalog.services.values()].filter((s) => s.enabled);
-    const samples = new Map(services.map((s) => [s.id, store.tickets.recentServiceSeconds(day, s.id)]));
-    const overhead = overheadSeconds(store.tickets.pastCalls(day, OVERHEAD_WINDOW));
-    const times = serviceTimes(services, samples, overhead);
-    const serviceMs = new Map([...times].map(([id, t]) => [id, t.ms]));
-    const spreads = [...times.values()].map((t) => t.spread);
-    const counters: OpenCounter[] = [];
-    // A paused counter comes back after the usual pause of its kind; the lunch still to take is lost in the lunch turns.
-    const start = dayStart(day, settings.center.timeZone).getTime();
-    const pauses = pausesOf(store.audit.counterEvents(start, now + 1));
-    const turns = settings.center.lunchTurns;
-    const lunch = turns ? { from: clockMinutes(turns.from), until: clockMinutes(turns.until), minutes: turns.minutes } : null;
-    const staffed = new Map<number, CounterNow[]>();
+    const counters: StaffedCounter[] = [];
     for (const c of catalog.data.counters) {
       const runtime = store.catalog.runtime(c.id);
       if ((runtime?.state !== 'open' && runtime?.state !== 'paused') || runtime.officerId === null) continue;
-      const since = runtime.state === 'paused' ? pauses.findLast((p) => p.counterId === c.id)?.from ?? now : null;
-      staffed.set(c.departmentId, [...(staffed.get(c.departmentId) ?? []), { counterId: c.id, paused: since === null ? null : { reason: runtime.pauseReason ?? 'other', since } }]);
       const held = this.state.inHand(c.id);
-      const calledAt = held ? held.calledAt ?? now : now;
-      const mean = held ? times.get(held.serviceId) : undefined;
       counters.push({
-        id: c.id, services: c.services, priorityStreak: runtime.priorityStreak,
-        inHand: held ? {
-          serviceId: held.serviceId, since: calledAt,
-          ...(mean ? { remainingMs: (remainingSeconds(samples.get(held.serviceId) ?? [], (now - calledAt) / 1000, mean.meanSeconds) + overhead) * 1000 } : {}),
-        } : null,
+        id: c.id, departmentId: c.departmentId, services: c.services.map((s) => ({ serviceId: s.serviceId, weight: s.weight })), priorityStreak: runtime.priorityStreak,
+        paused: runtime.state === 'paused' ? runtime.pauseReason ?? 'other' : null,
+        held: held ? { serviceId: held.serviceId, calledAt: held.calledAt } : null,
       });
     }
-    const downtime = new Map([...staffed.values()].flatMap((list) => [...departmentDowntime(list, now, start, pauses, lunch)]));
+    const turns = settings.center.lunchTurns;
     // The rate of the last hour follows the day's curve (the morning peak) better than the day's mean.
     const { byService, since } = this.arrivals.since(day, now - HOUR_MS);
     const hours = Math.min(1, Math.max(MIN_RATE_HOURS, (now - (since ?? now)) / HOUR_MS));
-    const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
-    const waiting = store.tickets.waitingLines();
-    const forecast = forecastCalls({
-      now, counters, downtime, probes, serviceMs, policy: settings.policy,
-      waiting,
-      defaultServiceMs: DEFAULT_SERVICE_SECONDS * 1000,
-      spread: spreads.length > 0 ? spreads.reduce((a, b) => a + b, 0) / spreads.length : DEFAULT_SPREAD,
-      arrivalsPerHour: new Map([...byService].map(([serviceId, n]) => [serviceId, { normal: n.normal / hours, priority: n.priority / hours }])),
-    });
-    return { at: now, version: this.state.version, forecast, probes, serviceMs, issuedSince: new Map(), waiting: waiting.length };
+    return {
+      now, day, dayStart: dayStart(day, settings.center.timeZone).getTime(), counters, policy: settings.policy,
+      services: [...catalog.services.values()].filter((s) => s.enabled).map((s) => ({ id: s.id, departmentId: s.departmentId })),
+      lunch: turns ? { from: clockMinutes(turns.from), until: clockMinutes(turns.until), minutes: turns.minutes } : null,
+      arrivalsPerHour: [...byService].map(([serviceId, n]) => [serviceId, { normal: n.normal / hours, priority: n.priority / hours }]),
+    };
   }
 
   private openCountersServing(serviceId: number): number {
     return this.state.catalog.countersServing(serviceId).filter((c) => this.state.store.catalog.runtime(c.id)?.state === 'open').length;
   }
-}
-
-/**
- * What a ticket of each service holds a counter for: its recent services (the department's when it
- * has none of its own yet), plus the overhead around them (gaps, no-shows, transfers).
- */
-function serviceTimes(services: readonly { id: number; departmentId: number }[], samples: ReadonlyMap<number, number[]>, overhead: number): Map<number, { ms: number; meanSeconds: number; spread: number }> {
-  const times = new Map<number, { ms: number; meanSeconds: number; spread: number }>();
-  for (const s of services) {
-    const own = samples.get(s.id) ?? [];
-    const pool = own.length > 0 ? own : services.filter((o) => o.departmentId === s.departmentId).flatMap((o) => samples.get(o.id) ?? []);
-    const stats = serviceTimeStats(pool);
-    if (stats) times.set(s.id, { ms: (stats.meanSeconds + overhead) * 1000, meanSeconds: stats.meanSeconds, spread: stats.spread });
-  }
-  return times;
 }

@@ -38,6 +38,11 @@ export class QueueService {
     this.supervising = new Supervising(this.state, this.views);
   }
 
+  /** Ends the wait forecast's thread, if a long queue started it (before the store closes). */
+  close(): void {
+    this.views.waits.close();
+  }
+
   /** Re-reads the catalog and settings (after an admin change). */
   reload(): void {
     this.state.reload();

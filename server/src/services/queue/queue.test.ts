@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfig } from '../../config/demo.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { Store } from '../../store/index.ts';
+import { THREAD_FROM_WAITING } from './eta.ts';
 import { QueueService } from './index.ts';
 import type { TicketOrder } from './issuing.ts';
 
@@ -114,6 +115,47 @@ describe("the displays' next up", () => {
       });
       expect(calls).toEqual([elderly, booked, oldest]);
     } finally {
+      own.close();
+    }
+  });
+});
+
+describe('the wait forecast of a long queue', () => {
+  it('runs in its thread, on its own connection, and gives the waits the event loop would', async () => {
+    const { own, day, clock } = ownCenter('long-queue.db');
+    try {
+      const officer = officerOf(own);
+      const counters = day.catalog.data.counters.filter((c) => c.departmentId === officer.departmentId);
+      for (const c of counters) day.counters.open(c.id, officer);
+      const services = counters.flatMap((c) => c.services.map((s) => s.serviceId));
+      const issued = Array.from({ length: THREAD_FROM_WAITING + 100 }, (_, i) => day.issuing.issue({ serviceId: services[i % services.length]!, kioskId: null, ...(i % 9 === 0 ? { priority: 'elderly' as const } : {}) }).ticket);
+      await day.issuing.issued();
+      const { waits } = day.views;
+      const etas = () => issued.map((t) => waits.forTicket(own.tickets.get(t.id)!));
+      clock.now = new Date(clock.now.getTime() + 2_000); // past the interval of the forecast made at the first ticket
+      const inPlace = etas();
+      expect(waits.last()?.where).toBe('in place');
+      expect(inPlace.every((w) => w !== undefined)).toBe(true);
+
+      await waits.refresh();
+      expect(waits.last()?.where).toBe('thread');
+      expect(etas()).toEqual(inPlace);
+
+      // A ticket issued while the thread works waits behind the others of its line.
+      clock.now = new Date(clock.now.getTime() + 5_000);
+      const asked = waits.refresh();
+      const late = day.issuing.issue({ serviceId: services[0]!, kioskId: null }).ticket;
+      await asked;
+      expect(waits.forTicket(own.tickets.get(late.id)!)!.minutes).toBeGreaterThanOrEqual(Math.max(...inPlace.map((w) => w!.minutes)) - 1);
+
+      // Once the thread has ended, the forecast is computed in place again.
+      day.close();
+      clock.now = new Date(clock.now.getTime() + 5_000);
+      await waits.refresh();
+      expect(waits.last()?.where).toBe('in place');
+      expect(waits.forTicket(own.tickets.get(late.id)!)).toBeDefined();
+    } finally {
+      day.close();
       own.close();
     }
   });

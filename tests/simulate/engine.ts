@@ -39,6 +39,8 @@ export interface Visit {
   issuedAt: number;
   /** The ETA the kiosk answer gave, in the server's minutes. */
   etaMinutes: number | undefined;
+  /** Tickets of the department waiting when it was issued (as the simulator counts them). */
+  queueAhead: number;
   trackCode: string;
   /** How long the counter takes, when a replayed day says so. */
   serviceMinutes?: number;
@@ -142,7 +144,10 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
       if (e.status === 429) throw new Error('the server limits tickets per kiosk and minute: start it with MOTCUA_RATE_LIMIT=0 for a simulated day');
       throw new Error(`the kiosk could not issue a ticket: ${e.message}`);
     });
-    const visit: Visit = { departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes, trackCode: r.body.trackCode, ...(serviceMinutes === undefined ? {} : { serviceMinutes }) };
+    const visit: Visit = {
+      departmentCode: code, priority: group, issuedAt: now, etaMinutes: r.body.etaMinutes, queueAhead: pending.get(code) ?? 0, trackCode: r.body.trackCode,
+      ...(serviceMinutes === undefined ? {} : { serviceMinutes }),
+    };
     visits.set(r.body.id, visit);
     all.push(visit);
     addPending(code, 1);

@@ -27,6 +27,10 @@ export interface DayMetrics {
   etaUpdates: EtaError;
   /** The ETA given at the kiosk, by department. */
   etaByDepartment: Record<string, EtaError>;
+  /** The ETA given at the kiosk, by the wait that followed (minutes: "0-5", "5-15", "15-30", "30+"). */
+  etaByWait: Record<string, EtaError>;
+  /** The ETA given at the kiosk, by the tickets of the department waiting when it was issued ("0", "1-2", "3-5", "6-10", "11+"). */
+  etaByQueue: Record<string, EtaError>;
 }
 
 export interface EtaError { samples: number; meanAbsoluteError: number; bias: number }
@@ -35,16 +39,30 @@ function etaError(errors: readonly number[]): EtaError {
   return { samples: errors.length, meanAbsoluteError: round(mean(errors.map(Math.abs))), bias: round(mean(errors)) };
 }
 
+/** The band of `value` among bands starting at `starts` (ascending): "a-b", or "a+" for the last; `whole` for counts ("1-2", not "1-3"; "0", not "0-0"). */
+function band(value: number, starts: readonly number[], whole = false): string {
+  const i = Math.max(0, starts.findLastIndex((s) => value >= s));
+  const from = starts[i]!;
+  const next = starts[i + 1];
+  if (next === undefined) return `${from}+`;
+  const to = whole ? next - 1 : next;
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
 function waits(visits: Visit[]): Waits {
   const w = visits.filter((v) => v.calledAt !== undefined).map((v) => v.calledAt! - v.issuedAt);
   return { tickets: visits.length, p50: round(quantile(w, 0.5)), p90: round(quantile(w, 0.9)), max: round(Math.max(...w)) };
 }
 
-function grouped(visits: Visit[], key: (v: Visit) => string): Record<string, Waits> {
+/** The visits grouped by `key`, each group summed up by `sum`, in the order of `order` on the keys. */
+function grouped<T>(visits: readonly Visit[], key: (v: Visit) => string, sum: (vs: Visit[]) => T, order = (a: string, b: string) => a.localeCompare(b)): Record<string, T> {
   const groups = new Map<string, Visit[]>();
   for (const v of visits) groups.set(key(v), [...(groups.get(key(v)) ?? []), v]);
-  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, vs]) => [k, waits(vs)]));
+  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => order(a, b)).map(([k, vs]) => [k, sum(vs)]));
 }
+
+/** Bands in the order of their lower bounds. */
+const byLowerBound = (a: string, b: string) => parseFloat(a) - parseFloat(b);
 
 /**
  * `etaScale` turns the server's minutes into simulated ones: 1 when the server's clock follows the
@@ -56,7 +74,7 @@ export function dayMetrics(day: DayRecord, etaScale: number): DayMetrics {
   const normal = called.filter((v) => v.priority === null).map((v) => v.calledAt! - v.issuedAt);
   const errorOf = (v: Visit) => v.etaMinutes! * etaScale - (v.calledAt! - v.issuedAt);
   const etaErrors = withEta.map(errorOf);
-  const departments = [...new Set(withEta.map((v) => v.departmentCode))].sort();
+  const etaOf = (vs: Visit[]) => etaError(vs.map(errorOf));
   const updateErrors = day.etaUpdates.filter((u) => u.visit.calledAt !== undefined).map((u) => u.etaMinutes * etaScale - (u.visit.calledAt! - u.at));
   return {
     issued: day.visits.length,
@@ -65,8 +83,8 @@ export function dayMetrics(day: DayRecord, etaScale: number): DayMetrics {
     noShows: day.visits.filter((v) => v.outcome === 'no_show').length,
     transferred: day.visits.filter((v) => v.transferred).length,
     stillWaiting: day.stillWaiting,
-    waitsByDepartment: grouped(day.visits, (v) => v.departmentCode),
-    waitsByPriority: grouped(day.visits, (v) => v.priority ?? 'normal'),
+    waitsByDepartment: grouped(day.visits, (v) => v.departmentCode, waits),
+    waitsByPriority: grouped(day.visits, (v) => v.priority ?? 'normal', waits),
     longestNormalWait: round(Math.max(0, ...normal)),
     meanWait: round(mean(called.map((v) => v.calledAt! - v.issuedAt))),
     withinTarget: day.withinTarget,
@@ -74,7 +92,9 @@ export function dayMetrics(day: DayRecord, etaScale: number): DayMetrics {
     etaBias: round(mean(etaErrors)),
     etaSamples: withEta.length,
     etaUpdates: etaError(updateErrors),
-    etaByDepartment: Object.fromEntries(departments.map((code) => [code, etaError(withEta.filter((v) => v.departmentCode === code).map(errorOf))])),
+    etaByDepartment: grouped(withEta, (v) => v.departmentCode, etaOf),
+    etaByWait: grouped(withEta, (v) => band(v.calledAt! - v.issuedAt, [0, 5, 15, 30]), etaOf, byLowerBound),
+    etaByQueue: grouped(withEta, (v) => band(v.queueAhead, [0, 1, 3, 6, 11], true), etaOf, byLowerBound),
   };
 }
 
@@ -94,4 +114,7 @@ export function printMetrics(m: DayMetrics, print: (line: string) => void): void
   print(`Mean wait: ${m.meanWait} min; called within the service's target: ${m.withinTarget === null ? '—' : `${round(m.withinTarget * 100)} %`}`);
   print(`ETA given at the kiosk vs the real wait: mean absolute error ${m.etaMeanAbsoluteError} min, bias ${m.etaBias} min (ETA − wait), over ${m.etaSamples} tickets`);
   print(`ETA on the phone page after the line moved: mean absolute error ${m.etaUpdates.meanAbsoluteError} min, bias ${m.etaUpdates.bias} min, over ${m.etaUpdates.samples} readings`);
+  const bands = (rows: Record<string, EtaError>) => Object.entries(rows).map(([k, e]) => `${k}: ${e.meanAbsoluteError} (bias ${e.bias}, ${e.samples})`).join('; ');
+  print(`  its error by the wait that followed (min): ${bands(m.etaByWait)}`);
+  print(`  its error by the tickets waiting in the department at issue: ${bands(m.etaByQueue)}`);
 }

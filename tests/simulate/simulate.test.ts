@@ -25,13 +25,18 @@ describe('the day simulator', () => {
     expect(first.called).toBe(first.issued);
     expect(first.stillWaiting).toBe(0);
     expect(Object.keys(first.waitsByDepartment).sort()).toEqual(['LDTBXH', 'TNMT', 'TP', 'YT']);
+    const samples = (rows: Record<string, { samples: number }>) => Object.values(rows).reduce((n, e) => n + e.samples, 0);
+    expect(samples(first.etaByWait)).toBe(first.etaSamples);
+    expect(samples(first.etaByQueue)).toBe(first.etaSamples);
+    expect(Object.keys(first.etaByQueue)[0]).toBe('0');
     expect(await morning(7)).toEqual(first);
   }, 120_000);
 });
 
 describe('the waits it measures', () => {
   // The bar held today. Issue 17 aims at 25 % (error) and 10 % (bias) of the mean wait at every load;
-  // the busiest department (weighted lines overtaken by new arrivals) still keeps it above that.
+  // at normal load even a forecast knowing the simulator's own distributions (the median of 21
+  // draws) stays above 25 % at seeds 2 and 3 (README, "Waits"): the rest is chance, not the model.
   it('has ETAs within a third of the mean wait, not too short on the whole, and priority groups waiting less than normal tickets', async () => {
     const day = await morning(1, 3);
     expect(day.meanWait).toBeGreaterThan(3);

@@ -1,7 +1,6 @@
 export type { PaperWidth, Raster, RenderedTicket } from './ticket/types.ts';
 // Rendering (@napi-rs/canvas) happens only in the render pool's threads: importing this module never loads it.
 export { createRenderPool, NICE_INCREMENT, type RenderPoolOptions, type TestFault } from './render/pool.ts';
-export { startThread } from './thread-entry.ts';
 export { createPrinter, DEFAULT_PRINTER_SPEC, type PrinterOptions } from './printer/create.ts';
 export { printTicket } from './printer/print-ticket.ts';
 export type { UsbAdapterFactory } from './printer/usb-link.ts';

@@ -2,6 +2,7 @@
 // caller runs compiled (npm start: dist/ holds no .ts), else the TypeScript file through tsx's
 // loader, which a thread does not inherit when the process registered it from code (drivers/bin, vitest).
 import { existsSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -24,4 +25,13 @@ export function startThread(entry: URL, options: Omit<WorkerOptions, 'execArgv' 
   if (filename.endsWith('.js')) return new Worker(filename, { ...options, execArgv });
   const plain = execArgv.filter((arg, i) => arg !== '--import' && execArgv[i - 1] !== '--import');
   return new Worker(new URL('./thread-boot.mjs', import.meta.url), { ...options, execArgv: plain, argv: [pathToFileURL(filename).href] });
+}
+
+/**
+ * Lowers the priority of the calling thread by `increment`, so that the event loop and the requests
+ * it serves go first when the CPU is short. Only on Linux, where a nice value belongs to the thread
+ * that sets it (elsewhere it would lower the whole process).
+ */
+export function lowerThreadPriority(increment: number): void {
+  if (process.platform === 'linux') setPriority(Math.min(19, getPriority() + increment));
 }

@@ -1,19 +1,19 @@
 // A thread of the render pool (pool.ts): draws a ticket with @napi-rs/canvas and encodes it to
 // ESC/POS, off the event loop of the server or the device agent. piscina loads this file as
 // TypeScript (through tsx) or, once the server is compiled, as its JavaScript sibling.
-import { getPriority, setPriority } from 'node:os';
 import type { TicketPrintContent } from '@motcua/protocol';
 import { encodeTicket } from '../escpos/encode.ts';
 import { renderTicket } from '../ticket/render.ts';
+import { lowerThreadPriority } from '../thread-entry.ts';
 import { NICE_INCREMENT } from './pool.ts';
 import type { PaperWidth, Raster } from '../ticket/types.ts';
 
 let niced = false;
-/** See NICE_INCREMENT: only on Linux, where a nice value belongs to the thread that sets it (elsewhere it would lower the whole server). */
+/** See NICE_INCREMENT. */
 function lowerPriority(): void {
-  if (niced || process.platform !== 'linux') return;
+  if (niced) return;
   niced = true;
-  setPriority(Math.min(19, getPriority() + NICE_INCREMENT));
+  lowerThreadPriority(NICE_INCREMENT);
 }
 
 /** Makes a job fail on purpose (tests only): `throw` a render error, or `exit` the thread in the middle of the job. */

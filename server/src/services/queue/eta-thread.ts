@@ -4,7 +4,7 @@
 // every screen, console and kiosk. Started at the first long queue; should it fail, or be closed,
 // the forecast is computed in place again (`ask` answers null).
 import type { Worker } from 'node:worker_threads';
-import { startThread } from '@motcua/drivers';
+import { startThread } from '@motcua/drivers/threads';
 import type { ForecastRequest, PackedForecast } from './eta-compute.ts';
 
 type Answer = { forecast: PackedForecast } | { error: string };

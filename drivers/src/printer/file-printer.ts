@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { asFault } from './fault.ts';
 import type { TicketPrinter } from './types.ts';
@@ -65,8 +65,8 @@ export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAU
     if (day !== today) await newDay(day);
     const ticket = `${day}/${fileStem(job.number)}`;
     try {
-      await writeFile(join(folder, `${ticket}.png`), job.png);
-      await writeFile(join(folder, `${ticket}.bin`), job.escpos);
+      await writeWhole(join(folder, `${ticket}.png`), job.png);
+      await writeWhole(join(folder, `${ticket}.bin`), job.escpos);
     } catch (error) {
       today = ''; // the folders are made again (and the tickets on disk read again) for the next job
       throw error;
@@ -103,4 +103,10 @@ export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAU
       await queue;
     },
   };
+}
+
+/** Writes a printout under a passing name, then gives it its own: whoever watches the folder never reads half a ticket. */
+async function writeWhole(path: string, data: Buffer): Promise<void> {
+  await writeFile(`${path}.part`, data);
+  await rename(`${path}.part`, path);
 }

@@ -57,8 +57,7 @@ export class RealtimeHub implements QueuePublisher {
 
   queueChanged(waiting: WaitingCounts): void {
     const held = this.waitingHeld !== null;
-    const now = Date.now();
-    const wait = Math.max(this.waitingPushedAt + WAITING_PUSH_MS, this.calledAt + AFTER_CALL_MS) - now;
+    const wait = Math.max(this.waitingPushedAt + WAITING_PUSH_MS, this.calledAt + AFTER_CALL_MS) - Date.now();
     if (!held && wait <= 0) return this.pushWaiting(waiting);
     this.waitingHeld = waiting;
     if (held) return;

@@ -4,13 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceEvent, ProvinceSites, ProvinceStats } from '@motcua/protocol';
 import { http } from '../support/server.ts';
-import { startHub, startPostgres, type RunningHub, type TestPostgres } from '../support/postgres.ts';
+import { HUB_SUPERVISORS, startHub, startPostgres, SUPERVISOR_AUTH, type RunningHub, type TestPostgres } from '../support/postgres.ts';
 
 let pg: TestPostgres;
 let hub: RunningHub;
 const A = { code: 'SITE-A', name: 'Điểm A', key: 'SITE-A.secret-key-of-site-a' };
 const B = { code: 'SITE-B', name: 'Điểm B', key: 'SITE-B.secret-key-of-site-b' };
-const supervisor = `Basic ${Buffer.from('supervisor:province-pass').toString('base64')}`;
 const DAY = '2026-11-30';
 
 let seqA = 0;
@@ -24,11 +23,11 @@ const counter = (site: 'A' | 'B', number: number, state: string): ProvinceEvent 
 });
 const post = (key: string, site: string, events: ProvinceEvent[]) => http<{ ackedSeq: number }>(hub.url, '/api/province/events', { body: { site, events }, token: key });
 const count = async (sql: string) => Number((await hub.store.pool.query<{ n: string }>(sql)).rows[0]!.n);
-const stats = async (query = `from=${DAY}&to=${DAY}`) => http<ProvinceStats>(hub.url, `/api/province/stats?${query}`, { headers: { authorization: supervisor } });
+const stats = async (query = `from=${DAY}&to=${DAY}`) => http<ProvinceStats>(hub.url, `/api/province/stats?${query}`, { headers: { authorization: SUPERVISOR_AUTH } });
 
 beforeAll(async () => {
   pg = await startPostgres();
-  hub = await startHub({ databaseUrl: pg.url, sites: [A, B], supervisors: [{ username: 'supervisor', password: 'province-pass' }] });
+  hub = await startHub({ databaseUrl: pg.url, sites: [A, B], supervisors: HUB_SUPERVISORS });
 }, 120_000);
 
 afterAll(async () => {
@@ -116,7 +115,7 @@ describe('GET /api/province/sites and /api/province/stats', () => {
   });
 
   it('exports the report as CSV and XLSX for the province supervisor', async () => {
-    const csv = await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=csv`, { headers: { authorization: supervisor } });
+    const csv = await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=csv`, { headers: { authorization: SUPERVISOR_AUTH } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-disposition')).toContain(`motcua-toan-tinh-${DAY}-${DAY}.csv`);
     const bytes = new Uint8Array(await csv.arrayBuffer());
@@ -124,7 +123,7 @@ describe('GET /api/province/sites and /api/province/stats', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('SITE-B,Điểm B,YT,3,1,1,120,240');
     expect(text).toContain('Tỉnh / Province,,,5,2,1');
-    const xlsx = await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=xlsx`, { headers: { authorization: supervisor } });
+    const xlsx = await fetch(`${hub.url}/api/province/stats/export?from=${DAY}&to=${DAY}&format=xlsx`, { headers: { authorization: SUPERVISOR_AUTH } });
     expect(xlsx.status).toBe(200);
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
@@ -139,7 +138,7 @@ describe('GET /api/province/catalog', () => {
   it('answers 404 while the province publishes no catalog, and only to a site', async () => {
     expect((await http(hub.url, '/api/province/catalog', { token: A.key })).body).toMatchObject({ error: { code: 'no_catalog' } });
     expect((await http(hub.url, '/api/province/catalog')).status).toBe(401);
-    expect((await http(hub.url, '/api/province/catalog', { headers: { authorization: supervisor } })).status).toBe(403);
+    expect((await http(hub.url, '/api/province/catalog', { headers: { authorization: SUPERVISOR_AUTH } })).status).toBe(403);
   });
 });
 

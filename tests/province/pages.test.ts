@@ -1,12 +1,12 @@
 // The hub's pages in Chromium, on a real PostgreSQL: the public /province page on a phone and a TV
 // (every site, waiting and estimated wait, offline sites said so, the procedure filter), and the
 // province supervisor's page (sign in, sites offline, over target, the report across sites).
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceEvent } from '@motcua/protocol';
 import { http } from '../support/server.ts';
 import { launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
-import { startHub, startPostgres, type RunningHub, type TestPostgres } from '../support/postgres.ts';
+import { HUB_SUPERVISORS, startHub, startPostgres, type RunningHub, type TestPostgres } from '../support/postgres.ts';
 
 let pg: TestPostgres;
 let hub: RunningHub;
@@ -17,7 +17,7 @@ const day = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   pg = await startPostgres();
-  hub = await startHub({ databaseUrl: pg.url, sites: [A, B], supervisors: [{ username: 'supervisor', password: 'province-pass' }] });
+  hub = await startHub({ databaseUrl: pg.url, sites: [A, B], supervisors: HUB_SUPERVISORS });
   const now = Date.now();
   const t = (seq: number, id: number, status: string, procedure: string, extra: Record<string, unknown> = {}): ProvinceEvent => ({
     seq, at: now, kind: 'ticket', data: { id, day, number: 1000 + id, department: 'TP', service: 'CT', procedure, targetWaitMinutes: 15, status, original: true, queuedAt: now - 20 * 60_000, calledAt: null, ...extra },
@@ -66,15 +66,19 @@ describe('/province', () => {
 });
 
 describe('/province/supervisor', () => {
+  /** Types the province supervisor's name and `password` in the sign-in form and sends it. */
+  const signIn = async (page: Page, password: string) => {
+    await page.fill('#user', HUB_SUPERVISORS[0]!.username);
+    await page.fill('#password', password);
+    await page.click('#login button');
+  };
+
   it('signs in, then shows sites offline, tickets over target and the report across sites', async () => {
     const page = await openPage(browser, `${hub.url}/province/supervisor`, VIEWPORTS.console);
-    await page.fill('#user', 'supervisor');
-    await page.fill('#password', 'wrong');
-    await page.click('#login button');
+    await signIn(page, 'wrong');
     await page.waitForFunction(() => document.querySelector('#error')!.textContent !== '');
     expect(await page.locator('#error').innerText()).toContain('Sai tên đăng nhập');
-    await page.fill('#password', 'province-pass');
-    await page.click('#login button');
+    await signIn(page, HUB_SUPERVISORS[0]!.password);
     await page.waitForFunction(() => document.querySelector('#report')!.textContent!.includes('Toàn tỉnh'));
     expect(await page.locator('#error').innerText()).toBe('');
     expect(await page.locator('#offline').innerText()).toContain('Cơ sở 2 của tỉnh');
@@ -86,9 +90,7 @@ describe('/province/supervisor', () => {
 
   it('publishes the settings every site takes; refuses invalid ones and says why', async () => {
     const page = await openPage(browser, `${hub.url}/province/supervisor`, VIEWPORTS.console);
-    await page.fill('#user', 'supervisor');
-    await page.fill('#password', 'province-pass');
-    await page.click('#login button');
+    await signIn(page, HUB_SUPERVISORS[0]!.password);
     await page.waitForFunction(() => document.querySelector('#settings-version')!.textContent !== '');
     expect(await page.locator('#settings-version').innerText()).toContain('Chưa công bố');
     await page.fill('#maxPriorityPerNormal', '3');

@@ -6,13 +6,11 @@
 // a publication takes it when it returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminView, ProvinceSettings, PublishedSettings } from '@motcua/protocol';
-import type { HubSite } from '../../server/src/province/app.ts';
 import { demo, http, issue, login, officerAt, send, startServer, type Running } from '../support/server.ts';
-import { eventually, startHub, startPostgres, type RunningHub, type TestPostgres } from '../support/postgres.ts';
+import { eventually, FAST_SYNC, HUB_SUPERVISORS, startHub, startPostgres, SUPERVISOR_AUTH, syncStatus, testSites, type RunningHub, type TestPostgres } from '../support/postgres.ts';
 
-const SITES: HubSite[] = ['TINH-1', 'XA-1', 'XA-2'].map((code) => ({ code, name: `Điểm ${code}`, key: `${code}.settings-test-key-${code.toLowerCase()}` }));
-const supervisor = { authorization: `Basic ${Buffer.from('supervisor:province-pass').toString('base64')}` };
-const FAST = { idleMs: 50, minBackoffMs: 100, maxBackoffMs: 400, heartbeatMs: 1000, timeoutMs: 3000 };
+const SITES = testSites(['TINH-1', 'XA-1', 'XA-2'], 'settings-test-key');
+const supervisor = { authorization: SUPERVISOR_AUTH };
 // the province's catalog: a procedure of a department the sites have, one of an agency they lack
 const CATALOG = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\r\n1.099888,Thủ tục chung của tỉnh,Hộ tịch,Sở Tư pháp\r\n1.099889,Cấp phép của sở khác,Xây dựng,Sở Xây dựng\r\n';
 
@@ -21,9 +19,8 @@ let hub: RunningHub;
 const sites: Running[] = [];
 let settingsReads = 0;
 
-const startSite = (i: number, dir?: string) => startServer({ ...(dir ? { dir } : {}), province: { provinceUrl: hub.url, siteKey: SITES[i]!.key, ...FAST } });
+const startSite = (i: number, dir?: string) => startServer({ ...(dir ? { dir } : {}), province: { provinceUrl: hub.url, siteKey: SITES[i]!.key, ...FAST_SYNC } });
 const admin = (site: Running) => login(site.url, 'admin', 'admin');
-const syncStatus = async (site: Running) => (await send(site.url, 'GET /api/sync/status', { token: await admin(site) })).body;
 const view = async (site: Running): Promise<AdminView> => (await send(site.url, 'GET /api/admin', { token: await admin(site) })).body;
 const holding = (site: Running, version: number) => eventually(async () => (await syncStatus(site)).settingsVersion === version, 20_000, `the site to hold settings version ${version}`);
 const publish = (settings: unknown) => http<PublishedSettings>(hub.url, '/api/province/settings', { method: 'PUT', body: settings, headers: supervisor });
@@ -37,7 +34,7 @@ const V1: ProvinceSettings = {
 
 beforeAll(async () => {
   pg = await startPostgres();
-  hub = await startHub({ databaseUrl: pg.url, sites: SITES, catalogCsv: CATALOG, supervisors: [{ username: 'supervisor', password: 'province-pass' }] });
+  hub = await startHub({ databaseUrl: pg.url, sites: SITES, catalogCsv: CATALOG, supervisors: HUB_SUPERVISORS });
   // counts the settings the sites fetch (the real store, read through)
   const read = hub.store.settings.bind(hub.store);
   hub.store.settings = async () => {

@@ -5,15 +5,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceSites, ProvinceStats, Stats } from '@motcua/protocol';
-import type { HubSite } from '../../server/src/province/app.ts';
 import { backupDatabase } from '../../server/src/operations/backup.ts';
 import { restoreDatabase } from '../../server/src/operations/restore.ts';
 import { http, issue, login, officerAt, send, startServer, type Running } from '../support/server.ts';
-import { eventually, startHub, startPostgres, type RunningHub, type TestPostgres } from '../support/postgres.ts';
+import { eventually, FAST_SYNC, HUB_SUPERVISORS, startHub, startPostgres, SUPERVISOR_AUTH, syncStatus, testSites, type RunningHub, type TestPostgres } from '../support/postgres.ts';
 
-const SITES: HubSite[] = ['TINH-1', 'TINH-2', 'XA-1'].map((code) => ({ code, name: `Điểm ${code}`, key: `${code}.test-site-key-${code.toLowerCase()}` }));
-const supervisor = { authorization: `Basic ${Buffer.from('supervisor:province-pass').toString('base64')}` };
-const FAST = { idleMs: 50, minBackoffMs: 100, maxBackoffMs: 400, heartbeatMs: 1000, timeoutMs: 3000 };
+const SITES = testSites(['TINH-1', 'TINH-2', 'XA-1'], 'test-site-key');
+const supervisor = { authorization: SUPERVISOR_AUTH };
 
 let pg: TestPostgres;
 let hub: RunningHub;
@@ -22,9 +20,8 @@ const sites: Running[] = [];
 
 // the procedure catalog the province publishes (the import's CSV): a procedure no demo site has
 const CATALOG = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện\r\n1.099777,Thủ tục của tỉnh,Hộ tịch,Sở Tư pháp\r\n';
-const hubOptions = () => ({ databaseUrl: pg.url, sites: SITES, catalogCsv: CATALOG, supervisors: [{ username: 'supervisor', password: 'province-pass' }] });
-const startSite = (i: number, dir?: string) => startServer({ ...(dir ? { dir } : {}), province: { provinceUrl: `http://127.0.0.1:${hubPort}`, siteKey: SITES[i]!.key, ...FAST } });
-const syncStatus = async (site: Running) => (await send(site.url, 'GET /api/sync/status', { token: await login(site.url, 'admin', 'admin') })).body;
+const hubOptions = () => ({ databaseUrl: pg.url, sites: SITES, catalogCsv: CATALOG, supervisors: HUB_SUPERVISORS });
+const startSite = (i: number, dir?: string) => startServer({ ...(dir ? { dir } : {}), province: { provinceUrl: `http://127.0.0.1:${hubPort}`, siteKey: SITES[i]!.key, ...FAST_SYNC } });
 const synced = (site: Running) => eventually(async () => (await syncStatus(site)).pending === 0, 20_000, 'the site\'s outbox to empty');
 const today = (site: Running) => site.queue.today();
 

@@ -4,8 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildHub, type HubOptions, type ProvinceHub } from '../../server/src/province/app.ts';
+import type { SyncStatus } from '@motcua/protocol';
+import { buildHub, type HubOptions, type HubSite, type ProvinceHub } from '../../server/src/province/app.ts';
 import { startLocalPostgres } from '../../server/src/province/cluster.ts';
+import { login, send, type Running } from './server.ts';
 
 export interface TestPostgres { url: string; close(): Promise<void> }
 
@@ -37,4 +39,19 @@ export async function eventually(check: () => Promise<boolean> | boolean, ms = 2
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${what} did not hold within ${ms} ms`);
+}
+
+/** The province supervisor every test hub signs in, and the Basic header its API takes. */
+export const HUB_SUPERVISORS = [{ username: 'supervisor', password: 'province-pass' }];
+export const SUPERVISOR_AUTH = `Basic ${Buffer.from('supervisor:province-pass').toString('base64')}`;
+
+/** A site's sync worker in a hurry: idle 50 ms, back-off 100–400 ms. */
+export const FAST_SYNC = { idleMs: 50, minBackoffMs: 100, maxBackoffMs: 400, heartbeatMs: 1000, timeoutMs: 3000 };
+
+/** Sites of a test hub, named after their codes, with keys of their own (`tag` keeps two tests' keys apart). */
+export const testSites = (codes: string[], tag: string): HubSite[] => codes.map((code) => ({ code, name: `Điểm ${code}`, key: `${code}.${tag}-${code.toLowerCase()}` }));
+
+/** A site's GET /api/sync/status, as its administrator. */
+export async function syncStatus(site: Running): Promise<SyncStatus> {
+  return (await send(site.url, 'GET /api/sync/status', { token: await login(site.url, 'admin', 'admin') })).body;
 }

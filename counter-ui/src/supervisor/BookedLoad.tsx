@@ -2,6 +2,7 @@
 // already promised to appointments), with how many of them have checked in.
 import type { BookedHours } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
+import { hourLabel } from './format.ts';
 
 export function BookedLoad({ hours }: { hours: BookedHours | undefined }) {
   const { t } = useLang();
@@ -13,7 +14,7 @@ export function BookedLoad({ hours }: { hours: BookedHours | undefined }) {
         <ul className="booked-hours">
           {hours.map((h) => (
             <li key={h.hour} data-hour={h.hour}>
-              <span className="hour">{String(h.hour).padStart(2, '0')}:00</span>
+              <span className="hour">{hourLabel(h.hour)}</span>
               <span className="bar" style={{ width: `${(70 * h.booked) / most}%` }} />
               <span className="count">{h.booked} {t('hẹn', 'booked')} · {h.checkedIn} {t('đã đến', 'checked in')}</span>
             </li>

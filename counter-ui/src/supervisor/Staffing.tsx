@@ -3,7 +3,7 @@
 // weeks, scaled by how today is going; Erlang C), beside the counters open now.
 import type { Dashboard, StaffingAdvice } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
-import { minutes } from './format.ts';
+import { hourLabel, minutes } from './format.ts';
 
 export function Staffing({ data }: { data: Dashboard }) {
   const { t } = useLang();
@@ -19,7 +19,7 @@ export function Staffing({ data }: { data: Dashboard }) {
           <tr>
             <th scope="col">{t('Phòng ban', 'Department')}</th>
             <th scope="col">{t('Đang mở', 'Open now')}</th>
-            {hours.map((h) => <th key={h} scope="col">{`${String(h).padStart(2, '0')}:00`}</th>)}
+            {hours.map((h) => <th key={h} scope="col">{hourLabel(h)}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -41,7 +41,7 @@ export function Staffing({ data }: { data: Dashboard }) {
       {data.staffing.filter(short).map((a) => {
         const first = short(a)!;
         const name = t(names.get(a.departmentId) ?? { vi: a.code, en: a.code });
-        const at = `${String(first.hour).padStart(2, '0')}:00`;
+        const at = hourLabel(first.hour);
         return (
           <p key={a.departmentId} className="staffing-note">
             {t(`${name}: từ ${at} cần ${first.countersNeeded} quầy (đang mở ${a.countersOpen}).`, `${name}: from ${at}, ${first.countersNeeded} counters needed (${a.countersOpen} open).`)}

@@ -2,7 +2,7 @@
 // advice said were needed (for the arrivals it forecast before the day), means per day of the range.
 import type { Report } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
-import { decimal } from './format.ts';
+import { decimal, hourLabel } from './format.ts';
 
 export function StaffingReport({ report }: { report: Report }) {
   const { t, lang } = useLang();
@@ -19,7 +19,7 @@ export function StaffingReport({ report }: { report: Report }) {
         <thead>
           <tr>
             <th scope="col">{t('Phòng ban', 'Department')}</th>
-            {hours.map((h) => <th key={h} scope="col">{`${String(h).padStart(2, '0')}:00`}</th>)}
+            {hours.map((h) => <th key={h} scope="col">{hourLabel(h)}</th>)}
           </tr>
         </thead>
         <tbody>

@@ -7,6 +7,11 @@ export function minSec(seconds: number | null): string {
   return `${m}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/** The start of an hour of the day: 9 → "09:00". */
+export function hourLabel(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
 /** Whole minutes waited: 754 → "12"; null → "—". */
 export function minutes(seconds: number | null): string {
   return seconds === null ? '—' : String(Math.floor(seconds / 60));

@@ -139,7 +139,10 @@ export class WaitForecasts {
     const key = probeKey(t.serviceId, t.priority !== null);
     kept.issuedSince.set(key, (kept.issuedSince.get(key) ?? 0) + 1);
     const asked = this.asked?.issued;
-    asked?.set(key, [...(asked.get(key) ?? []), t.id]);
+    if (!asked) return;
+    const ids = asked.get(key);
+    if (ids) ids.push(t.id);
+    else asked.set(key, [t.id]);
   }
 
   /**

@@ -38,17 +38,21 @@ export function ticketLabels(lang: Lang): TicketLabels {
   return LABELS[lang];
 }
 
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter per time zone (making one costs more than drawing a line of the ticket). */
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
+}
+
 /** "08:05, 14/03/2025": the center's wall clock, the same in both languages. */
 export function formatIssuedAt(issuedAt: Date | string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).formatToParts(new Date(issuedAt));
+  const parts = wallClock(timeZone).formatToParts(new Date(issuedAt));
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('hour')}:${part('minute')}, ${part('day')}/${part('month')}/${part('year')}`;
 }

@@ -29,26 +29,28 @@ function pngChunk(type: string, body: Buffer): Buffer {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+/** Two colours, the raster's bits as they are: 0 white, 1 black. */
+const PALETTE = Buffer.from([255, 255, 255, 0, 0, 0]);
+
 /**
- * A 1-bit greyscale PNG of the raster: exactly the dots the printer gets. Written by hand because
- * a 1-bit PNG is a few times faster to encode than the canvas's RGBA one (and a tenth of the size).
+ * A 1-bit PNG of the raster: exactly the dots the printer gets. Written by hand because a 1-bit
+ * PNG is a few times faster to encode than the canvas's RGBA one (and a tenth of the size); its
+ * two-colour palette takes the raster's rows as they are, and deflate's fastest level takes a
+ * third of the time of its default, for a file a quarter bigger.
  */
 export function rasterToPng(raster: Raster): Buffer {
   const rowBytes = raster.width / 8;
-  const scanlines = Buffer.alloc((rowBytes + 1) * raster.height);
-  for (let y = 0; y < raster.height; y++) {
-    const out = y * (rowBytes + 1);
-    // filter type 0 (none); greyscale 0 is black, so the raster's bits are inverted
-    for (let x = 0; x < rowBytes; x++) scanlines[out + 1 + x] = ~(raster.data[y * rowBytes + x] as number) & 0xff;
-  }
+  const scanlines = Buffer.alloc((rowBytes + 1) * raster.height); // each row after its filter type, 0 (none)
+  for (let y = 0; y < raster.height; y++) scanlines.set(raster.data.subarray(y * rowBytes, (y + 1) * rowBytes), y * (rowBytes + 1) + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(raster.width, 0);
   header.writeUInt32BE(raster.height, 4);
-  header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, no filter, no interlace
+  header.set([1, 3, 0, 0, 0], 8); // bit depth 1, palette, deflate, no filter, no interlace
   return Buffer.concat([
     PNG_SIGNATURE,
     pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(scanlines)),
+    pngChunk('PLTE', PALETTE),
+    pngChunk('IDAT', deflateSync(scanlines, { level: 1 })),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }

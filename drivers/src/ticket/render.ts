@@ -1,21 +1,21 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { TicketPrintContent } from '@motcua/protocol';
-import { detailBlock, invertedTextBlock, numberBlock, qrBlock, ruleBlock, spaceBlock, textBlock, type Block, type Frame } from './blocks.ts';
+import { detailBlock, invertedTextBlock, numberBlock, qrBlock, ruleBlock, spaceBlock, stackBands, textBlock, type Band, type Frame } from './blocks.ts';
 import { ensureTicketFonts } from './fonts.ts';
 import { formatIssuedAt, formatSlot, ticketLabels } from './labels.ts';
-import { rasterToPng, thresholdToRaster } from './raster.ts';
+import { rasterToPng } from './raster.ts';
 import { ticketMetrics } from './styles.ts';
 import type { PaperWidth, RenderedTicket } from './types.ts';
 
 let measureContext: SKRSContext2D | undefined;
 
-function ticketBlocks(data: TicketPrintContent, width: PaperWidth): Block[] {
+function ticketBands(data: TicketPrintContent, width: PaperWidth): Band[] {
   measureContext ??= createCanvas(1, 1).getContext('2d');
   const m = ticketMetrics(width);
   const t = m.text;
   const labels = ticketLabels(data.lang);
-  const frame: Frame = { measure: measureContext, left: m.margin, right: width - m.margin };
-  const space = spaceBlock(m.gap);
+  const frame: Frame = { measure: measureContext, width, left: m.margin, right: width - m.margin };
+  const space = spaceBlock(frame, m.gap);
   const details: [string, string][] = [
     ...(data.appointment ? [[labels.appointment, formatSlot(data.appointment)] as [string, string]] : []),
     [labels.peopleAhead, String(data.peopleAhead)],
@@ -24,7 +24,7 @@ function ticketBlocks(data: TicketPrintContent, width: PaperWidth): Block[] {
     [labels.issuedAt, formatIssuedAt(data.issuedAt, data.timeZone)],
   ];
   return [
-    spaceBlock(m.margin),
+    spaceBlock(frame, m.margin),
     textBlock(frame, data.centerName, t.center),
     space,
     ruleBlock(frame, m.ruleThickness),
@@ -46,29 +46,19 @@ function ticketBlocks(data: TicketPrintContent, width: PaperWidth): Block[] {
     textBlock(frame, labels.scanToFollow, t.caption),
     textBlock(frame, data.trackUrl, t.url),
     ...(data.footer ? [space, textBlock(frame, data.footer, t.caption)] : []),
-    spaceBlock(m.margin),
+    spaceBlock(frame, m.margin),
   ];
 }
 
 /**
- * Draws a ticket and thresholds it to the 1-bit raster a thermal printer prints (and a PNG of the
- * same dots). Pure apart from registering the font files once per process.
+ * Draws a ticket as the 1-bit raster a thermal printer prints (and a PNG of the same dots): each
+ * band is drawn and thresholded on its own (blocks.ts), the texts most tickets share only once.
+ * Pure apart from registering the font files once per process and the bands it keeps.
  */
 export function renderTicket(data: TicketPrintContent, opts: { width?: PaperWidth } = {}): RenderedTicket {
   if (!data.number.trim()) throw new Error('a ticket needs a number to print');
   ensureTicketFonts();
   const width = opts.width ?? 576;
-  const blocks = ticketBlocks(data, width);
-  const height = blocks.reduce((sum, block) => sum + block.height, 0);
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  let top = 0;
-  for (const block of blocks) {
-    block.draw(ctx, top);
-    top += block.height;
-  }
-  const raster = thresholdToRaster(ctx.getImageData(0, 0, width, height).data, width, height);
+  const raster = stackBands(width, ticketBands(data, width));
   return { png: rasterToPng(raster), raster };
 }

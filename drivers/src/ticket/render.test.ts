@@ -49,6 +49,19 @@ describe('renderTicket', () => {
     expect(containsInk(ticket, textInk('Người có công với cách mạng', text.priority, { inverted: true }), { inverted: true })).toBe(true);
   });
 
+  it.each([576, 384] as PaperWidth[])('draws round digits dipping under the line where a 1 stands on it, as on one canvas (%i)', (width) => {
+    const zeros = unpack(renderTicket({ ...justiceTicket, number: '0000' }, { width }).raster);
+    const ones = unpack(renderTicket({ ...justiceTicket, number: '1111' }, { width }).raster);
+    const [first, last] = differingRows(zeros, ones);
+    const lowestInk = (image: Dots): number => {
+      let lowest = -1;
+      for (let y = first; y <= last; y++) if (image.dots.subarray(y * width, (y + 1) * width).includes(1)) lowest = y;
+      return lowest;
+    };
+    expect(lowestInk(zeros)).toBe(last);
+    expect(lowestInk(ones)).toBeLessThan(last);
+  });
+
   it("prints a checked-in booking's slot, in the citizen's language; a walk-in ticket has no such line", () => {
     const { text } = ticketMetrics(576);
     const booked = unpack(renderTicket({ ...justiceTicket, appointment: { date: '2026-12-01', start: '09:30' } }).raster);

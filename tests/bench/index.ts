@@ -127,29 +127,38 @@ try {
   const at500 = callLatency(realLatencies);
   log(`call → ${SCREENS} screens, baseline: p50 ${baseScreens.p50_ms} ms, p99 ${baseScreens.p99_ms} ms`);
   log(`call → ${SCREENS} screens, motcua: p50 ${at500.p50_ms} ms, p99 ${at500.p99_ms} ms${at500.lost ? `, ${at500.lost} calls missed a screen` : ''}`);
-  basePool.close();
-  baseHttp.close();
-  await base.close();
 
-  // ---- the most screens at which call → all screens stays ≤ 100 ms at p99; memory per connection
-  let maxScreens = at500.p99_ms <= P99_LIMIT_MS ? SCREENS : 0;
+  // ---- the most screens at which call → all screens stays ≤ 100 ms at p99; the baseline beside it,
+  // in turns, at each number of screens motcua is measured at (what this machine allows at all)
+  const most = { real: at500.p99_ms <= P99_LIMIT_MS ? SCREENS : 0, base: baseScreens.p99_ms <= P99_LIMIT_MS ? SCREENS : 0 };
   for (const screens of MORE_SCREENS) {
-    if (maxScreens < screens / 2) break;
+    if (most.real < screens / 2) break;
     if (performance.now() - started > BUDGET_MS) {
-      log(`time budget reached: stopping at ${maxScreens} screens`);
+      log(`time budget reached: stopping at ${most.real} screens`);
       break;
     }
-    await realPool.connect(queue.url, DISPLAY_KEY, screens);
+    await Promise.all([realPool.connect(queue.url, DISPLAY_KEY, screens), basePool.connect(base.url, DISPLAY_KEY, screens)]);
     await sleep(1000);
     const cpu = { server: queue.cpuMs(), screens: realPool.cpuMs() };
     const latencies: number[] = [];
-    for (let i = 0; i < CALLS; i++) latencies.push(await callToScreens(realTarget));
+    const baseline: number[] = [];
+    for (let i = 0; i < CALLS; i++) {
+      baseline.push(await callToScreens(baseTarget));
+      latencies.push(await callToScreens(realTarget));
+    }
     const latency: CallLatency = callLatency(latencies);
+    const baseLatency: CallLatency = callLatency(baseline);
     log(`call → ${realPool.screens} screens, motcua: p50 ${latency.p50_ms} ms, p99 ${latency.p99_ms} ms${latency.lost ? `, ${latency.lost} calls missed a screen` : ''}; `
-      + `CPU per call and its finish: server ${round((queue.cpuMs() - cpu.server) / CALLS, 1)} ms, screens ${round((realPool.cpuMs() - cpu.screens) / CALLS, 1)} ms`);
+      + `CPU per call and its finish: server ${round((queue.cpuMs() - cpu.server) / CALLS, 1)} ms, screens ${round((realPool.cpuMs() - cpu.screens) / CALLS, 1)} ms; `
+      + `baseline: p50 ${baseLatency.p50_ms} ms, p99 ${baseLatency.p99_ms} ms`);
+    if (baseLatency.p99_ms <= P99_LIMIT_MS && most.base >= screens / 2) most.base = screens;
     if (latency.p99_ms > P99_LIMIT_MS) break;
-    maxScreens = screens;
+    most.real = screens;
   }
+  const maxScreens = most.real;
+  basePool.close();
+  baseHttp.close();
+  await base.close();
   largeHttp.close();
   realPool.close();
   await queue.close();
@@ -172,7 +181,7 @@ try {
     issue: { rps: realIssue!.rps, p50_ms: realIssue!.p50_ms, p99_ms: realIssue!.p99_ms, baseline_rps: baseIssue!.rps, baseline_p99_ms: baseIssue!.p99_ms },
     callNext: { ops_at_100_waiting: at100, ops_at_10000_waiting: at10k },
     callToScreens: { screens: SCREENS, p50_ms: at500.p50_ms, p99_ms: at500.p99_ms, baseline_p50_ms: baseScreens.p50_ms, baseline_p99_ms: baseScreens.p99_ms },
-    maxScreens: { at_p99_100ms: maxScreens },
+    maxScreens: { at_p99_100ms: maxScreens, baseline_at_p99_100ms: most.base },
     memory: { idle_rss_mb: mb(idle.real), baseline_idle_rss_mb: mb(idle.base), per_connection_kb: perConnectionKb },
     printing,
     kioskSearch,
@@ -180,7 +189,7 @@ try {
   };
   log(`ratios: issue rps ${round(result.issue.rps / result.issue.baseline_rps, 2)}× baseline (target ≥ 0.5), p99 ${round(result.issue.p99_ms / result.issue.baseline_p99_ms, 2)}× (≤ 2); `
     + `call-next 10,000/100 ${round(at10k / at100, 2)} (≥ 0.67); call→screens p99 ${round(at500.p99_ms / baseScreens.p99_ms, 2)}× (≤ 2); `
-    + `max screens ${maxScreens} (≥ 2,000); idle RSS ${round(idle.real / idle.base, 2)}× (≤ 1.5); ${perConnectionKb} KB per connection (≤ 60); `
+    + `max screens ${maxScreens} (≥ 2,000; baseline ${most.base}); idle RSS ${round(idle.real / idle.base, 2)}× (≤ 1.5); ${perConnectionKb} KB per connection (≤ 60); `
     + `with the file printer: issue rps ${round(printing.issue_rps / printing.issue_rps_no_printer, 2)}× none (≥ 0.8), call p99 while issuing ${round(printing.call_p99_ms / printing.call_p99_ms_no_issuing, 2)}× without (≤ 1.2), `
     + `event-loop p99 ${printing.event_loop_p99_ms} ms (≤ 20)`);
   await shutdown();

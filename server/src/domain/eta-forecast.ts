@@ -120,41 +120,44 @@ function sorted(items: Item[]): Item[] {
 class Line {
   private next = 0;
   private coming: Item | undefined;
+  /** The first ticket in line, whoever it is (undefined once none is left or to come), and its arrival: kept, as the forward run reads them at every step. */
+  private first: Item | undefined;
+  private firstAt = Number.POSITIVE_INFINITY;
 
   constructor(private readonly items: Item[], private readonly stream: Stream | undefined, now: number) {
     if (stream) this.coming = stream.make(now + stream.everyMs);
+    this.advance();
   }
 
-  /** The first ticket in line, whoever it is. */
-  private first(): Item | undefined {
+  private advance(): void {
     const real = this.items[this.next];
-    if (!this.coming) return real;
-    return real && real.arrivalAt <= this.coming.arrivalAt ? real : this.coming;
+    const coming = this.coming;
+    const first = !coming || (real && real.arrivalAt <= coming.arrivalAt) ? real : coming;
+    this.first = first;
+    this.firstAt = first ? first.arrivalAt : Number.POSITIVE_INFINITY;
   }
 
   head(now: number): Item | undefined {
-    const item = this.first();
-    return item && item.arrivalAt <= now ? item : undefined;
+    return this.firstAt <= now ? this.first : undefined;
   }
 
   /** No ticket is left in it, and none is still to come. */
   exhausted(): boolean {
-    return this.coming === undefined && this.next >= this.items.length;
+    return this.first === undefined;
   }
 
   /** When the next ticket arrives, if it has not yet. */
   nextArrival(now: number): number | undefined {
-    const item = this.first();
-    return item && item.arrivalAt > now ? item.arrivalAt : undefined;
+    return this.first && this.firstAt > now ? this.firstAt : undefined;
   }
 
   take(item: Item): void {
-    if (item !== this.coming) {
-      this.next++;
-      return;
+    if (item !== this.coming) this.next++;
+    else {
+      const at = item.arrivalAt + this.stream!.everyMs;
+      this.coming = at < this.stream!.until ? this.stream!.make(at) : undefined;
     }
-    const at = item.arrivalAt + this.stream!.everyMs;
-    this.coming = at < this.stream!.until ? this.stream!.make(at) : undefined;
+    this.advance();
   }
 }
 
@@ -305,7 +308,8 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
       waits[i + 2] = waitMs + Z90 * sd;
       called[picked.slot] = 1;
     }
-    state.freeAt = finishAt(state.freeAt, serviceMs(picked.serviceId), state.downtime);
+    const work = serviceMs(picked.serviceId);
+    state.freeAt = state.downtime.length === 0 ? state.freeAt + work : finishAt(state.freeAt, work, state.downtime);
   }
   return { waits, called, probes: probeWaits };
 }

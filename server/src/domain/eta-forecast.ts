@@ -265,12 +265,11 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
     let emptied = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (line.exhausted()) {
-        emptied = true;
+      const head = line.head(state.freeAt);
+      if (!head) {
+        emptied ||= line.exhausted();
         continue;
       }
-      const head = line.head(state.freeAt);
-      if (!head) continue;
       // The weight is the calling counter's for that line (heads are only read by pickNext).
       head.weight = weights[i]!;
       heads[count] = head;

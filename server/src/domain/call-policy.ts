@@ -92,15 +92,17 @@ export interface Pick<C extends Candidate = Candidate> {
  * never lifts a normal ticket above a declared priority group). Within a line the longest wait,
  * scaled by the counter's weight for the service, wins. A checked-in appointment is callable from its
  * slot's start and then takes the normal turn ahead of aged and normal tickets (earliest slot first);
- * declared priority groups interleave with it as with any normal ticket.
+ * declared priority groups interleave with it as with any normal ticket. Only the first `count`
+ * candidates are read (a caller may reuse one array).
  */
-export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, at: number): Pick<C> | null {
+export function pickNext<C extends Candidate>(candidates: readonly C[], priorityStreak: number, policy: CallPolicy, at: number, count = candidates.length): Pick<C> | null {
   const agingMs = policy.agingMinutes * 60_000;
   let priority: C | undefined;
   let booked: C | undefined;
   let aged: C | undefined;
   let normal: C | undefined;
-  for (const c of candidates) {
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i]!;
     if (c.appointment) {
       const start = c.appointment.at;
       if (start <= at && (!booked || start < booked.appointment!.at || (start === booked.appointment!.at && c.ticketId < booked.ticketId))) booked = c;

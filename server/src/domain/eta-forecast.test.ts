@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from './call-policy.ts';
-import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type ForecastInput, type OpenCounter, type PastCall, type WaitingTicket } from './eta-forecast.ts';
+import { forecastCalls, forecastSlots, overheadSeconds, remainingSeconds, serviceTimeStats, type ForecastInput, type OpenCounter, type PastCall, type WaitingTicket } from './eta-forecast.ts';
 
 const now = Date.parse('2026-11-27T02:00:00Z');
 const MIN = 60_000;
@@ -66,6 +66,20 @@ describe('forecastCalls', () => {
     const forecast = forecastCalls(input([ticket(1, 1, 3), ticket(2, 2, 2), ticket(3, 1, 1)], [counter(1, [1, 2])], { probes }));
     expect([1, 2, 3].map((id) => minutes(forecast.tickets.get(id)?.waitMs))).toEqual([0, 5, 15]);
     expect(forecast.probes.map((p) => minutes(p?.waitMs))).toEqual([20, 20, 0, undefined]);
+  });
+
+  it('writes each wait at the ticket\'s place among the waiting, as forecastCalls gives it by id; a ticket no counter serves is not called', () => {
+    const waiting = [ticket(4, 2, 1), ticket(9, 1, 3, 'elderly'), ticket(2, 1, 2), ticket(7, 3, 5), { ...ticket(5, 1, 4), targetCounterId: 1 }];
+    const rates = { arrivalsPerHour: new Map([[1, { normal: 12, priority: 3 }]]), probes: [{ serviceId: 1, priority: false }] };
+    const both = input(waiting, [counter(1, [1, 2]), counter(2, [2])], rates);
+    const bySlot = forecastSlots(both);
+    const byId = forecastCalls(both);
+    expect([...bySlot.called]).toEqual([1, 1, 1, 0, 1]);
+    waiting.forEach((t, i) => {
+      if (!bySlot.called[i]) return expect(byId.tickets.has(t.id)).toBe(false);
+      expect(byId.tickets.get(t.id)).toEqual({ waitMs: bySlot.waits[i * 3], lowMs: bySlot.waits[i * 3 + 1], highMs: bySlot.waits[i * 3 + 2] });
+    });
+    expect(bySlot.probes).toEqual(byId.probes);
   });
 
   it('leaves out tickets no open counter serves, and shares a line among counters', () => {

@@ -75,50 +75,89 @@ const HORIZON_MS = HOUR_MS;
 /** A service already running past its expected length still needs at least this share of it. */
 const OVERRUN_SHARE = 0.25;
 
-interface Item extends Candidate { probe: number | null; virtual: boolean; serviceId: number }
+/** Where a called item's wait goes: a waiting ticket's place (≥ 0), an injected arrival, or a probe (PROBE - its index). */
+const VIRTUAL = -1;
+const PROBE = -2;
+
+const NO_NAME = { vi: '', en: '' };
+
+/** A ticket of the simulation: a waiting ticket, a probe, or an injected arrival (one shape for all: the loop stays monomorphic). */
+class Item implements Candidate {
+  readonly number = '';
+  readonly serviceName = NO_NAME;
+  weight = 1;
+
+  constructor(
+    readonly ticketId: number,
+    readonly serviceId: number,
+    readonly priority: PriorityGroup | null,
+    readonly arrivalAt: number,
+    readonly appointment: { at: number; label: string } | null,
+    readonly targeted: boolean,
+    readonly slot: number,
+  ) {}
+}
+
+/** A waiting ticket's item; an appointment enters its line at its slot's start (before, no counter may call it), unless sent to a counter. */
+function waitingItem(t: WaitingTicket, slot: number): Item {
+  const at = t.targetCounterId !== null ? null : t.appointmentAt ?? null;
+  return new Item(t.id, t.serviceId, t.priority, at === null ? t.arrivalAt : Math.max(at, t.arrivalAt), at === null ? null : { at, label: '' }, t.targetCounterId !== null, slot);
+}
 
 /** Tickets expected to arrive at a steady rate, made when their moment comes. */
 interface Stream { everyMs: number; until: number; make: (at: number) => Item }
+
+/** Oldest first; a probe after real tickets of the same moment. */
+const byArrival = (a: Item, b: Item) => a.arrivalAt - b.arrivalAt || Number(a.slot <= PROBE) - Number(b.slot <= PROBE) || a.ticketId - b.ticketId;
+
+/** `items` in arrival order: most lines come so from the store's index, and are only checked. */
+function sorted(items: Item[]): Item[] {
+  for (let i = 1; i < items.length; i++) if (byArrival(items[i - 1]!, items[i]!) > 0) return items.sort(byArrival);
+  return items;
+}
 
 /** A line sorted by arrival, consumed from the front, merged with the arrivals still to come. */
 class Line {
   private next = 0;
   private coming: Item | undefined;
+  /** The first ticket in line, whoever it is (undefined once none is left or to come), and its arrival: kept, as the forward run reads them at every step. */
+  private first: Item | undefined;
+  private firstAt = Number.POSITIVE_INFINITY;
 
   constructor(private readonly items: Item[], private readonly stream: Stream | undefined, now: number) {
     if (stream) this.coming = stream.make(now + stream.everyMs);
+    this.advance();
   }
 
-  /** The first ticket in line, whoever it is. */
-  private first(): Item | undefined {
+  private advance(): void {
     const real = this.items[this.next];
-    if (!this.coming) return real;
-    return real && real.arrivalAt <= this.coming.arrivalAt ? real : this.coming;
+    const coming = this.coming;
+    const first = !coming || (real && real.arrivalAt <= coming.arrivalAt) ? real : coming;
+    this.first = first;
+    this.firstAt = first ? first.arrivalAt : Number.POSITIVE_INFINITY;
   }
 
   head(now: number): Item | undefined {
-    const item = this.first();
-    return item && item.arrivalAt <= now ? item : undefined;
+    return this.firstAt <= now ? this.first : undefined;
   }
 
   /** No ticket is left in it, and none is still to come. */
   exhausted(): boolean {
-    return this.coming === undefined && this.next >= this.items.length;
+    return this.first === undefined;
   }
 
   /** When the next ticket arrives, if it has not yet. */
   nextArrival(now: number): number | undefined {
-    const item = this.first();
-    return item && item.arrivalAt > now ? item.arrivalAt : undefined;
+    return this.first && this.firstAt > now ? this.firstAt : undefined;
   }
 
   take(item: Item): void {
-    if (item !== this.coming) {
-      this.next++;
-      return;
+    if (item !== this.coming) this.next++;
+    else {
+      const at = item.arrivalAt + this.stream!.everyMs;
+      this.coming = at < this.stream!.until ? this.stream!.make(at) : undefined;
     }
-    const at = item.arrivalAt + this.stream!.everyMs;
-    this.coming = at < this.stream!.until ? this.stream!.make(at) : undefined;
+    this.advance();
   }
 }
 
@@ -129,56 +168,60 @@ function push<T>(map: Map<number, T[]>, key: number, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Oldest first; a probe after real tickets of the same moment. */
-const byArrival = (a: Item, b: Item) => a.arrivalAt - b.arrivalAt || Number(a.probe !== null) - Number(b.probe !== null) || a.ticketId - b.ticketId;
-
-const NO_NAME = { vi: '', en: '' };
-/** A ticket of the simulation: real, a probe (its index among the probes), or an injected arrival. */
-function item(t: WaitingTicket, kind: 'real' | 'virtual' | number = 'real'): Item {
-  // An appointment enters its line at its slot's start: before, no counter may call it.
-  const at = t.appointmentAt ?? null;
-  return {
-    ticketId: t.id, number: '', serviceName: NO_NAME, priority: t.priority, arrivalAt: at === null ? t.arrivalAt : Math.max(at, t.arrivalAt),
-    appointment: at === null ? null : { at, label: '' },
-    weight: 1, targeted: t.targetCounterId !== null, probe: typeof kind === 'number' ? kind : null, virtual: kind === 'virtual', serviceId: t.serviceId,
-  };
+/** The forecast by place: the waits of `waiting[i]` at 3i (wait, low, high; ms), `called[i]` 1 where some open counter calls it. */
+export interface SlotForecast {
+  waits: Float64Array<ArrayBuffer>;
+  called: Uint8Array<ArrayBuffer>;
+  probes: (WaitForecast | undefined)[];
 }
 
 /** Runs the policy forward and answers when each waiting ticket (and each probe) would be called. */
 export function forecastCalls(input: ForecastInput): Forecast {
+  const { waits, called, probes } = forecastSlots(input);
+  const tickets = new Map<number, WaitForecast>();
+  input.waiting.forEach((t, i) => {
+    if (called[i]) tickets.set(t.id, { waitMs: waits[i * 3]!, lowMs: waits[i * 3 + 1]!, highMs: waits[i * 3 + 2]! });
+  });
+  return { tickets, probes };
+}
+
+interface CounterState { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[]; downtime: readonly Downtime[] }
+
+/** forecastCalls, its waits written by the ticket's place in `input.waiting` (no object per ticket): what the server packs. */
+export function forecastSlots(input: ForecastInput): SlotForecast {
   const { now } = input;
   const serviceMs = (serviceId: number) => input.serviceMs.get(serviceId) ?? input.defaultServiceMs;
   const normal = new Map<number, Item[]>();
   const priority = new Map<number, Item[]>();
   const targeted = new Map<number, Item[]>();
   const booked = new Map<number, Item[]>();
-  for (const t of input.waiting) {
-    if (t.targetCounterId !== null) push(targeted, t.targetCounterId, item({ ...t, appointmentAt: null }));
-    else if (t.appointmentAt != null) push(booked, t.serviceId, item(t));
-    else push(t.priority === null ? normal : priority, t.serviceId, item(t));
-  }
+  input.waiting.forEach((t, slot) => {
+    const item = waitingItem(t, slot);
+    if (t.targetCounterId !== null) push(targeted, t.targetCounterId, item);
+    else if (t.appointmentAt != null) push(booked, t.serviceId, item);
+    else push(t.priority === null ? normal : priority, t.serviceId, item);
+  });
   let virtualId = -1;
   const probes = input.probes ?? [];
   probes.forEach(({ serviceId, priority: isPriority }, index) => {
-    push(isPriority ? priority : normal, serviceId, item({ id: virtualId--, serviceId, priority: isPriority ? 'elderly' : null, arrivalAt: now, targetCounterId: null }, index));
+    push(isPriority ? priority : normal, serviceId, new Item(virtualId--, serviceId, isPriority ? 'elderly' : null, now, null, false, PROBE - index));
   });
   const streamOf = (serviceId: number, perHour: number | undefined, group: PriorityGroup | null): Stream | undefined => (!perHour || perHour <= 0 ? undefined : {
     everyMs: HOUR_MS / perHour, until: now + HORIZON_MS,
-    make: (at) => item({ id: virtualId--, serviceId, priority: group, arrivalAt: at, targetCounterId: null }, 'virtual'),
+    make: (at) => new Item(virtualId--, serviceId, group, at, null, false, VIRTUAL),
   });
   const rates = input.arrivalsPerHour ?? new Map<number, { normal: number; priority: number }>();
   const lines = (map: Map<number, Item[]>, group: PriorityGroup | null) => {
     for (const serviceId of rates.keys()) if (!map.has(serviceId)) map.set(serviceId, []);
     const rate = (serviceId: number) => (group ? rates.get(serviceId)?.priority : rates.get(serviceId)?.normal);
-    return new Map([...map].map(([serviceId, items]) => [serviceId, new Line(items.sort(byArrival), streamOf(serviceId, rate(serviceId), group), now)]));
+    return new Map([...map].map(([serviceId, items]) => [serviceId, new Line(sorted(items), streamOf(serviceId, rate(serviceId), group), now)]));
   };
   const normalLines = lines(normal, null);
   const priorityLines = lines(priority, 'elderly');
-  const targetedLines = new Map([...targeted].map(([counterId, items]) => [counterId, new Line(items.sort(byArrival), undefined, now)]));
-  const bookedLines = new Map([...booked].map(([serviceId, items]) => [serviceId, new Line(items.sort(byArrival), undefined, now)]));
+  const targetedLines = new Map([...targeted].map(([counterId, items]) => [counterId, new Line(sorted(items), undefined, now)]));
+  const bookedLines = new Map([...booked].map(([serviceId, items]) => [serviceId, new Line(sorted(items), undefined, now)]));
 
-  interface State { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[]; downtime: readonly Downtime[] }
-  const states: State[] = input.counters.map((counter) => {
+  const states: CounterState[] = input.counters.map((counter) => {
     const lines: Line[] = [];
     const weights: number[] = [];
     const add = (line: Line | undefined, weight: number) => {
@@ -198,61 +241,88 @@ export function forecastCalls(input: ForecastInput): Forecast {
     const downtime = input.downtime?.get(counter.id) ?? [];
     return { freeAt: finishAt(now, busy, downtime), streak: counter.priorityStreak, calls: 0, lines, weights, downtime };
   });
+  return runForward(input, states, probes.length);
+}
 
-  const tickets = new Map<number, WaitForecast>();
-  const probeWaits: (WaitForecast | undefined)[] = probes.map(() => undefined);
-  const range = (waitMs: number, calls: number): WaitForecast => {
-    const sd = (waitMs * input.spread) / Math.sqrt(Math.max(1, calls));
-    return { waitMs, lowMs: Math.max(0, waitMs - Z90 * sd), highMs: waitMs + Z90 * sd };
-  };
+/** Each counter, as soon as it is free, calls the next ticket by the policy from the heads of its lines. */
+function runForward(input: ForecastInput, states: CounterState[], probeCount: number): SlotForecast {
+  const { now, spread } = input;
+  const serviceMs = (serviceId: number) => input.serviceMs.get(serviceId) ?? input.defaultServiceMs;
+  const waits = new Float64Array(input.waiting.length * 3);
+  const called = new Uint8Array(input.waiting.length);
+  const probeWaits: (WaitForecast | undefined)[] = Array.from({ length: probeCount }, () => undefined);
   // Real tickets and probes still to place; injected arrivals only shape their moments.
-  let remaining = input.waiting.length + probes.length;
-  let active = states.filter((s) => s.lines.length > 0);
+  let remaining = input.waiting.length + probeCount;
+  const active = states.filter((s) => s.lines.length > 0);
+  // the heads of the calling counter's lines: reused, the first `count` are this step's
   const heads: Item[] = [];
   const headLines: Line[] = [];
   while (active.length > 0 && remaining > 0) {
     let state = active[0]!;
-    for (const other of active) if (other.freeAt < state.freeAt) state = other;
-    heads.length = 0;
-    headLines.length = 0;
-    // an emptied line leaves the counter's lines (most lines of a long queue empty one by one)
-    let kept = 0;
-    for (let i = 0; i < state.lines.length; i++) {
-      const line = state.lines[i]!;
-      if (line.exhausted()) continue;
-      const weight = state.weights[i]!;
-      state.lines[kept] = line;
-      state.weights[kept++] = weight;
+    for (let i = 1; i < active.length; i++) if (active[i]!.freeAt < state.freeAt) state = active[i]!;
+    const { lines, weights } = state;
+    let count = 0;
+    let emptied = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       const head = line.head(state.freeAt);
-      if (!head) continue;
+      if (!head) {
+        emptied ||= line.exhausted();
+        continue;
+      }
       // The weight is the calling counter's for that line (heads are only read by pickNext).
-      head.weight = weight;
-      heads.push(head);
-      headLines.push(line);
+      head.weight = weights[i]!;
+      heads[count] = head;
+      headLines[count++] = line;
     }
-    state.lines.length = kept;
-    state.weights.length = kept;
-    if (heads.length === 0) {
-      const nextArrival = Math.min(...state.lines.map((l) => l.nextArrival(state.freeAt) ?? Number.POSITIVE_INFINITY));
+    // an emptied line leaves the counter's lines (most lines of a long queue empty one by one)
+    if (emptied) dropExhausted(state);
+    if (count === 0) {
+      let nextArrival = Number.POSITIVE_INFINITY;
+      for (const line of state.lines) nextArrival = Math.min(nextArrival, line.nextArrival(state.freeAt) ?? Number.POSITIVE_INFINITY);
       if (Number.isFinite(nextArrival)) state.freeAt = finishAt(nextArrival, 0, state.downtime);
-      else active = active.filter((s) => s !== state);
+      else active.splice(active.indexOf(state), 1);
       continue;
     }
-    const pick = pickNext(heads, state.streak, input.policy, state.freeAt)!;
-    headLines[heads.indexOf(pick.candidate)]!.take(pick.candidate);
-    const called = pick.candidate;
-    if (!called.virtual) remaining -= 1;
+    const pick = pickNext(heads, state.streak, input.policy, state.freeAt, count)!;
+    const picked = pick.candidate;
+    let at = 0;
+    while (heads[at] !== picked) at++;
+    headLines[at]!.take(picked);
+    if (picked.slot !== VIRTUAL) remaining -= 1;
+    const waitMs = state.freeAt - now;
     // A probe is a question, not a ticket: it takes no counter time and changes no streak.
-    if (called.probe !== null) {
-      probeWaits[called.probe] = range(state.freeAt - now, state.calls + 1);
+    if (picked.slot <= PROBE) {
+      const sd = (waitMs * spread) / Math.sqrt(state.calls + 1);
+      probeWaits[PROBE - picked.slot] = { waitMs, lowMs: Math.max(0, waitMs - Z90 * sd), highMs: waitMs + Z90 * sd };
       continue;
     }
     state.streak = pick.priorityStreak;
     state.calls += 1;
-    if (!called.virtual) tickets.set(called.ticketId, range(state.freeAt - now, state.calls));
-    state.freeAt = finishAt(state.freeAt, serviceMs(called.serviceId), state.downtime);
+    if (picked.slot >= 0) {
+      const sd = (waitMs * spread) / Math.sqrt(state.calls);
+      const i = picked.slot * 3;
+      waits[i] = waitMs;
+      waits[i + 1] = Math.max(0, waitMs - Z90 * sd);
+      waits[i + 2] = waitMs + Z90 * sd;
+      called[picked.slot] = 1;
+    }
+    const work = serviceMs(picked.serviceId);
+    state.freeAt = state.downtime.length === 0 ? state.freeAt + work : finishAt(state.freeAt, work, state.downtime);
   }
-  return { tickets, probes: probeWaits };
+  return { waits, called, probes: probeWaits };
+}
+
+/** Removes a counter's emptied lines (and their weights), in order. */
+function dropExhausted(state: CounterState): void {
+  let kept = 0;
+  for (let i = 0; i < state.lines.length; i++) {
+    if (state.lines[i]!.exhausted()) continue;
+    state.lines[kept] = state.lines[i]!;
+    state.weights[kept++] = state.weights[i]!;
+  }
+  state.lines.length = kept;
+  state.weights.length = kept;
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { Store } from './index.ts';
+import { TicketStore } from './tickets.ts';
 
 describe('migrations', () => {
   it('migrate a fresh database to the latest schema, once', () => {
@@ -100,9 +101,33 @@ describe('the waiting queue', () => {
     expect(detail).not.toMatch(/SCAN tickets|TEMP B-TREE/);
   });
 
-  it('reads the whole waiting queue for the wait forecast from one covering index, not row by row', () => {
-    const detail = plan(`SELECT json_group_array(id), json_group_array(service_id), json_group_array(priority), json_group_array(arrival_at), json_group_array(target_counter_id), json_group_array(appointment_at) FROM tickets WHERE status = 'waiting'`);
+  it('reads the whole waiting queue for the wait forecast from one covering index, line by line in its order, not row by row', () => {
+    const detail = plan(`SELECT service_id, priority, json_group_array(id) FROM tickets WHERE status = 'waiting' GROUP BY department_id, service_id, priority`);
     expect(detail).toMatch(/USING COVERING INDEX tickets_waiting/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('gives the wait forecast every waiting ticket with its line, arrival, counter sent to and booking', () => {
+    const db = openDatabase(':memory:');
+    db.exec(`INSERT INTO departments (id, code, name_vi, name_en, block_start, block_end) VALUES (1, 'A', 'A', 'A', 1000, 1999), (2, 'B', 'B', 'B', 2000, 2999);
+      INSERT INTO services (id, department_id, code, name_vi, name_en) VALUES (1, 1, 'a', 'a', 'a'), (2, 2, 'b', 'b', 'b'), (3, 1, 'c', 'c', 'c');
+      INSERT INTO counters (id, number, name, department_id) VALUES (7, 7, '7', 1)`);
+    const insert = db.prepare(`INSERT INTO tickets (id, business_day, number, department_id, service_id, priority, is_priority, status, track_code, issued_at, queued_at, arrival_at, target_counter_id, appointment_at)
+      VALUES (?, '2026-11-27', ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)`);
+    const rows: [number, number, string | null, string, number, number | null, number | null][] = [
+      [1, 2, null, 'waiting', 50, null, null], [2, 1, 'elderly', 'waiting', 40, null, null], [3, 1, null, 'waiting', 30, 7, null], [4, 1, null, 'done', 20, null, null],
+      [5, 3, null, 'waiting', 10, null, 900], [6, 1, null, 'waiting', 30, null, null], [7, 1, 'disabled', 'waiting', 5, 7, 800], [8, 1, null, 'waiting', 25, null, null],
+    ];
+    for (const [id, service, priority, status, arrival, target, appointment] of rows) {
+      insert.run(id, 1000 + id, service === 2 ? 2 : 1, service, priority, priority ? 1 : 0, status, `t${id}`, arrival, target, appointment);
+    }
+    const ticket = (id: number, serviceId: number, priority: string | null, arrivalAt: number, targetCounterId: number | null = null, appointmentAt: number | null = null) => ({ id, serviceId, priority, arrivalAt, targetCounterId, appointmentAt });
+    // the index's order: department, service, priority group, arrival, counter sent to, booking
+    expect(new TicketStore(db).waitingLines()).toEqual([
+      ticket(8, 1, null, 25), ticket(6, 1, null, 30), ticket(3, 1, null, 30, 7), ticket(7, 1, 'disabled', 5, 7, 800), ticket(2, 1, 'elderly', 40),
+      ticket(5, 3, null, 10, null, 900), ticket(1, 2, null, 50),
+    ]);
+    db.close();
   });
 
   it("reads the day's latest calls back along the calls' index, without reading the day's tickets", () => {

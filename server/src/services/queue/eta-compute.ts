@@ -6,7 +6,7 @@ import type { PauseReason } from '@motcua/protocol';
 import type { CallPolicy } from '../../domain/call-policy.ts';
 import { departmentDowntime, pausesOf, type CounterNow, type Lunch } from '../../domain/counter-availability.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
-import { forecastCalls, overheadSeconds, remainingSeconds, serviceTimeStats, type OpenCounter, type Probe, type WaitForecast } from '../../domain/eta-forecast.ts';
+import { forecastSlots, overheadSeconds, remainingSeconds, serviceTimeStats, type ForecastInput, type OpenCounter, type Probe, type SlotForecast, type WaitForecast, type WaitingTicket } from '../../domain/eta-forecast.ts';
 import type { AuditStore } from '../../store/audit.ts';
 import type { TicketStore } from '../../store/tickets.ts';
 
@@ -65,6 +65,14 @@ export interface PackedForecast {
 
 export function computeForecast(reads: ForecastReads, request: ForecastRequest): PackedForecast {
   const started = performance.now();
+  const { input, probes, serviceMs } = forecastInput(reads, request);
+  const forecast = forecastSlots(input);
+  const { ids, waits } = packed(input.waiting, forecast);
+  return { ids, waits, probes, probeWaits: forecast.probes, serviceMs: [...serviceMs], waiting: input.waiting.length, tookMs: performance.now() - started };
+}
+
+/** What the forecast runs forward from: the request beside what the store holds (the waiting tickets, recent service times, today's pauses). */
+export function forecastInput(reads: ForecastReads, request: ForecastRequest): { input: ForecastInput; probes: Probe[]; serviceMs: Map<number, number> } {
   const { now, day, services } = request;
   const samples = new Map(services.map((s) => [s.id, reads.tickets.recentServiceSeconds(day, s.id)]));
   const overhead = overheadSeconds(reads.tickets.pastCalls(day, OVERHEAD_WINDOW));
@@ -91,40 +99,40 @@ export function computeForecast(reads: ForecastReads, request: ForecastRequest):
   const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
   const waiting = reads.tickets.waitingLines();
   const serviceMs = new Map([...times].map(([id, t]) => [id, t.ms]));
-  const forecast = forecastCalls({
+  const input: ForecastInput = {
     now, counters, downtime, probes, serviceMs, policy: request.policy, waiting,
     defaultServiceMs: DEFAULT_SERVICE_SECONDS * 1000,
     spread: spreads.length > 0 ? spreads.reduce((a, b) => a + b, 0) / spreads.length : DEFAULT_SPREAD,
     arrivalsPerHour: new Map(request.arrivalsPerHour),
-  });
-  const { ids, waits } = packed(forecast.tickets);
-  return { ids, waits, probes, probeWaits: forecast.probes, serviceMs: [...serviceMs], waiting: waiting.length, tookMs: performance.now() - started };
+  };
+  return { input, probes, serviceMs };
 }
 
-/** Places below this many are a ticket's place in the map, above it its id (ids stay below 2³², so the key stays exact). */
+/** Places below this many are a ticket's place in the queue read, above it its id (ids stay below 2³², so the key stays exact). */
 const SLOT = 2 ** 20;
 
 /**
- * The forecast's map as ids sorted ascending and their waits: each key (id × SLOT + place) sorted as
- * plain numbers, a third of the time of sorting entries by a comparison or of looking each id up.
+ * The waits of the tickets some counter calls, by id ascending: each key (id × SLOT + place) sorted
+ * as plain numbers, a third of the time of sorting entries by a comparison or of looking each id up.
  */
-function packed(tickets: ReadonlyMap<number, WaitForecast>): { ids: Float64Array<ArrayBuffer>; waits: Float64Array<ArrayBuffer> } {
-  const keys = new Float64Array(tickets.size);
-  const values: WaitForecast[] = [];
-  for (const [id, wait] of tickets) {
-    keys[values.length] = id * SLOT + values.length;
-    values.push(wait);
-  }
+function packed(waiting: readonly WaitingTicket[], forecast: SlotForecast): { ids: Float64Array<ArrayBuffer>; waits: Float64Array<ArrayBuffer> } {
+  const { called } = forecast;
+  let count = 0;
+  for (let i = 0; i < called.length; i++) count += called[i]!;
+  const keys = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < called.length; i++) if (called[i]) keys[k++] = waiting[i]!.id * SLOT + i;
   keys.sort();
-  const ids = new Float64Array(keys.length);
-  const waits = new Float64Array(keys.length * 3);
-  keys.forEach((key, i) => {
-    const w = values[key % SLOT]!;
-    ids[i] = Math.floor(key / SLOT);
-    waits[i * 3] = w.waitMs;
-    waits[i * 3 + 1] = w.lowMs;
-    waits[i * 3 + 2] = w.highMs;
-  });
+  const ids = new Float64Array(count);
+  const waits = new Float64Array(count * 3);
+  for (let j = 0; j < count; j++) {
+    const key = keys[j]!;
+    const from = (key % SLOT) * 3;
+    ids[j] = Math.floor(key / SLOT);
+    waits[j * 3] = forecast.waits[from]!;
+    waits[j * 3 + 1] = forecast.waits[from + 1]!;
+    waits[j * 3 + 2] = forecast.waits[from + 2]!;
+  }
   return { ids, waits };
 }
 

@@ -4,7 +4,7 @@
 // work on a shared machine weighs on both sides alike. Screens are socket.io-client connections in
 // worker processes; calls to them are CALL_GAP_MS apart. Progress lines first; the last line of
 // output is one JSON object (see issue 9). The real servers run compiled, as `npm start` runs them;
-// the printing section (printing.ts) measures them with the demo's file printer. Bounded: about 5–6 minutes.
+// the printing section (printing.ts) measures them with the demo's file printer. Bounded: about 6–7 minutes.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';

@@ -251,6 +251,8 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
   const waits = new Float64Array(input.waiting.length * 3);
   const called = new Uint8Array(input.waiting.length);
   const probeWaits: (WaitForecast | undefined)[] = Array.from({ length: probeCount }, () => undefined);
+  /** Half the p10–p90 range of a wait reached after `calls` services at one counter (their spreads partly cancel: √calls). */
+  const halfRange = (waitMs: number, calls: number): number => Z90 * ((waitMs * spread) / Math.sqrt(calls));
   // Real tickets and probes still to place; injected arrivals only shape their moments.
   let remaining = input.waiting.length + probeCount;
   const active = states.filter((s) => s.lines.length > 0);
@@ -293,18 +295,18 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
     const waitMs = state.freeAt - now;
     // A probe is a question, not a ticket: it takes no counter time and changes no streak.
     if (picked.slot <= PROBE) {
-      const sd = (waitMs * spread) / Math.sqrt(state.calls + 1);
-      probeWaits[PROBE - picked.slot] = { waitMs, lowMs: Math.max(0, waitMs - Z90 * sd), highMs: waitMs + Z90 * sd };
+      const half = halfRange(waitMs, state.calls + 1);
+      probeWaits[PROBE - picked.slot] = { waitMs, lowMs: Math.max(0, waitMs - half), highMs: waitMs + half };
       continue;
     }
     state.streak = pick.priorityStreak;
     state.calls += 1;
     if (picked.slot >= 0) {
-      const sd = (waitMs * spread) / Math.sqrt(state.calls);
+      const half = halfRange(waitMs, state.calls);
       const i = picked.slot * 3;
       waits[i] = waitMs;
-      waits[i + 1] = Math.max(0, waitMs - Z90 * sd);
-      waits[i + 2] = waitMs + Z90 * sd;
+      waits[i + 1] = Math.max(0, waitMs - half);
+      waits[i + 2] = waitMs + half;
       called[picked.slot] = 1;
     }
     const work = serviceMs(picked.serviceId);

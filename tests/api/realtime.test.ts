@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Call, PrintStatus, QueueChanged, QueueSnapshot } from '@motcua/protocol';
 import { followQueue } from '@motcua/protocol/client';
-import { WAITING_PUSH_MS } from '../../server/src/realtime/hub.ts';
+import { AFTER_CALL_MS, WAITING_PUSH_MS } from '../../server/src/realtime/hub.ts';
 import { connect, issue, next, officerAt, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 let server: Running;
@@ -83,6 +83,26 @@ describe('queue stream', () => {
     // the first at once, then at most one per WAITING_PUSH_MS while the tickets kept coming
     expect(pushes.length).toBeLessThanOrEqual(2 + Math.floor(elapsed / WAITING_PUSH_MS));
     expect(pushes.length).toBeLessThan(8);
+  });
+
+  it('holds counts that were waiting their turn behind a call made meanwhile, for AFTER_CALL_MS', async () => {
+    const display = open('demo-display');
+    await next(display, 'queue:snapshot');
+    const token = await officerAt(server.url, 'officer02', 2);
+    // once WAITING_PUSH_MS passed since the last push, an issue's counts go out at once; the next wait until WAITING_PUSH_MS after
+    await new Promise((r) => setTimeout(r, WAITING_PUSH_MS));
+    const pushedThen = next(display, 'queue:changed');
+    await issue(server.url, 1);
+    await pushedThen;
+    const pushed = Date.now();
+    const held = next(display, 'queue:changed');
+    await issue(server.url, 1);
+    // a call shortly before the held counts are due: they go out only after the call's own writes had their time
+    await new Promise((r) => setTimeout(r, pushed + WAITING_PUSH_MS - AFTER_CALL_MS / 2 - Date.now()));
+    const calledAt = Date.now();
+    await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 2 }, token });
+    await held;
+    expect(Date.now() - calledAt).toBeGreaterThanOrEqual(AFTER_CALL_MS - 2);
   });
 
   it('lets a phone page follow the public stream without a key, and refuses a bad key', async () => {

@@ -27,6 +27,8 @@ export const WAITING_PUSH_MS = 1000;
  * should reach every screen first (2,000 screens take tens of ms).
  */
 export const AFTER_CALL_MS = 300;
+/** Calls one after another hold the counts back no longer than this. */
+export const WAITING_HELD_MAX_MS = 3000;
 
 export class RealtimeHub implements QueuePublisher {
   private seq = 0;
@@ -40,6 +42,8 @@ export class RealtimeHub implements QueuePublisher {
   /** The latest counts while a push waits for its turn. */
   private waitingHeld: WaitingCounts | null = null;
   private waitingTimer: NodeJS.Timeout | undefined;
+  /** When the counts now held back were first held. */
+  private heldSince = 0;
 
   /** Connects the hub to its server and its source of snapshots (both exist only after the hub). */
   attach(io: IoServer, queue: QueueService): void {
@@ -57,11 +61,23 @@ export class RealtimeHub implements QueuePublisher {
 
   queueChanged(waiting: WaitingCounts): void {
     const held = this.waitingHeld !== null;
-    const wait = Math.max(this.waitingPushedAt + WAITING_PUSH_MS, this.calledAt + AFTER_CALL_MS) - Date.now();
-    if (!held && wait <= 0) return this.pushWaiting(waiting);
     this.waitingHeld = waiting;
-    if (held) return;
-    this.waitingTimer = setTimeout(() => this.pushHeld(), wait);
+    if (!held) {
+      this.heldSince = Date.now();
+      this.pushWhenDue();
+    }
+  }
+
+  /**
+   * The counts held go out once WAITING_PUSH_MS passed since the last push and AFTER_CALL_MS since
+   * the last call: a call made while they wait puts them behind its own writes again, up to
+   * WAITING_HELD_MAX_MS in all.
+   */
+  private pushWhenDue(): void {
+    const now = Date.now();
+    const due = Math.max(this.waitingPushedAt + WAITING_PUSH_MS, Math.min(this.calledAt + AFTER_CALL_MS, this.heldSince + WAITING_HELD_MAX_MS));
+    if (due <= now) return this.pushHeld();
+    this.waitingTimer = setTimeout(() => this.pushWhenDue(), due - now);
   }
 
   /** The counts held back, if any, go out now. */

@@ -130,6 +130,42 @@ describe('the waiting queue', () => {
     db.close();
   });
 
+  it("counts a ticket's place in its line from the line's count less those behind it, as counting those ahead does, through every kind of change", () => {
+    const db = openDatabase(':memory:');
+    db.exec(`INSERT INTO departments (id, code, name_vi, name_en, block_start, block_end) VALUES (1, 'A', 'A', 'A', 1000, 9999);
+      INSERT INTO services (id, department_id, code, name_vi, name_en) VALUES (1, 1, 'a', 'a', 'a'), (2, 1, 'b', 'b', 'b');
+      INSERT INTO counters (id, number, name, department_id) VALUES (7, 7, '7', 1)`);
+    const insert = db.prepare(`INSERT INTO tickets (id, business_day, number, department_id, service_id, priority, is_priority, status, track_code, issued_at, queued_at, arrival_at, target_counter_id)
+      VALUES (@id, '2026-11-27', @id, 1, @service, @priority, @isPriority, 'waiting', 't' || @id, 0, 0, @arrival, @target)`);
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let id = 1; id <= 400; id++) {
+      const priority = random(5) === 0;
+      insert.run({ id, service: 1 + random(2), priority: priority ? 'elderly' : null, isPriority: priority ? 1 : 0, arrival: random(300), target: random(10) === 0 ? 7 : null });
+    }
+    // calls, a supervisor's change of group, tickets sent back to the line, tickets deleted
+    for (let i = 0; i < 150; i++) {
+      const id = 1 + random(400);
+      const change = random(4);
+      if (change === 0) db.prepare("UPDATE tickets SET status = 'called' WHERE id = ?").run(id);
+      else if (change === 1) db.prepare('UPDATE tickets SET is_priority = 1 - is_priority WHERE id = ?').run(id);
+      else if (change === 2) db.prepare("UPDATE tickets SET status = 'waiting', arrival_at = ? WHERE id = ?").run(random(300), id);
+      else db.prepare('DELETE FROM tickets WHERE id = ?').run(id);
+    }
+    const counted = db.prepare<{ serviceId: number; isPriority: number; arrivalAt: number; id: number }, number>(`SELECT count(*) FROM tickets
+      WHERE status = 'waiting' AND target_counter_id IS NULL AND service_id = @serviceId
+      AND (is_priority > @isPriority OR (is_priority = @isPriority AND (arrival_at < @arrivalAt OR (arrival_at = @arrivalAt AND id < @id))))`).pluck();
+    const tickets = new TicketStore(db);
+    const ids = db.prepare<[], number>("SELECT id FROM tickets WHERE status = 'waiting' AND target_counter_id IS NULL").pluck().all();
+    const places = ids.map((id) => {
+      const t = tickets.get(id)!;
+      return [tickets.ahead(t), counted.get({ serviceId: t.serviceId, isPriority: t.priority ? 1 : 0, arrivalAt: t.arrivalAt, id })];
+    });
+    expect(places.length).toBeGreaterThan(200);
+    for (const [ahead, count] of places) expect(ahead).toBe(count);
+    db.close();
+  });
+
   it("reads the day's latest calls back along the calls' index, without reading the day's tickets", () => {
     const detail = plan(`SELECT counter_id, called_at FROM tickets WHERE +business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT 80`, '2026-11-27');
     expect(detail).toMatch(/USING INDEX tickets_called/);

@@ -30,6 +30,25 @@ describe('the server log', () => {
   });
 });
 
+describe('security headers', () => {
+  it('are on every answer (a page, an API answer, an error), without HSTS over plain HTTP', async () => {
+    const server = await startServer();
+    try {
+      for (const path of ['/kiosk', '/api/catalog', '/api/no-such-route']) {
+        const headers = (await fetch(`${server.url}${path}`)).headers;
+        expect(headers.get('content-security-policy'), path).toBe("default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';"
+          + "img-src 'self' data: blob:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' https: 'unsafe-inline';media-src 'self' blob:");
+        expect(Object.fromEntries(['x-content-type-options', 'x-frame-options', 'referrer-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'strict-transport-security'].map((h) => [h, headers.get(h)])), path).toEqual({
+          'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin',
+          'cross-origin-resource-policy': 'same-origin', 'strict-transport-security': null,
+        });
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the CSV export', () => {
   it('writes names that look like formulas as text', async () => {
     const server = await startServer();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './db.ts';
+import { migrate, openDatabase } from './db.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { Store } from './index.ts';
 import { TicketStore } from './tickets.ts';
@@ -130,8 +130,10 @@ describe('the waiting queue', () => {
     db.close();
   });
 
-  it("counts a ticket's place in its line from the line's count less those behind it, as counting those ahead does, through every kind of change", () => {
-    const db = openDatabase(':memory:');
+  it("counts a ticket's place in its line from the line's count less those behind it, as counting those ahead does, after an upgrade and every kind of change", () => {
+    // tickets waiting before the line counts existed (migration 14), then changes after it
+    const lineCounts = MIGRATIONS.find((m) => m.name === 'waiting counts per line kept by triggers')!;
+    const db = openDatabase(':memory:', MIGRATIONS.filter((m) => m.id < lineCounts.id));
     db.exec(`INSERT INTO departments (id, code, name_vi, name_en, block_start, block_end) VALUES (1, 'A', 'A', 'A', 1000, 9999);
       INSERT INTO services (id, department_id, code, name_vi, name_en) VALUES (1, 1, 'a', 'a', 'a'), (2, 1, 'b', 'b', 'b');
       INSERT INTO counters (id, number, name, department_id) VALUES (7, 7, '7', 1)`);
@@ -143,6 +145,7 @@ describe('the waiting queue', () => {
       const priority = random(5) === 0;
       insert.run({ id, service: 1 + random(2), priority: priority ? 'elderly' : null, isPriority: priority ? 1 : 0, arrival: random(300), target: random(10) === 0 ? 7 : null });
     }
+    expect(migrate(db, MIGRATIONS)).toEqual([lineCounts.id]);
     // calls, a supervisor's change of group, tickets sent back to the line, tickets deleted
     for (let i = 0; i < 150; i++) {
       const id = 1 + random(400);

@@ -73,6 +73,21 @@ describe('phone tracking page', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('says a wait under a minute as such, not "0 phút"', async () => {
+    // two idle counters for one line: the ticket behind the one ahead is called at once too
+    const health = (await catalog(env.server.url)).departments.find((d) => d.code === 'YT')!;
+    await officerAt(env.server.url, 'officer04', 4);
+    await officerAt(env.server.url, 'officer05', 5);
+    await issue(env.server.url, health.services[0]!.id);
+    const mine = await issue(env.server.url, health.services[0]!.id);
+    const page = await openTrack(`/t/${mine.trackCode}`);
+    await page.locator('.status-card dd', { hasText: '1 người' }).waitFor();
+    await page.locator('.status-card dd', { hasText: 'dưới 1 phút' }).waitFor();
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.locator('.status-card dd', { hasText: 'under 1 min' }).waitFor();
+    await page.context().close();
+  });
+
   it('says so when the tracking code is unknown', async () => {
     const page = await openTrack('/t/nosuchcode1');
     await page.getByText('Không tìm thấy số này').waitFor();

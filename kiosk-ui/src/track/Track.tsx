@@ -3,6 +3,7 @@
 import type { TrackView } from '@motcua/protocol';
 import { useEffect } from 'react';
 import { LangSwitch, useLang } from '@motcua/ui-kit';
+import { waitText } from '../shared/wait.ts';
 import { useTrackedTicket } from './live.ts';
 import { PushButton } from './Push.tsx';
 
@@ -82,7 +83,7 @@ function Status({ view, trackCode }: { view: TrackView; trackCode?: string }) {
             : (
               <dl>
                 <div><dt>{t('Trước bạn', 'People ahead')}</dt><dd>{ahead} {t('người', '')}</dd></div>
-                <div><dt>{t('Chờ khoảng', 'Wait about')}</dt><dd>{view.etaMinutes} {t('phút', 'min')}</dd></div>
+                <div><dt>{t('Chờ khoảng', 'Wait about')}</dt><dd>{waitText(view.etaMinutes, t)}</dd></div>
               </dl>
             )}
           <p className="advice">{t('Vui lòng ở gần khu vực chờ. Trang này sẽ báo khi đến lượt bạn.', 'Please stay near the waiting area. This page tells you when it is your turn.')}</p>

@@ -33,11 +33,15 @@ export class NotificationStore {
       all: db.prepare<[], Row>('SELECT * FROM notifications ORDER BY id'),
       subscribe: db.prepare(`INSERT INTO push_subscriptions (ticket_id, endpoint, p256dh, auth, created_at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (ticket_id, endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth`),
+      // Both looks run every few seconds on the event loop: each reads only its few rows (the subscriptions,
+      // CROSS JOIN keeping that order; the waiting tickets of bookings, through their partial index), not
+      // every waiting ticket (20 and 3 ms with 30,000 waiting).
       waitingWithPush: db.prepare<[], { ticket_id: number; endpoint: string; p256dh: string; auth: string; lang: 'vi' | 'en' }>(`SELECT s.ticket_id, s.endpoint,
-        s.p256dh, s.auth, t.lang FROM push_subscriptions s JOIN tickets t ON t.id = s.ticket_id WHERE t.status = 'waiting'`),
+        s.p256dh, s.auth, t.lang FROM push_subscriptions s CROSS JOIN tickets t ON t.id = s.ticket_id WHERE t.status = 'waiting'`),
       dropSubscriptions: db.prepare<[number]>(`DELETE FROM push_subscriptions WHERE ticket_id IN (SELECT id FROM tickets WHERE status != 'waiting' AND issued_at < ?)`),
       waitingWithPhone: db.prepare<[], { ticket_id: number; phone: string; lang: 'vi' | 'en' }>(`SELECT t.id AS ticket_id, a.phone, a.lang FROM appointments a
-        JOIN tickets t ON t.id = a.ticket_id WHERE a.status = 'checked_in' AND a.phone IS NOT NULL AND t.status = 'waiting' AND t.appointment_id = a.id`),
+        JOIN tickets t ON t.id = a.ticket_id WHERE a.status = 'checked_in' AND a.phone IS NOT NULL AND t.status = 'waiting' AND t.appointment_at IS NOT NULL
+        AND t.appointment_id = a.id`),
     };
   }
 

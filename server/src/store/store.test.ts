@@ -169,6 +169,12 @@ describe('the waiting queue', () => {
     db.close();
   });
 
+  it("looks for the notifier's tickets (bookings that left a phone, pages that asked for Web Push) among those few, not among every waiting ticket", () => {
+    const statements = (store.notifications as unknown as { q: Record<'waitingWithPhone' | 'waitingWithPush', { source: string }> }).q;
+    expect(plan(statements.waitingWithPhone.source)).toMatch(/^SCAN t USING INDEX tickets_appointment_line/);
+    expect(plan(statements.waitingWithPush.source)).toMatch(/^SCAN s \|/);
+  });
+
   it("reads the day's latest calls back along the calls' index, without reading the day's tickets", () => {
     const detail = plan(`SELECT counter_id, called_at FROM tickets WHERE +business_day = ? AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC LIMIT 80`, '2026-11-27');
     expect(detail).toMatch(/USING INDEX tickets_called/);

@@ -185,12 +185,14 @@ export function forecastCalls(input: ForecastInput): Forecast {
   return { tickets, probes };
 }
 
+/** A service's expected length (ms): measured, or the default. */
+const serviceLength = (input: ForecastInput, serviceId: number): number => input.serviceMs.get(serviceId) ?? input.defaultServiceMs;
+
 interface CounterState { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[]; downtime: readonly Downtime[] }
 
 /** forecastCalls, its waits written by the ticket's place in `input.waiting` (no object per ticket): what the server packs. */
 export function forecastSlots(input: ForecastInput): SlotForecast {
   const { now } = input;
-  const serviceMs = (serviceId: number) => input.serviceMs.get(serviceId) ?? input.defaultServiceMs;
   const normal = new Map<number, Item[]>();
   const priority = new Map<number, Item[]>();
   const targeted = new Map<number, Item[]>();
@@ -237,7 +239,7 @@ export function forecastSlots(input: ForecastInput): SlotForecast {
     }
     add(targetedLines.get(counter.id), Math.max(1, ...counter.services.map((s) => s.weight)));
     const held = counter.inHand;
-    const busy = !held ? 0 : held.remainingMs ?? Math.max(serviceMs(held.serviceId) - (now - held.since), OVERRUN_SHARE * serviceMs(held.serviceId));
+    const busy = !held ? 0 : held.remainingMs ?? Math.max(serviceLength(input, held.serviceId) - (now - held.since), OVERRUN_SHARE * serviceLength(input, held.serviceId));
     const downtime = input.downtime?.get(counter.id) ?? [];
     return { freeAt: finishAt(now, busy, downtime), streak: counter.priorityStreak, calls: 0, lines, weights, downtime };
   });
@@ -247,7 +249,6 @@ export function forecastSlots(input: ForecastInput): SlotForecast {
 /** Each counter, as soon as it is free, calls the next ticket by the policy from the heads of its lines. */
 function runForward(input: ForecastInput, states: CounterState[], probeCount: number): SlotForecast {
   const { now, spread } = input;
-  const serviceMs = (serviceId: number) => input.serviceMs.get(serviceId) ?? input.defaultServiceMs;
   const waits = new Float64Array(input.waiting.length * 3);
   const called = new Uint8Array(input.waiting.length);
   const probeWaits: (WaitForecast | undefined)[] = Array.from({ length: probeCount }, () => undefined);
@@ -309,8 +310,7 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
       waits[i + 2] = waitMs + half;
       called[picked.slot] = 1;
     }
-    const work = serviceMs(picked.serviceId);
-    state.freeAt = state.downtime.length === 0 ? state.freeAt + work : finishAt(state.freeAt, work, state.downtime);
+    state.freeAt = finishAt(state.freeAt, serviceLength(input, picked.serviceId), state.downtime);
   }
   return { waits, called, probes: probeWaits };
 }

@@ -17,7 +17,7 @@ const BURST_MS = 5000;
 /** Tickets per second while the calls are timed: the pace of the measurement in issue 19 (far above a center's day). */
 const ISSUE_PACE = 40;
 const CALL_BLOCKS = 2;
-/** 120 calls in each of the three blocks: the p99 of 70 was the worst call or the next, one hiccup of the machine. */
+/** Calls per block, CALL_BLOCKS rounds: 120 for each of the three kinds (the p99 of 70 was the worst call or the next, one hiccup of the machine). */
 const CALLS_PER_BLOCK = 60;
 
 export interface PrintingFigures {

@@ -190,6 +190,14 @@ const serviceLength = (input: ForecastInput, serviceId: number): number => input
 
 interface CounterState { freeAt: number; streak: number; calls: number; lines: Line[]; weights: number[]; downtime: readonly Downtime[] }
 
+/** When the counter is free again after `workMs` from `start`; the downtimes it has passed are dropped (its clock only moves on). */
+function freeAfter(state: CounterState, start: number, workMs: number): number {
+  let passed = 0;
+  while (passed < state.downtime.length && state.downtime[passed]!.until <= start) passed++;
+  if (passed > 0) state.downtime = state.downtime.slice(passed);
+  return finishAt(start, workMs, state.downtime);
+}
+
 /** forecastCalls, its waits written by the ticket's place in `input.waiting` (no object per ticket): what the server packs. */
 export function forecastSlots(input: ForecastInput): SlotForecast {
   const { now } = input;
@@ -283,7 +291,7 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
     if (count === 0) {
       let nextArrival = Number.POSITIVE_INFINITY;
       for (const line of state.lines) nextArrival = Math.min(nextArrival, line.nextArrival(state.freeAt) ?? Number.POSITIVE_INFINITY);
-      if (Number.isFinite(nextArrival)) state.freeAt = finishAt(nextArrival, 0, state.downtime);
+      if (Number.isFinite(nextArrival)) state.freeAt = freeAfter(state, nextArrival, 0);
       else active.splice(active.indexOf(state), 1);
       continue;
     }
@@ -310,7 +318,7 @@ function runForward(input: ForecastInput, states: CounterState[], probeCount: nu
       waits[i + 2] = waitMs + half;
       called[picked.slot] = 1;
     }
-    state.freeAt = finishAt(state.freeAt, serviceLength(input, picked.serviceId), state.downtime);
+    state.freeAt = freeAfter(state, state.freeAt, serviceLength(input, picked.serviceId));
   }
   return { waits, called, probes: probeWaits };
 }

@@ -126,10 +126,10 @@ export class TicketStore {
       recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
       expireBefore: db.prepare<[number, string]>(`UPDATE tickets SET status = 'expired', finished_at = ? WHERE business_day < ? AND status IN ('waiting','called','parked')`),
       issuedToday: db.prepare<[string, number], number>('SELECT count(*) FROM tickets WHERE business_day = ? AND service_id = ? AND transferred_from IS NULL').pluck(),
-      // from the covering index tickets_waiting (migration 13), as six JSON arrays made by SQLite, one
-      // per column: 10,000 tickets in 7 ms, against 17 for as many rows of 6 values handed over one by one
-      // one row per line, in the index's order: ids and arrivals, and the few sent to a counter or booked
-      waitingLines: db.prepare<[], [number, PriorityGroup | null, string, string, string]>(`SELECT service_id, priority, json_group_array(id), json_group_array(arrival_at),
+      // from the covering index tickets_waiting (migration 13), as JSON arrays made by SQLite, one row per
+      // line in the index's order: ids, arrivals (less ?), and the few sent to a counter or booked.
+      // 10,000 tickets in 7 ms, against 17 for as many rows of 6 values handed over one by one
+      waitingLines: db.prepare<[number], [number, PriorityGroup | null, string, string, string]>(`SELECT service_id, priority, json_group_array(id), json_group_array(arrival_at - ?),
         json_group_array(json_array(id, target_counter_id, appointment_at)) FILTER (WHERE target_counter_id IS NOT NULL OR appointment_at IS NOT NULL)
         FROM tickets WHERE status = 'waiting' GROUP BY department_id, service_id, priority`).raw(),
       issuedSince: db.prepare<[string, number], Arrival>(`SELECT id, issued_at AS at, service_id AS serviceId, is_priority AS priority FROM tickets
@@ -234,10 +234,13 @@ export class TicketStore {
     return this.q.recentCalls.all(limit).map(toRecord);
   }
 
-  /** Every waiting ticket, with what the call policy reads of it (for the wait forecast). */
-  waitingLines(): WaitingLineTicket[] {
+  /**
+   * Every waiting ticket, with what the call policy reads of it (for the wait forecast), line by line.
+   * Arrivals cross as offsets from `near` (ms, e.g. now): 8 digits parse in half the time of 13.
+   */
+  waitingLines(near: number): WaitingLineTicket[] {
     const waiting: WaitingLineTicket[] = [];
-    for (const [serviceId, priority, idColumn, arrivalColumn, sentColumn] of this.q.waitingLines.all()) {
+    for (const [serviceId, priority, idColumn, arrivalColumn, sentColumn] of this.q.waitingLines.all(near)) {
       const ids = JSON.parse(idColumn) as number[];
       const arrivals = JSON.parse(arrivalColumn) as number[];
       // in the same order as the ids: each found as the ids pass
@@ -246,7 +249,7 @@ export class TicketStore {
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
         const other = sent[next]?.[0] === id ? sent[next++] : undefined;
-        waiting.push({ id, serviceId, priority, arrivalAt: arrivals[i]!, targetCounterId: other ? other[1] : null, appointmentAt: other ? other[2] : null });
+        waiting.push({ id, serviceId, priority, arrivalAt: near + arrivals[i]!, targetCounterId: other ? other[1] : null, appointmentAt: other ? other[2] : null });
       }
     }
     return waiting;

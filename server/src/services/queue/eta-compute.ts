@@ -48,9 +48,9 @@ export interface ForecastRequest {
 
 /** The forecast of every waiting ticket, packed for the way back from the thread. */
 export interface PackedForecast {
-  /** Waiting tickets' ids, ascending. */
-  ids: Float64Array<ArrayBuffer>;
-  /** For the ticket at the same index: its wait, low and high (ms), three numbers each. */
+  /** The lowest id of a ticket some counter calls (today's ids are close together). */
+  firstId: number;
+  /** For the ticket `firstId + i`: its wait, low and high (ms) at 3i; NaN where no counter calls it. */
   waits: Float64Array<ArrayBuffer>;
   /** A normal and a priority probe for each service, in the request's order. */
   probes: Probe[];
@@ -67,8 +67,7 @@ export function computeForecast(reads: ForecastReads, request: ForecastRequest):
   const started = performance.now();
   const { input, probes, serviceMs } = forecastInput(reads, request);
   const forecast = forecastSlots(input);
-  const { ids, waits } = packed(input.waiting, forecast);
-  return { ids, waits, probes, probeWaits: forecast.probes, serviceMs: [...serviceMs], waiting: input.waiting.length, tookMs: performance.now() - started };
+  return { ...packed(input.waiting, forecast), probes, probeWaits: forecast.probes, serviceMs: [...serviceMs], waiting: input.waiting.length, tookMs: performance.now() - started };
 }
 
 /** What the forecast runs forward from: the request beside what the store holds (the waiting tickets, recent service times, today's pauses). */
@@ -97,7 +96,7 @@ export function forecastInput(reads: ForecastReads, request: ForecastRequest): {
   });
   const downtime = new Map([...staffed.values()].flatMap((list) => [...departmentDowntime(list, now, request.dayStart, pauses, request.lunch)]));
   const probes = services.flatMap((s) => [{ serviceId: s.id, priority: false }, { serviceId: s.id, priority: true }]);
-  const waiting = reads.tickets.waitingLines();
+  const waiting = reads.tickets.waitingLines(now);
   const serviceMs = new Map([...times].map(([id, t]) => [id, t.ms]));
   const input: ForecastInput = {
     now, counters, downtime, probes, serviceMs, policy: request.policy, waiting,
@@ -108,46 +107,34 @@ export function forecastInput(reads: ForecastReads, request: ForecastRequest): {
   return { input, probes, serviceMs };
 }
 
-/** Places below this many are a ticket's place in the queue read, above it its id (ids stay below 2³², so the key stays exact). */
-const SLOT = 2 ** 20;
-
-/**
- * The waits of the tickets some counter calls, by id ascending: each key (id × SLOT + place) sorted
- * as plain numbers, a third of the time of sorting entries by a comparison or of looking each id up.
- */
-function packed(waiting: readonly WaitingTicket[], forecast: SlotForecast): { ids: Float64Array<ArrayBuffer>; waits: Float64Array<ArrayBuffer> } {
+/** The waits of the tickets some counter calls, by id: each at its offset from the lowest (no sort, no map). */
+function packed(waiting: readonly WaitingTicket[], forecast: SlotForecast): Pick<PackedForecast, 'firstId' | 'waits'> {
   const { called } = forecast;
-  let count = 0;
-  for (let i = 0; i < called.length; i++) count += called[i]!;
-  const keys = new Float64Array(count);
-  let k = 0;
-  for (let i = 0; i < called.length; i++) if (called[i]) keys[k++] = waiting[i]!.id * SLOT + i;
-  keys.sort();
-  const ids = new Float64Array(count);
-  const waits = new Float64Array(count * 3);
-  for (let j = 0; j < count; j++) {
-    const key = keys[j]!;
-    const from = (key % SLOT) * 3;
-    ids[j] = Math.floor(key / SLOT);
-    waits[j * 3] = forecast.waits[from]!;
-    waits[j * 3 + 1] = forecast.waits[from + 1]!;
-    waits[j * 3 + 2] = forecast.waits[from + 2]!;
+  let firstId = Number.POSITIVE_INFINITY;
+  let lastId = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < called.length; i++) {
+    if (!called[i]) continue;
+    firstId = Math.min(firstId, waiting[i]!.id);
+    lastId = Math.max(lastId, waiting[i]!.id);
   }
-  return { ids, waits };
+  if (firstId > lastId) return { firstId: 0, waits: new Float64Array(0) };
+  const waits = new Float64Array((lastId - firstId + 1) * 3).fill(Number.NaN);
+  for (let i = 0; i < called.length; i++) {
+    if (!called[i]) continue;
+    const to = (waiting[i]!.id - firstId) * 3;
+    waits[to] = forecast.waits[i * 3]!;
+    waits[to + 1] = forecast.waits[i * 3 + 1]!;
+    waits[to + 2] = forecast.waits[i * 3 + 2]!;
+  }
+  return { firstId, waits };
 }
 
-/** The forecast wait of one ticket (a binary search of the packed ids); undefined when no open counter serves it. */
+/** The forecast wait of one ticket; undefined when no open counter serves it. */
 export function ticketWait(f: PackedForecast, id: number): WaitForecast | undefined {
-  let low = 0;
-  let high = f.ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = f.ids[mid]!;
-    if (at === id) return { waitMs: f.waits[mid * 3]!, lowMs: f.waits[mid * 3 + 1]!, highMs: f.waits[mid * 3 + 2]! };
-    if (at < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
+  const at = (id - f.firstId) * 3;
+  const waitMs = f.waits[at];
+  if (waitMs === undefined || Number.isNaN(waitMs)) return undefined;
+  return { waitMs, lowMs: f.waits[at + 1]!, highMs: f.waits[at + 2]! };
 }
 
 /**

@@ -23,7 +23,7 @@ port.on('message', (request: ForecastRequest | null) => {
   }
   try {
     const forecast = computeForecast(reads, request);
-    port.postMessage({ forecast }, [forecast.ids.buffer, forecast.waits.buffer]);
+    port.postMessage({ forecast }, [forecast.waits.buffer]);
   } catch (e) {
     port.postMessage({ error: e instanceof Error ? e.message : String(e) });
   }

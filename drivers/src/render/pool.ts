@@ -42,6 +42,8 @@ const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const maxQueue = options.maxQueue ?? DEFAULT_RENDER_QUEUE;
+  // one error for every ticket turned away: in a burst thousands are, each a stack trace otherwise (10 µs of the event loop)
+  const busy = new Error(`the ticket printer is busy: ${maxQueue} tickets are already waiting to be drawn`);
   const started: Promise<Piscina<RenderTask, RenderedJob>> = import('piscina').then(({ Piscina }) => new Piscina<RenderTask, RenderedJob>({
     ...threadEntry(new URL('./worker.ts', import.meta.url)),
     minThreads: threads,
@@ -52,7 +54,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   return {
     async render(content, width) {
       const pool = await started;
-      if (pool.queueSize >= maxQueue) throw new Error(`the ticket printer is busy: ${maxQueue} tickets are already waiting to be drawn`);
+      if (pool.queueSize >= maxQueue) throw busy;
       const testFault = options.testFault?.(content);
       // a thread's Buffers arrive as plain Uint8Arrays
       const job = await pool.run({ content, width, ...(testFault ? { testFault } : {}) });

@@ -41,7 +41,7 @@ export interface TicketRecord {
 export type NewTicket = Pick<TicketRecord, 'businessDay' | 'number' | 'departmentId' | 'serviceId' | 'priority' | 'lang' | 'trackCode' | 'issuedAt' | 'queuedAt' | 'arrivalAt' | 'targetCounterId' | 'transferredFrom' | 'kioskId'>
   & Partial<Pick<TicketRecord, 'procedureCode' | 'kind' | 'dossierCode' | 'appointmentAt' | 'appointmentId'>> & { idempotencyKey: string | null };
 
-export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'callReasonVi' | 'printStatus' | 'printReason'>>;
+export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 'servingAt' | 'finishedAt' | 'counterId' | 'officerId' | 'recalls' | 'callReason' | 'callReasonVi'>>;
 
 /** A ticket issued (not made by a transfer): when, for which service, of a declared priority group or not (1/0). */
 export interface Arrival { id: number; at: number; serviceId: number; priority: number }
@@ -62,7 +62,7 @@ interface Row {
 
 const COLUMNS: Record<keyof TicketChange, string> = {
   status: 'status', calledAt: 'called_at', servingAt: 'serving_at', finishedAt: 'finished_at', counterId: 'counter_id',
-  officerId: 'officer_id', recalls: 'recalls', callReason: 'call_reason', callReasonVi: 'call_reason_vi', printStatus: 'print_status', printReason: 'print_reason',
+  officerId: 'officer_id', recalls: 'recalls', callReason: 'call_reason', callReasonVi: 'call_reason_vi',
 };
 
 function toRecord(r: Row): TicketRecord {
@@ -132,6 +132,7 @@ export class TicketStore {
       waitingLines: db.prepare<[number], [number, PriorityGroup | null, string, string, string]>(`SELECT service_id, priority, json_group_array(id), json_group_array(arrival_at - ?),
         json_group_array(json_array(id, target_counter_id, appointment_at)) FILTER (WHERE target_counter_id IS NOT NULL OR appointment_at IS NOT NULL)
         FROM tickets WHERE status = 'waiting' GROUP BY department_id, service_id, priority`).raw(),
+      setPrint: db.prepare<['printed' | 'failed', string | null, number]>('UPDATE tickets SET print_status = ?, print_reason = ? WHERE id = ?'),
       issuedSince: db.prepare<[string, number], Arrival>(`SELECT id, issued_at AS at, service_id AS serviceId, is_priority AS priority FROM tickets
         WHERE business_day = ? AND transferred_from IS NULL AND issued_at >= ? ORDER BY id`),
       firstIssued: db.prepare<[string], number | null>('SELECT min(issued_at) FROM tickets WHERE business_day = ?').pluck(),
@@ -274,6 +275,11 @@ export class TicketStore {
   /** Closes tickets left from earlier business days; returns how many. */
   expireBefore(businessDay: string, now: number): number {
     return this.q.expireBefore.run(now, businessDay).changes;
+  }
+
+  /** A printout's outcome, without reading the ticket back (in a burst, most printouts of a shared printer fail at once). */
+  setPrint(id: number, status: 'printed' | 'failed', reason: string | null): void {
+    this.q.setPrint.run(status, reason, id);
   }
 
   update(id: number, change: TicketChange): TicketRecord {

@@ -118,7 +118,7 @@ export class Issuing {
 
   /** Records a printout's outcome on the ticket (for the dashboard and reprints). */
   recordPrint(ticketId: number, status: 'printed' | 'failed', reason: string | null): void {
-    this.state.store.tickets.update(ticketId, { printStatus: status, printReason: reason });
+    this.state.store.tickets.setPrint(ticketId, status, reason);
   }
 
   /** Audits a reprint asked by `actor`. */

@@ -120,6 +120,27 @@ describe("the displays' next up", () => {
   });
 });
 
+describe('the wait forecast', () => {
+  it('gives no wait to a ticket no open counter serves, issued between tickets that have one', () => {
+    const { own, day, clock } = ownCenter('unserved.db');
+    try {
+      const officer = officerOf(own);
+      const counter = day.catalog.data.counters.find((c) => c.departmentId === officer.departmentId)!;
+      const closed = day.catalog.data.counters.find((c) => c.departmentId !== officer.departmentId)!;
+      day.counters.open(counter.id, officer);
+      const issue = (serviceId: number) => day.issuing.issue({ serviceId, kioskId: null }).ticket;
+      const [before, unserved, after] = [counter, closed, counter].map((c) => issue(c.services[0]!.serviceId));
+      clock.now = new Date(clock.now.getTime() + 2_000); // past the interval of the forecast made at the first ticket
+      const wait = (id: number) => day.views.waits.forTicket(own.tickets.get(id)!);
+      expect(wait(unserved!.id)).toBeUndefined();
+      expect(wait(before!.id)!.minutes).toBeLessThan(wait(after!.id)!.minutes);
+    } finally {
+      day.close();
+      own.close();
+    }
+  });
+});
+
 describe('the wait forecast of a long queue', () => {
   it('runs in its thread, on its own connection, and gives the waits the event loop would', async () => {
     const { own, day, clock } = ownCenter('long-queue.db');

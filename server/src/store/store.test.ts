@@ -181,6 +181,11 @@ describe('the waiting queue', () => {
     expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 
+  it("reads every counter's tickets through the index of tickets at counters, not every ticket", () => {
+    const { source } = (store.tickets as unknown as { q: Record<'liveAtCounters', { source: string }> }).q.liveAtCounters;
+    expect(plan(source)).toMatch(/^SEARCH tickets USING INDEX tickets_counter_live/);
+  });
+
   it('checks whether a number is live through an index', () => {
     const detail = plan(`SELECT * FROM tickets WHERE business_day = ? AND number = ? AND status IN ('waiting','called','serving','parked')`, '2026-11-27', 1001);
     expect(detail).toMatch(/USING INDEX tickets_live_number/);

@@ -46,6 +46,9 @@ export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 's
 /** A ticket issued (not made by a transfer): when, for which service, of a declared priority group or not (1/0). */
 export interface Arrival { id: number; at: number; serviceId: number; priority: number }
 
+/** A ticket at a counter, as the wait forecast reads it. */
+export interface AtCounter { counterId: number; serviceId: number; status: TicketStatus; calledAt: number | null }
+
 /** A waiting ticket as the wait forecast reads it. */
 export interface WaitingLineTicket { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null; appointmentAt: number | null }
 
@@ -121,6 +124,9 @@ export class TicketStore {
       waitingInServices: db.prepare<[string], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (SELECT value FROM json_each(?)) ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
       waitingTargeted: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id = ? ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
       liveAtCounter: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called','serving','parked') ORDER BY id`),
+      // `+id`: through the partial index tickets_counter_live, then sorted (by rowid, SQLite would read every ticket)
+      liveAtCounters: db.prepare<[], AtCounter>(`SELECT counter_id AS counterId, service_id AS serviceId, status, called_at AS calledAt FROM tickets
+        WHERE counter_id IS NOT NULL AND status IN ('called','serving','parked') ORDER BY +id`),
       recentServiceSeconds: db.prepare<[string, number], number>(`SELECT (finished_at - called_at) / 1000.0 FROM tickets
         WHERE business_day = ? AND service_id = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT 20`).pluck(),
       recentCalls: db.prepare<[number], Row>('SELECT * FROM tickets WHERE called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?'),
@@ -225,6 +231,11 @@ export class TicketStore {
 
   liveAtCounter(counterId: number): TicketRecord[] {
     return this.q.liveAtCounter.all(counterId).map(toRecord);
+  }
+
+  /** The tickets at every counter (called, served or parked there), by id: one read, for what looks at all counters at once. */
+  liveAtCounters(): AtCounter[] {
+    return this.q.liveAtCounters.all();
   }
 
   recentServiceSeconds(businessDay: string, serviceId: number): number[] {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '@motcua/protocol';
 import type { AgentDevice, AgentWelcome, DeviceStatus, ErrorBody, PrintJobRequest, PrintJobResult, PrintStatus, Ticket } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
-import { connect, demo, login, next, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
+import { connect, demo, login, next, officerAt, printoutOf, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 
 const AGENT_KEY = 'test-hub-agent';
 const AGENT_NAME = 'Máy tính kiosk tầng 1';
@@ -190,8 +190,7 @@ describe('the device hub', () => {
     const heard = next(kiosk, 'print:status');
     const ticket = await issue();
     expect((await heard).status).toBe('printed');
-    // the file printer keeps one folder per local day
-    expect(existsSync(join(server.dir, 'printouts', new Date().toLocaleDateString('sv-SE'), `${ticket.number}.png`))).toBe(true);
+    expect(existsSync(printoutOf(join(server.dir, 'printouts'), ticket))).toBe(true);
     expect(jobs).toHaveLength(before);
 
     const wrong = await refusal(server.url, 'PUT /api/admin/devices/:id/print-agent', { params: { id: ids.kiosk }, token: admin, body: { agentId: ids.spareKiosk } });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { PrintStatus, Ticket } from '@motcua/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ChildServer } from '../support/child-server.ts';
-import { connect, http, next } from '../support/server.ts';
+import { connect, http, next, printoutOf } from '../support/server.ts';
 
 const paper = mkdtempSync(join(tmpdir(), 'motcua-printouts-'));
 const servers: ChildServer[] = [];
@@ -29,8 +29,7 @@ describe('compiled server', () => {
     expect(status).toBe(201);
     expect(await heard).toEqual<PrintStatus>({ ticketId: ticket.id, number: ticket.number, status: 'printed' });
     kiosk.close();
-    const day = new Date().toLocaleDateString('sv-SE');
-    expect(existsSync(join(paper, day, `${ticket.number}.png`))).toBe(true);
+    expect(existsSync(printoutOf(paper, ticket))).toBe(true);
     expect(canvasLoaded(server)).toBe(true);
   });
 

@@ -34,6 +34,12 @@ export interface StartOptions extends Partial<ServerOptions> {
   port?: number;
 }
 
+/** Where the demo's file printer saves a ticket: the folder of the day it was issued in the demo center (Tiền Giang), whatever this machine's zone. */
+export function printoutOf(printouts: string, ticket: Pick<Ticket, 'number' | 'issuedAt'>): string {
+  const day = new Date(ticket.issuedAt).toLocaleDateString('sv-SE', { timeZone: demoConfig().center.timeZone });
+  return join(printouts, day, `${ticket.number}.png`);
+}
+
 export async function startServer(options: StartOptions = {}): Promise<Running> {
   const { dir: reuse, port = 0, ...serverOptions } = options;
   const dir = reuse ?? mkdtempSync(join(tmpdir(), 'motcua-test-'));

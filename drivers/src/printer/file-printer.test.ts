@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRenderPool } from '../render/pool.ts';
 import { labourTicket, ticketJob } from '../testing/index.ts';
 import { createPrinter } from './create.ts';
 import { createFilePrinter } from './file-printer.ts';
+import { printTicket } from './print-ticket.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -27,6 +29,19 @@ describe('file printer (file:<dir>)', () => {
     expect((await readFile(join(folder, '2026-11-29', '4007.png'))).equals(job.png)).toBe(true);
     expect((await readFile(join(folder, '2026-11-29', '4007.bin'))).equals(job.escpos)).toBe(true);
     expect(await printer.status()).toEqual({ online: true });
+  });
+
+  it("files a printed ticket under the day it was issued on the center's clock, not the machine's", async () => {
+    // 02:58 on 30 November in Tiền Giang is still 29 November on a machine kept on UTC (or any zone west of it)
+    const printer = createFilePrinter(dir, { days: 7, tickets: 100 }, () => new Date(2026, 10, 29, 20));
+    const renderer = createRenderPool({ threads: 1 });
+    try {
+      const printed = await printTicket(printer, renderer, { ...labourTicket, issuedAt: '2026-11-29T19:58:00Z', timeZone: 'Asia/Ho_Chi_Minh' });
+      expect(printed).toEqual({ status: 'printed' });
+    } finally {
+      await renderer.close();
+    }
+    expect(await listing()).toEqual({ '2026-11-30': ['4007.bin', '4007.png'] });
   });
 
   it('keeps a strange number inside the folder', async () => {

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { asFault } from './fault.ts';
-import type { TicketPrinter } from './types.ts';
+import type { PrintJob, TicketPrinter } from './types.ts';
 
 /** A file name from a ticket number: letters, digits, '-' and '_' only, so a number cannot leave the folder. */
 const fileStem = (number: string): string => number.replace(/[^\p{L}\p{N}_-]/gu, '_') || 'ticket';
@@ -26,7 +26,8 @@ function localDay(at: Date): string {
 
 /**
  * The demo printer: each ticket becomes `<day>/<number>.png` and `<day>/<number>.bin` (its ESC/POS
- * bytes) in dir, one folder per local day. Only the newest `days` folders and `tickets` tickets are
+ * bytes) in dir, one folder per day: the day the ticket was issued on the center's clock (numbers
+ * start again each day there, whatever the machine's time zone), else the machine's. Only the newest `days` folders and `tickets` tickets are
  * kept, so a demo left running does not fill the disk. Jobs are written one at a time.
  */
 export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAULT_FILE_PRINTER_LIMITS, now: () => Date = () => new Date()): TicketPrinter {
@@ -60,8 +61,8 @@ export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAU
     today = day;
   }
 
-  async function write(job: { number: string; png: Buffer; escpos: Buffer }): Promise<void> {
-    const day = localDay(now());
+  async function write(job: PrintJob): Promise<void> {
+    const day = job.day ?? localDay(now());
     if (day !== today) await newDay(day);
     const ticket = `${day}/${fileStem(job.number)}`;
     try {

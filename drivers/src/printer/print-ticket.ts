@@ -1,5 +1,6 @@
 import type { TicketPrintContent } from '@motcua/protocol';
 import type { RenderPool } from '../render/pool.ts';
+import { issuedDay } from '../ticket/labels.ts';
 import type { PaperWidth } from '../ticket/types.ts';
 import { asFault } from './fault.ts';
 import type { PrintResult, TicketPrinter } from './types.ts';
@@ -10,11 +11,12 @@ import type { PrintResult, TicketPrinter } from './types.ts';
  * that died, a full queue) is a failed `io_error` result.
  */
 export async function printTicket(printer: TicketPrinter, renderer: RenderPool, data: TicketPrintContent, width: PaperWidth = 576): Promise<PrintResult> {
-  let job;
+  let rendered;
   try {
-    job = { number: data.number, ...(await renderer.render(data, width)) };
+    rendered = await renderer.render(data, width);
   } catch (error) {
     return asFault(error, 'io_error').toResult();
   }
-  return printer.print(job);
+  // the day after the render only: a ticket turned away by a busy renderer costs the event loop nothing more
+  return printer.print({ number: data.number, day: issuedDay(data.issuedAt, data.timeZone), ...rendered });
 }

@@ -50,11 +50,22 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The parts of a moment on the center's wall clock. */
+function wallParts(at: Date | string, timeZone: string): (type: Intl.DateTimeFormatPartTypes) => string {
+  const parts = wallClock(timeZone).formatToParts(new Date(at));
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** "08:05, 14/03/2025": the center's wall clock, the same in both languages. */
 export function formatIssuedAt(issuedAt: Date | string, timeZone: string): string {
-  const parts = wallClock(timeZone).formatToParts(new Date(issuedAt));
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const part = wallParts(issuedAt, timeZone);
   return `${part('hour')}:${part('minute')}, ${part('day')}/${part('month')}/${part('year')}`;
+}
+
+/** "2025-03-14": the day a ticket was issued on the center's clock (the date printed on it). */
+export function issuedDay(issuedAt: Date | string, timeZone: string): string {
+  const part = wallParts(issuedAt, timeZone);
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** "09:00, 01/12/2026": a booked slot (its day YYYY-MM-DD and start HH:MM), as the issue time is printed. */

@@ -27,8 +27,9 @@ function localDay(at: Date): string {
 /**
  * The demo printer: each ticket becomes `<day>/<number>.png` and `<day>/<number>.bin` (its ESC/POS
  * bytes) in dir, one folder per day: the day the ticket was issued on the center's clock (numbers
- * start again each day there, whatever the machine's time zone), else the machine's. Only the newest `days` folders and `tickets` tickets are
- * kept, so a demo left running does not fill the disk. Jobs are written one at a time.
+ * start again each day there, whatever the machine's time zone), else the machine's. Only the
+ * newest `days` folders and `tickets` tickets are kept, so a demo left running does not fill the
+ * disk. Jobs are written one at a time.
  */
 export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAULT_FILE_PRINTER_LIMITS, now: () => Date = () => new Date()): TicketPrinter {
   const folder = resolve(dir);

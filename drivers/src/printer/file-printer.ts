@@ -18,20 +18,14 @@ export interface FilePrinterLimits {
 
 export const DEFAULT_FILE_PRINTER_LIMITS: FilePrinterLimits = { days: 7, tickets: 2000 };
 
-/** The machine's local date, YYYY-MM-DD. */
-function localDay(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /**
  * The demo printer: each ticket becomes `<day>/<number>.png` and `<day>/<number>.bin` (its ESC/POS
  * bytes) in dir, one folder per day: the day the ticket was issued on the center's clock (numbers
- * start again each day there, whatever the machine's time zone), else the machine's. Only the
- * newest `days` folders and `tickets` tickets are kept, so a demo left running does not fill the
- * disk. Jobs are written one at a time.
+ * start again each day there, whatever the machine's time zone). Only the newest `days` folders and
+ * `tickets` tickets are kept, so a demo left running does not fill the disk. Jobs are written one at
+ * a time.
  */
-export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAULT_FILE_PRINTER_LIMITS, now: () => Date = () => new Date()): TicketPrinter {
+export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAULT_FILE_PRINTER_LIMITS): TicketPrinter {
   const folder = resolve(dir);
   /** The tickets kept, oldest first, as "<day>/<stem>"; read from the folder on the first job of each day. */
   const kept = new Set<string>();
@@ -63,7 +57,7 @@ export function createFilePrinter(dir: string, limits: FilePrinterLimits = DEFAU
   }
 
   async function write(job: PrintJob): Promise<void> {
-    const day = job.day ?? localDay(now());
+    const { day } = job;
     if (day !== today) await newDay(day);
     const ticket = `${day}/${fileStem(job.number)}`;
     try {

@@ -124,7 +124,7 @@ describe('network printer (tcp://)', () => {
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     const printer = createPrinter(`tcp://127.0.0.1:${port}`, { timeouts: { ...SHORT_STATUS.timeouts, writeMs: 300 } });
-    const huge = { number: '1', png: Buffer.alloc(0), escpos: Buffer.alloc(32 * 1024 * 1024) };
+    const huge = { number: '1', day: '2026-11-29', png: Buffer.alloc(0), escpos: Buffer.alloc(32 * 1024 * 1024) };
     expect(await printer.print(huge)).toMatchObject({ status: 'failed', code: 'timeout' });
   });
 });

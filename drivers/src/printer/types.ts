@@ -3,8 +3,8 @@ export type PrintFaultCode = 'paper_out' | 'cover_open' | 'offline' | 'timeout' 
 
 export interface PrintJob {
   number: string;
-  /** The day the ticket was issued on the center's clock (YYYY-MM-DD): the file printer's folder (else the machine's day). */
-  day?: string;
+  /** The day the ticket was issued on the center's clock (YYYY-MM-DD): the file printer's folder. */
+  day: string;
   /** The ticket image (kept by the file printer). */
   png: Buffer;
   /** The ESC/POS bytes a printer gets. */

@@ -9,9 +9,8 @@ import { businessDay, dayStart } from '../../domain/business-day.ts';
 import { clockMinutes } from '../../domain/business-hours.ts';
 import { DEFAULT_SERVICE_SECONDS } from '../../domain/eta.ts';
 import type { WaitForecast } from '../../domain/eta-forecast.ts';
-import { IN_HAND_STATUSES } from '../../domain/ticket-state.ts';
 import type { Store, TicketRecord } from '../../store/index.ts';
-import type { Arrival, AtCounter } from '../../store/tickets.ts';
+import type { Arrival } from '../../store/tickets.ts';
 import { computeForecast, ticketWait, type ForecastRequest, type PackedForecast, type StaffedCounter } from './eta-compute.ts';
 import { ForecastThread } from './eta-thread.ts';
 import type { QueueState } from './state.ts';
@@ -209,8 +208,7 @@ export class WaitForecasts {
     const day = businessDay(new Date(now), settings.center.timeZone);
     // every counter's state and ticket in hand in two reads, not two for each counter
     const runtimes = new Map(store.catalog.allRuntime().map((r) => [r.id, r]));
-    const inHand = new Map<number, AtCounter>();
-    for (const t of store.tickets.liveAtCounters()) if (IN_HAND_STATUSES.includes(t.status) && !inHand.has(t.counterId)) inHand.set(t.counterId, t);
+    const inHand = this.state.inHandEverywhere();
     const counters: StaffedCounter[] = [];
     for (const c of catalog.data.counters) {
       const runtime = runtimes.get(c.id);

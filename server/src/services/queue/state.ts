@@ -9,7 +9,7 @@ import { assertAtCounter } from '../../domain/counter-access.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { IN_HAND_STATUSES, transition, type TicketAction } from '../../domain/ticket-state.ts';
 import type { CounterRuntime, Settings, Store, TicketRecord } from '../../store/index.ts';
-import type { TicketChange } from '../../store/tickets.ts';
+import type { AtCounter, TicketChange } from '../../store/tickets.ts';
 import { CatalogIndex } from '../catalog-index.ts';
 import { eventKey, WAITING_CHANGED, type Outcome, type QueueEvent, type QueuePublisher } from './events.ts';
 
@@ -123,6 +123,13 @@ export class QueueState {
   /** The ticket called or being served at a counter, if any. */
   inHand(counterId: number): TicketRecord | undefined {
     return this.store.tickets.liveAtCounter(counterId).find((t) => IN_HAND_STATUSES.includes(t.status));
+  }
+
+  /** The ticket in hand at every counter that has one (as inHand, in one read): its service and when it was called. */
+  inHandEverywhere(): Map<number, AtCounter> {
+    const held = new Map<number, AtCounter>();
+    for (const t of this.store.tickets.liveAtCounters()) if (IN_HAND_STATUSES.includes(t.status) && !held.has(t.counterId)) held.set(t.counterId, t);
+    return held;
   }
 
   /** The counter's state, once the actor is known to work there. */

@@ -47,7 +47,7 @@ export type TicketChange = Partial<Pick<TicketRecord, 'status' | 'calledAt' | 's
 export interface Arrival { id: number; at: number; serviceId: number; priority: number }
 
 /** A ticket at a counter, as the wait forecast reads it. */
-export interface AtCounter { counterId: number; serviceId: number; status: TicketStatus; calledAt: number | null }
+export interface AtCounter { id: number; number: number; counterId: number; serviceId: number; status: TicketStatus; calledAt: number | null }
 
 /** A waiting ticket as the wait forecast reads it. */
 export interface WaitingLineTicket { id: number; serviceId: number; priority: PriorityGroup | null; arrivalAt: number; targetCounterId: number | null; appointmentAt: number | null }
@@ -125,7 +125,7 @@ export class TicketStore {
       waitingTargeted: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id = ? ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
       liveAtCounter: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called','serving','parked') ORDER BY id`),
       // `+id`: through the partial index tickets_counter_live, then sorted (by rowid, SQLite would read every ticket)
-      liveAtCounters: db.prepare<[], AtCounter>(`SELECT counter_id AS counterId, service_id AS serviceId, status, called_at AS calledAt FROM tickets
+      liveAtCounters: db.prepare<[], AtCounter>(`SELECT id, number, counter_id AS counterId, service_id AS serviceId, status, called_at AS calledAt FROM tickets
         WHERE counter_id IS NOT NULL AND status IN ('called','serving','parked') ORDER BY +id`),
       recentServiceSeconds: db.prepare<[string, number], number>(`SELECT (finished_at - called_at) / 1000.0 FROM tickets
         WHERE business_day = ? AND service_id = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT 20`).pluck(),

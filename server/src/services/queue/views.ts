@@ -10,7 +10,7 @@ import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
 import { estimateWaitMinutes } from '../../domain/eta.ts';
-import type { TicketRecord } from '../../store/index.ts';
+import type { Counter, CounterRuntime, TicketRecord } from '../../store/index.ts';
 import type { LineHead } from '../../store/tickets.ts';
 import { WaitForecasts } from './eta.ts';
 import type { QueueState } from './state.ts';
@@ -105,17 +105,15 @@ export class QueueViews {
   }
 
   counterView(counterId: number): CounterView {
-    const c = this.state.catalog.counter(counterId);
-    const runtime = this.state.runtime(counterId);
-    const current = this.state.inHand(counterId);
-    return {
-      id: c.id, number: c.number, name: c.name, departmentId: c.departmentId, state: runtime.state, pauseReason: runtime.pauseReason,
-      current: current ? { number: String(current.number), ticketId: current.id } : null,
-    };
+    return counterViewOf(this.state.catalog.counter(counterId), this.state.runtime(counterId), this.state.inHand(counterId));
   }
 
+  /** Every counter, in two reads (every counter's state, every ticket in hand), not two for each: each screen's snapshot has them. */
   counters(): CounterView[] {
-    return this.state.catalog.data.counters.map((c) => this.counterView(c.id));
+    const { catalog, store } = this.state;
+    const runtimes = new Map(store.catalog.allRuntime().map((r) => [r.id, r]));
+    const inHand = this.state.inHandEverywhere();
+    return catalog.data.counters.map((c) => counterViewOf(c, runtimes.get(c.id) ?? this.state.runtime(c.id), inHand.get(c.id)));
   }
 
   /** What a ticket issued now would wait, per enabled service and per department (GET /api/waits). */
@@ -242,4 +240,12 @@ export class QueueViews {
     }
     return info;
   }
+}
+
+/** A counter as screens show it: its state and the number in hand. */
+function counterViewOf(c: Counter, runtime: CounterRuntime, current: { id: number; number: number } | undefined): CounterView {
+  return {
+    id: c.id, number: c.number, name: c.name, departmentId: c.departmentId, state: runtime.state, pauseReason: runtime.pauseReason,
+    current: current ? { number: String(current.number), ticketId: current.id } : null,
+  };
 }

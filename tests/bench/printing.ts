@@ -16,9 +16,14 @@ const ISSUE_WINDOWS = 6;
 const BURST_MS = 5000;
 /** Tickets per second while the calls are timed: the pace of the measurement in issue 19 (far above a center's day). */
 const ISSUE_PACE = 40;
-const CALL_BLOCKS = 2;
-/** Calls per block, CALL_BLOCKS rounds: 120 for each of the three kinds (the p99 of 70 was the worst call or the next, one hiccup of the machine). */
-const CALLS_PER_BLOCK = 60;
+/**
+ * Rounds of the three kinds of blocks, and calls per block: 120 calls of each kind (the p99 of 70
+ * was the worst call or the next, one hiccup of the machine), in short blocks so that a slower
+ * stretch of the machine weighs on the three kinds alike (the quiet block's p99 was 43 ms in one
+ * run, 63 in the next).
+ */
+const CALL_BLOCKS = 6;
+const CALLS_PER_BLOCK = 20;
 
 export interface PrintingFigures {
   issue_rps: number;

@@ -125,4 +125,31 @@ describe('administration', { timeout: 120_000 }, () => {
     expect((await new Promise<Error>((resolve) => refused.on('connect_error', resolve))).message).toMatch(/revoked/);
     refused.close();
   });
+
+  it('says why a field does not fit in the language of the page, not of the browser, and keeps a name of only spaces out', async () => {
+    await tab('Trung tâm');
+    const name = admin.getByLabel('Tên trung tâm — tiếng Việt');
+    const saved = await name.inputValue();
+    const message = (field: ReturnType<Page['locator']>) => field.evaluate((e: HTMLInputElement) => e.validationMessage);
+    await name.fill('   ');
+    await admin.click('button:has-text("Lưu thông tin trung tâm")');
+    expect(await message(name)).toBe('Vui lòng điền ô này: chỉ có dấu cách là chưa đủ.');
+    await name.fill('');
+    await admin.click('button:has-text("Lưu thông tin trung tâm")');
+    expect(await message(name)).toBe('Vui lòng điền ô này.');
+    await name.fill(saved);
+    expect(await message(name)).toBe('');
+    const streak = admin.locator('input[name=maxPriorityPerNormal]');
+    for (const [typed, said] of [['-3', 'Nhỏ nhất là 0.'], ['1.5', 'Hãy nhập một số nguyên.'], ['21', 'Lớn nhất là 20.']]) {
+      await streak.fill(typed!);
+      await admin.click('button:has-text("Lưu chính sách")');
+      expect(await message(streak)).toBe(said);
+    }
+    await admin.click('.lang-switch button[lang=en]');
+    await admin.click('button:has-text("Save policy")');
+    expect(await message(streak)).toBe('The most allowed is 20.');
+    await admin.click('.lang-switch button[lang=vi]');
+    expect((await send(server.url, 'GET /api/catalog')).body.center?.name.vi).toBe(saved);
+    expect((await send(server.url, 'GET /api/admin', { token: await login(server.url, 'admin', 'admin') })).body.policy.maxPriorityPerNormal).toBe(2);
+  });
 });

@@ -113,6 +113,20 @@ describe('catalog changes apply live', () => {
     expect(await view()).toEqual(before);
   });
 
+  it('refuses a name of only spaces (center, service, counter), saying so in both languages and changing nothing', async () => {
+    const before = await view();
+    const blank = { vi: '   ', en: 'Center' };
+    const center = await refusal(url, 'PUT /api/admin/center', { token: admin, body: { ...before.center, name: blank } });
+    expect(center.status).toBe(400);
+    expect(center.body.error).toMatchObject({ code: 'invalid_request', message: 'body.name.vi must not be blank', messageVi: 'body.name.vi: không được để trống (chỉ có dấu cách)' });
+    const newService = await refusal(url, 'POST /api/admin/services', { token: admin, body: { departmentId: 1, code: 'THU', ...service, name: { vi: 'Thử', en: ' \t ' } } });
+    expect(newService.body.error.message).toBe('body.name.en must not be blank');
+    const counter = before.counters[0]!;
+    const renamed = await refusal(url, 'PUT /api/admin/counters/:id', { token: admin, params: { id: counter.id }, body: { name: '  ', departmentId: counter.departmentId, services: counter.services } });
+    expect(renamed.body.error.message).toBe('body.name must not be blank');
+    expect(await view()).toEqual(before);
+  });
+
   it('sets the call policy, the priority step, the notice line and business hours; issuing outside hours says when it opens', async () => {
     expect((await send(url, 'PUT /api/admin/policy', { token: admin, body: { maxPriorityPerNormal: 1, agingMinutes: 30, recallLimit: 2 } })).status).toBe(200);
     expect(server.queue.policy).toEqual({ maxPriorityPerNormal: 1, agingMinutes: 30, recallLimit: 2 });

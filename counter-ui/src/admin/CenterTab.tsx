@@ -2,7 +2,7 @@
 // officers' lunch in turns (which the wait forecast counts on), the voice, and the call policy.
 import { useState, type FormEvent } from 'react';
 import type { CallPolicySettings, CenterSettings } from '@motcua/protocol';
-import { useLang } from '../shared/index.ts';
+import { useLang, validityMessages } from '../shared/index.ts';
 import { LocalizedFields, NumberField } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';
 
@@ -40,7 +40,7 @@ export function CenterTab() {
 
   return (
     <div className="admin-columns">
-      <form className="card stack" onSubmit={saveCenter} aria-label={t('Trung tâm', 'Center')}>
+      <form className="card stack" onSubmit={saveCenter} {...validityMessages(t)} aria-label={t('Trung tâm', 'Center')}>
         <h2>{t('Trung tâm', 'Center')}</h2>
         <LocalizedFields label={{ vi: 'Tên trung tâm', en: 'Center name' }} value={center.name} onChange={(name) => setCenter({ ...center, name })} />
         <LocalizedFields label={{ vi: 'Dòng thông báo trên màn hình', en: 'Notice line on the display' }} value={center.notice ?? { vi: '', en: '' }}
@@ -100,7 +100,7 @@ export function CenterTab() {
         </fieldset>
         <button type="submit" className="btn primary">{t('Lưu thông tin trung tâm', 'Save center settings')}</button>
       </form>
-      <form className="card stack" onSubmit={savePolicy} aria-label={t('Chính sách gọi số', 'Call policy')}>
+      <form className="card stack" onSubmit={savePolicy} {...validityMessages(t)} aria-label={t('Chính sách gọi số', 'Call policy')}>
         <h2>{t('Chính sách gọi số', 'Call policy')}</h2>
         <NumberField name="maxPriorityPerNormal" label={t('Số lượt ưu tiên liên tiếp tối đa trước một lượt thường', 'Priority calls in a row before a normal one')} min={0} max={20}
           value={policy.maxPriorityPerNormal} onChange={(v) => setPolicy({ ...policy, maxPriorityPerNormal: v ?? 0 })} />

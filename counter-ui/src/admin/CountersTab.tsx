@@ -1,7 +1,7 @@
 // Counters: number, name, department and work profile (the services it calls, with weights).
 import { useState } from 'react';
 import type { AdminCounterView, CounterFields } from '@motcua/protocol';
-import { useLang } from '../shared/index.ts';
+import { NOT_BLANK, useLang } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS } from '../officer/text.ts';
 import { ConfirmDialog, FormDialog, NumberField } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';
@@ -72,7 +72,7 @@ function CounterDialog({ counter, onClose }: { counter?: AdminCounterView; onClo
     <FormDialog title={counter ? t(`Sửa quầy ${counter.number}`, `Edit counter ${counter.number}`) : t('Thêm quầy', 'Add counter')} submit={submit} onClose={onClose}>
       <div className="pair">
         {!counter && <NumberField name="number" label={t('Số quầy', 'Counter number')} min={1} max={999} value={number} onChange={setNumber} />}
-        <label className="field"><span>{t('Tên hiển thị', 'Display name')}</span><input name="name" required maxLength={100} value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} /></label>
+        <label className="field"><span>{t('Tên hiển thị', 'Display name')}</span><input name="name" required pattern={NOT_BLANK} maxLength={100} value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} /></label>
       </div>
       <label className="field"><span>{t('Phòng ban', 'Department')}</span>
         <select name="department" value={fields.departmentId} onChange={(e) => setFields({ ...fields, departmentId: Number(e.target.value), services: [] })}>

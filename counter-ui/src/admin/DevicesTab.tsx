@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { AdminDeviceView, DeviceCreated, DeviceKind, NewDeviceBody } from '@motcua/protocol';
 import { DEVICE_KINDS } from '@motcua/protocol';
-import { Modal, useLang } from '../shared/index.ts';
+import { Modal, NOT_BLANK, useLang } from '../shared/index.ts';
 import { ConfirmDialog, FormDialog } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';
 
@@ -71,7 +71,7 @@ function NewDeviceDialog({ onClose, onCreated }: { onClose(): void; onCreated(c:
   return (
     <FormDialog title={t('Cấp khóa thiết bị', 'Issue a device key')} submit={submit} onClose={onClose} submitLabel={t('Cấp khóa', 'Issue key')}>
       <label className="field"><span>{t('Tên thiết bị (nơi đặt)', 'Device name (where it is)')}</span>
-        <input name="name" required maxLength={100} value={body.name} onChange={(e) => setBody({ ...body, name: e.target.value })} /></label>
+        <input name="name" required pattern={NOT_BLANK} maxLength={100} value={body.name} onChange={(e) => setBody({ ...body, name: e.target.value })} /></label>
       <div className="pair">
         <label className="field"><span>{t('Loại', 'Kind')}</span>
           <select name="kind" value={body.kind} onChange={(e) => setBody({ ...body, kind: e.target.value as DeviceKind })}>

@@ -1,7 +1,7 @@
 // Users: officers (of a department), supervisors and administrators; new passwords; retiring.
 import { useState } from 'react';
 import type { AdminUserView, Role, UserFields } from '@motcua/protocol';
-import { ROLE_LABELS, useLang, useSession } from '../shared/index.ts';
+import { NOT_BLANK, ROLE_LABELS, useLang, useSession } from '../shared/index.ts';
 import { ConfirmDialog, FormDialog } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';
 
@@ -76,7 +76,7 @@ function UserDialog({ user, onClose }: { user?: AdminUserView; onClose(): void }
         <label className="field"><span>{t('Tên đăng nhập (chữ thường, số, . _ -)', 'Username (lower case, digits, . _ -)')}</span>
           <input name="username" required pattern="[a-z0-9._\-]{2,40}" value={username} onChange={(e) => setUsername(e.target.value.toLowerCase())} /></label>
       )}
-      <label className="field"><span>{t('Họ tên', 'Full name')}</span><input name="displayName" required maxLength={100} value={fields.displayName} onChange={(e) => setFields({ ...fields, displayName: e.target.value })} /></label>
+      <label className="field"><span>{t('Họ tên', 'Full name')}</span><input name="displayName" required pattern={NOT_BLANK} maxLength={100} value={fields.displayName} onChange={(e) => setFields({ ...fields, displayName: e.target.value })} /></label>
       <div className="pair">
         <label className="field"><span>{t('Vai trò', 'Role')}</span>
           <select name="role" value={fields.role} onChange={(e) => setFields({ ...fields, role: e.target.value as Role })}>

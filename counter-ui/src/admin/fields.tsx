@@ -1,7 +1,7 @@
 // Form pieces of the admin pages: bilingual names, numbers, a confirmation dialog, a form dialog.
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { LocalizedText } from '@motcua/protocol';
-import { Modal, useLang } from '../shared/index.ts';
+import { Modal, NOT_BLANK, useLang, validityMessages } from '../shared/index.ts';
 import { useAdmin } from './useAdmin.ts';
 
 interface LocalizedProps { label: LocalizedText; value: LocalizedText; onChange(v: LocalizedText): void; required?: boolean; multiline?: boolean }
@@ -10,7 +10,7 @@ export function LocalizedFields({ label, value, onChange, required = true, multi
   const { t } = useLang();
   const input = (lang: 'vi' | 'en') => {
     const props = { required, maxLength: 200, value: value[lang], onChange: (e: { target: { value: string } }) => onChange({ ...value, [lang]: e.target.value }) };
-    return multiline ? <textarea rows={3} {...props} /> : <input {...props} />;
+    return multiline ? <textarea rows={3} {...props} /> : <input {...props} {...(required ? { pattern: NOT_BLANK } : {})} />;
   };
   return (
     <div className="pair">
@@ -42,7 +42,7 @@ export function FormDialog({ title, submit, onClose, children, submitLabel }: { 
   };
   return (
     <Modal title={title} onClose={onClose}>
-      <form className="stack admin-form" onSubmit={onSubmit}>
+      <form className="stack admin-form" onSubmit={onSubmit} {...validityMessages(t)}>
         {children}
         {error && <p className="error" role="alert">{error}</p>}
         <div className="row">

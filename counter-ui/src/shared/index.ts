@@ -18,7 +18,9 @@
 //   ConnectionMark                       <ConnectionMark connection={live.connection} />: "reconnecting" badge
 //   AppHeader                            <AppHeader title={{vi,en}}>middle content</AppHeader>: user, VI/EN, sign out
 //   Modal                                <Modal title onClose>…</Modal>: Escape/backdrop closes
-export { LangSwitch, useLang, useLiveQueue, type Connection, type LangValue, type LiveSocket } from '@motcua/ui-kit';
+//   validityMessages(t), NOT_BLANK       (UI kit) <form {...validityMessages(t)}>: a field that does not fit says why in
+//                                         the page's language; pattern={NOT_BLANK} refuses a name of only spaces
+export { LangSwitch, NOT_BLANK, useLang, useLiveQueue, validityMessages, type Connection, type LangValue, type LiveSocket } from '@motcua/ui-kit';
 export { ROLE_LABELS, SessionGate, useSession, type Session } from './session.tsx';
 export { errorMessage, useApi, type Api, type ApiArgs } from './api.ts';
 export { ConnectionMark } from './live.tsx';

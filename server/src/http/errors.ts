@@ -3,7 +3,7 @@
 // write refused for lack of disk space is 507 disk_full, noted in the server's health until a
 // later write succeeds.
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { ERRORS, type ErrorBody, type ErrorCode } from '@motcua/protocol';
+import { ERRORS, NOT_BLANK_PATTERN, type ErrorBody, type ErrorCode } from '@motcua/protocol';
 import { DomainError } from '../domain/errors.ts';
 import type { ServerHealth } from '../services/health.ts';
 import { RetryLater } from '../security/throttle.ts';
@@ -40,6 +40,8 @@ export function registerErrorHandling(app: FastifyInstance, health: ServerHealth
       const where = fe.validationContext ?? 'request';
       const first = fe.validation[0];
       const path = first?.instancePath ? `${where}${first.instancePath.replace(/\//g, '.')}` : where;
+      // a name of only spaces (NameText's pattern) is said as such, not as a regular expression
+      if (first?.keyword === 'pattern' && first.params.pattern === NOT_BLANK_PATTERN) return reply.status(400).send(errorBody('invalid_request', `${path} must not be blank`, `${path}: không được để trống (chỉ có dấu cách)`));
       const extra = first?.params && 'additionalProperty' in first.params ? ` (${String(first.params.additionalProperty)})` : '';
       return reply.status(400).send(errorBody('invalid_request', `${path} ${first?.message ?? 'is not valid'}${extra}`));
     }

@@ -4,7 +4,9 @@
 //   useCatalog()                       { catalog, reload }: GET /api/catalog, asked again until the server answers
 //   useAnswer(ask, retryMs)            the answer of any request of the page, asked the same way
 //   LangProvider, useLang, LangSwitch  Vietnamese first, English on request: t({ vi, en }) or t('Tiếng Việt', 'English')
+//   validityMessages(t), NOT_BLANK     a form's fields explained in the page's language (not the browser's); a pattern for names
 export type { Connection, LiveSocket } from './socket.ts';
 export { useLiveQueue } from './live.ts';
 export { useAnswer, useCatalog } from './catalog.ts';
 export { LangProvider, LangSwitch, rememberedLang, useLang, type LangValue } from './lang.tsx';
+export { fieldProblem, NOT_BLANK, validityMessages } from './validity.ts';

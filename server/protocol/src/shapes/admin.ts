@@ -2,11 +2,10 @@
 // services, counters, users and device keys, as edited and as read back.
 import Type, { type Static } from 'typebox';
 import { BusinessHours } from './catalog.ts';
-import { CounterState, DeviceKind, HHMM, Id, Nullable, RatingScale, Role } from './common.ts';
+import { CounterState, DeviceKind, HHMM, Id, NameText, Nullable, RatingScale, Role } from './common.ts';
 import { AppointmentSettings, LunchTurns, PublicUrl } from './config.ts';
 
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const EditedText = Type.Object({ vi: Text(200), en: Text(200) }, { additionalProperties: false });
+const EditedText = Type.Object({ vi: NameText(200), en: NameText(200) }, { additionalProperties: false });
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}$', description: 'Upper-case code, e.g. TP or LLTP' });
 const Block = Type.Object({ start: Type.Integer({ minimum: 1, maximum: 99999 }), end: Type.Integer({ minimum: 1, maximum: 99999 }) }, { additionalProperties: false });
 
@@ -56,14 +55,14 @@ export type NewDepartmentBody = Static<typeof NewDepartmentBody>;
 
 export const WorkProfileEntry = Type.Object({ serviceId: Id, weight: Type.Number({ exclusiveMinimum: 0, maximum: 100 }) }, { additionalProperties: false });
 export type WorkProfileEntry = Static<typeof WorkProfileEntry>;
-const counterFields = { name: Text(100), departmentId: Id, services: Type.Array(WorkProfileEntry, { maxItems: 200 }) };
+const counterFields = { name: NameText(100), departmentId: Id, services: Type.Array(WorkProfileEntry, { maxItems: 200 }) };
 export const CounterFields = Type.Object(counterFields, { additionalProperties: false });
 export type CounterFields = Static<typeof CounterFields>;
 export const NewCounterBody = Type.Object({ number: Type.Integer({ minimum: 1, maximum: 999 }), ...counterFields }, { additionalProperties: false });
 export type NewCounterBody = Static<typeof NewCounterBody>;
 
 const Password = Type.String({ minLength: 8, maxLength: 200, description: 'At least 8 characters' });
-const userFields = { displayName: Text(100), role: Role, departmentId: Nullable(Id) };
+const userFields = { displayName: NameText(100), role: Role, departmentId: Nullable(Id) };
 export const UserFields = Type.Object(userFields, { additionalProperties: false });
 export type UserFields = Static<typeof UserFields>;
 export const NewUserBody = Type.Object({ username: Type.String({ pattern: '^[a-z0-9._-]{2,40}$' }), password: Password, ...userFields }, { additionalProperties: false });
@@ -71,7 +70,7 @@ export type NewUserBody = Static<typeof NewUserBody>;
 export const PasswordBody = Type.Object({ password: Password }, { additionalProperties: false });
 export type PasswordBody = Static<typeof PasswordBody>;
 
-export const NewDeviceBody = Type.Object({ name: Text(100), kind: DeviceKind, counterId: Nullable(Id) }, { additionalProperties: false });
+export const NewDeviceBody = Type.Object({ name: NameText(100), kind: DeviceKind, counterId: Nullable(Id) }, { additionalProperties: false });
 export type NewDeviceBody = Static<typeof NewDeviceBody>;
 /** PUT /api/admin/devices/:id/print-agent: a kiosk prints through this agent (null: the server's own printer). */
 export const PrintAgentBody = Type.Object({

@@ -13,6 +13,10 @@ export type Ok = Static<typeof Ok>;
 export const Day = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A business day, YYYY-MM-DD (a real calendar date)' });
 export const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, HH:MM' });
 export const IsoTime = Type.String({ format: 'date-time' });
+/** The pattern of a name people read: some character other than a space. */
+export const NOT_BLANK_PATTERN = '\\S';
+/** A name people read (a center, service, counter, user): not blank, not only spaces. */
+export const NameText = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: NOT_BLANK_PATTERN, description: 'Not blank' });
 
 export const LANGS = ['vi', 'en'] as const;
 export const Lang = literals(LANGS);

@@ -2,10 +2,10 @@
 // (GET/POST /api/admin/config).
 import Type, { type Static } from 'typebox';
 import { BusinessHours } from './catalog.ts';
-import { HHMM, RatingScale } from './common.ts';
+import { HHMM, NameText, RatingScale } from './common.ts';
 import { ProcedureCode, ProcedureKind } from './procedures.ts';
 
-const Localized = Type.Object({ vi: Type.String({ minLength: 1, maxLength: 200 }), en: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+const Localized = Type.Object({ vi: NameText(200), en: NameText(200) }, { additionalProperties: false });
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,15}$', description: 'Upper-case code, e.g. TP or LLTP' });
 /** http(s)://host[:port][/path]: no query, no fragment. */
 export const PUBLIC_URL_PATTERN = '^https?://[^\\s/?#]+(/[^\\s?#]*)?$';
@@ -96,7 +96,7 @@ export const CenterConfig = Type.Object({
   }, { additionalProperties: false }), { minItems: 1 }),
   counters: Type.Array(Type.Object({
     number: Type.Integer({ minimum: 1, maximum: 999 }),
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    name: Type.Optional(NameText(100)),
     department: Code,
     /** Work profile: service code → weight (higher is called first). */
     services: Type.Record(Type.String(), Type.Number({ exclusiveMinimum: 0, maximum: 100 })),
@@ -117,7 +117,7 @@ export const CenterConfig = Type.Object({
     kind: ProcedureKind,
   }, { additionalProperties: false }), { description: 'The procedures catalog, matched by code; none = the procedures stored stay as they are' })),
   devices: Type.Array(Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: NameText(100),
     kind: Type.Union([Type.Literal('kiosk'), Type.Literal('display'), Type.Literal('agent')]),
     keyHash: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'sha256 hex of the device key' }),
     counter: Type.Optional(Type.Integer({ minimum: 1 })),

@@ -40,7 +40,8 @@ describe('phone tracking page', { timeout: 60_000 }, () => {
     const officer = await officerAt(env.server.url, 'officer01', 1);
     const first = await send(env.server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: officer });
     expect(first.body.ticket?.number).toBe(ahead.number);
-    await page.getByText('Bạn là người tiếp theo').waitFor();
+    await page.getByText('Bạn đứng đầu hàng chờ của dịch vụ này').waitFor();
+    await page.locator('.status-card dd', { hasText: 'phút' }).waitFor(); // the wait behind the ticket in hand
     expect(await vibrations(page)).toBe(0);
 
     await send(env.server.url, 'POST /api/tickets/:id/finish', { params: { id: ahead.id }, token: officer });
@@ -85,6 +86,21 @@ describe('phone tracking page', { timeout: 60_000 }, () => {
     await page.locator('.status-card dd', { hasText: 'dưới 1 phút' }).waitFor();
     await page.getByRole('button', { name: 'EN' }).click();
     await page.locator('.status-card dd', { hasText: 'under 1 min' }).waitFor();
+    await page.context().close();
+  });
+
+  it('promises no wait while no counter serving the service is open', async () => {
+    const labour = (await catalog(env.server.url)).departments.find((d) => d.code === 'LDTBXH')!;
+    const mine = await issue(env.server.url, labour.services[0]!.id);
+    expect(mine.noOpenCounter).toBe(true);
+    expect(mine.etaMinutes).toBeUndefined();
+    const tracked = (await send(env.server.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: mine.trackCode } })).body;
+    expect(tracked).toMatchObject({ noOpenCounter: true, etaMinutes: 0 });
+    const page = await openTrack(`/t/${mine.trackCode}`);
+    await page.locator('.status-card dd', { hasText: 'chưa có quầy mở' }).waitFor();
+    expect(await page.locator('.status-card').innerText()).not.toMatch(/phút/);
+    await officerAt(env.server.url, 'officer10', 10);
+    await expect.poll(async () => (await send(env.server.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: mine.trackCode } })).body.noOpenCounter).toBeUndefined();
     await page.context().close();
   });
 

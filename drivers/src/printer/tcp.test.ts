@@ -44,7 +44,7 @@ describe('network printer (tcp://)', () => {
     const dots = unpack(printed);
     const { text } = ticketMetrics(width);
     expect(containsInk(dots, textInk('Người có công', text.service))).toBe(true);
-    expect(containsInk(dots, textInk('Số người đang chờ trước bạn', text.detail))).toBe(true);
+    expect(containsInk(dots, textInk('Trước bạn, cùng dịch vụ', text.detail))).toBe(true);
   });
 
   it('asks DLE EOT 1, 2 and 4 before printing', async () => {

@@ -9,28 +9,32 @@ interface TicketLabels {
   appointment: string;
   scanToFollow: string;
   waitMinutes(minutes: number): string;
+  /** In place of the wait when no open counter serves the service. */
+  noOpenCounter: string;
 }
 
 const LABELS: Record<Lang, TicketLabels> = {
   vi: {
     yourNumber: 'Số thứ tự',
-    peopleAhead: 'Số người đang chờ trước bạn',
+    peopleAhead: 'Trước bạn, cùng dịch vụ',
     estimatedWait: 'Thời gian chờ dự kiến',
     counters: 'Quầy phục vụ',
     issuedAt: 'Giờ lấy số',
     appointment: 'Lịch hẹn',
     scanToFollow: 'Quét mã QR để theo dõi lượt của bạn',
     waitMinutes: (minutes) => (minutes < 1 ? 'dưới 1 phút' : `${minutes} phút`),
+    noOpenCounter: 'chưa có quầy mở',
   },
   en: {
     yourNumber: 'Your number',
-    peopleAhead: 'People ahead of you',
+    peopleAhead: 'Ahead of you, same service',
     estimatedWait: 'Estimated wait',
     counters: 'Counters',
     issuedAt: 'Issued at',
     appointment: 'Appointment',
     scanToFollow: 'Scan the QR code to follow your turn',
     waitMinutes: (minutes) => (minutes < 1 ? 'under 1 min' : `${minutes} min`),
+    noOpenCounter: 'no counter open yet',
   },
 };
 

@@ -39,7 +39,7 @@ describe('renderTicket', () => {
     for (const [line, style] of [
       ['Người có công', text.service],
       ['Số thứ tự', text.numberLabel],
-      ['Số người đang chờ trước bạn', text.detail],
+      ['Trước bạn, cùng dịch vụ', text.detail],
       ['Thời gian chờ dự kiến', text.detail],
       ['Quầy phục vụ', text.detail],
       ['10, 11, 12', text.detailValue],
@@ -47,6 +47,15 @@ describe('renderTicket', () => {
       expect(containsInk(ticket, textInk(line, style)), line).toBe(true);
     }
     expect(containsInk(ticket, textInk('Người có công với cách mạng', text.priority, { inverted: true }), { inverted: true })).toBe(true);
+  });
+
+  it('promises no wait when no open counter serves the service (no etaMinutes)', () => {
+    const { etaMinutes: _omitted, ...content } = justiceTicket;
+    const { text } = ticketMetrics(576);
+    const ticket = unpack(renderTicket(content).raster);
+    expect(containsInk(ticket, textInk('chưa có quầy mở', text.detailValue))).toBe(true);
+    expect(containsInk(unpack(renderTicket({ ...content, lang: 'en' }).raster), textInk('no counter open yet', text.detailValue))).toBe(true);
+    expect(containsInk(unpack(renderTicket(justiceTicket).raster), textInk('chưa có quầy mở', text.detailValue))).toBe(false);
   });
 
   it.each([576, 384] as PaperWidth[])('draws round digits dipping under the line where a 1 stands on it, as on one canvas (%i)', (width) => {
@@ -75,7 +84,7 @@ describe('renderTicket', () => {
   it('prints English labels for an English ticket', () => {
     const ticket = unpack(renderTicket({ ...justiceTicket, lang: 'en' }).raster);
     const { text } = ticketMetrics(576);
-    for (const line of ['People ahead of you', 'Estimated wait', 'Counters']) {
+    for (const line of ['Ahead of you, same service', 'Estimated wait', 'Counters']) {
       expect(containsInk(ticket, textInk(line, text.detail)), line).toBe(true);
     }
     expect(containsInk(ticket, textInk('Your number', text.numberLabel))).toBe(true);

@@ -19,7 +19,7 @@ function ticketBands(data: TicketPrintContent, width: PaperWidth): Band[] {
   const details: [string, string][] = [
     ...(data.appointment ? [[labels.appointment, formatSlot(data.appointment)] as [string, string]] : []),
     [labels.peopleAhead, String(data.peopleAhead)],
-    [labels.estimatedWait, labels.waitMinutes(data.etaMinutes)],
+    [labels.estimatedWait, data.etaMinutes === undefined ? labels.noOpenCounter : labels.waitMinutes(data.etaMinutes)],
     ...(data.counterNumbers.length > 0 ? [[labels.counters, data.counterNumbers.join(', ')] as [string, string]] : []),
     [labels.issuedAt, formatIssuedAt(data.issuedAt, data.timeZone)],
   ];

@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import { Qr } from '../shared/Qr.tsx';
 import type { ServiceMatch } from '../shared/search.ts';
-import { waitText } from '../shared/wait.ts';
+import { WaitFacts } from '../shared/WaitFacts.tsx';
 import { SpeakerIcon, WarningIcon } from './icons.tsx';
 import { readTicketNumber, stopReading } from './speech.ts';
 
@@ -87,8 +87,7 @@ export function TicketScreen({ ticket, choice, print, publicUrl, onDone }: Ticke
         {counters.length > 0 && (
           <div><dt>{counters.length === 1 ? t('Quầy số', 'Counter') : t('Các quầy số', 'Counters')}</dt><dd>{counters.join(', ')}</dd></div>
         )}
-        <div><dt>{t('Trước bạn', 'People ahead')}</dt><dd>{ahead} {t('người', '')}</dd></div>
-        {ahead > 0 && <div><dt>{t('Chờ khoảng', 'Wait about')}</dt><dd>{waitText(ticket.etaMinutes ?? 0, t)}</dd></div>}
+        <WaitFacts ahead={ahead} etaMinutes={ticket.etaMinutes} noOpenCounter={ticket.noOpenCounter === true} t={t} />
       </dl>
       <PrintBand print={print} />
       <div className="track">

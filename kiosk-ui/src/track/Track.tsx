@@ -3,7 +3,7 @@
 import type { TrackView } from '@motcua/protocol';
 import { useEffect } from 'react';
 import { LangSwitch, useLang } from '@motcua/ui-kit';
-import { waitText } from '../shared/wait.ts';
+import { WaitFacts } from '../shared/WaitFacts.tsx';
 import { useTrackedTicket } from './live.ts';
 import { PushButton } from './Push.tsx';
 
@@ -78,14 +78,9 @@ function Status({ view, trackCode }: { view: TrackView; trackCode?: string }) {
       return (
         <section className="status-card waiting">
           <p className="state">{t('Đang chờ', 'Waiting')}</p>
-          {ahead === 0
-            ? <p className="big">{t('Bạn là người tiếp theo', 'You are next')}</p>
-            : (
-              <dl>
-                <div><dt>{t('Trước bạn', 'People ahead')}</dt><dd>{ahead} {t('người', '')}</dd></div>
-                <div><dt>{t('Chờ khoảng', 'Wait about')}</dt><dd>{waitText(view.etaMinutes, t)}</dd></div>
-              </dl>
-            )}
+          {/* first of the service's line, not "next": the same counters may call other services' tickets first (the wait counts them) */}
+          {ahead === 0 && <p className="big">{t('Bạn đứng đầu hàng chờ của dịch vụ này', 'You are first in line for this service')}</p>}
+          <dl><WaitFacts ahead={ahead} etaMinutes={view.etaMinutes} noOpenCounter={view.noOpenCounter === true} t={t} /></dl>
           <p className="advice">{t('Vui lòng ở gần khu vực chờ. Trang này sẽ báo khi đến lượt bạn.', 'Please stay near the waiting area. This page tells you when it is your turn.')}</p>
           {trackCode && <PushButton trackCode={trackCode} />}
         </section>

@@ -45,7 +45,7 @@ export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origi
     ...(ticket.priority ? { priorityLabel: PRIORITY_LABELS[ticket.priority][lang] } : {}),
     ...(ticket.appointment ? { appointment: ticket.appointment } : {}),
     peopleAhead: Math.max(0, (ticket.position ?? 1) - 1),
-    etaMinutes: ticket.etaMinutes ?? 0,
+    ...(ticket.etaMinutes !== undefined ? { etaMinutes: ticket.etaMinutes } : {}),
     issuedAt: ticket.issuedAt,
     timeZone: center.timeZone,
     counterNumbers: queue.catalog.countersServing(ticket.serviceId).map((c) => c.number),

@@ -18,7 +18,7 @@ export const TicketPrintContent = Type.Object({
   priorityLabel: Type.Optional(Type.String({ description: 'The declared priority group, e.g. "Người có công với cách mạng"; omitted for a normal ticket' })),
   appointment: Type.Optional(BookedSlot),
   peopleAhead: Type.Integer(),
-  etaMinutes: Type.Integer(),
+  etaMinutes: Type.Optional(Type.Integer({ description: 'Omitted when no open counter serves the service: the ticket then says no counter is open yet' })),
   issuedAt: Type.String({ format: 'date-time', description: 'Printed as the center\'s wall clock in `timeZone`' }),
   timeZone: Type.String({ description: 'IANA zone of the center, e.g. "Asia/Ho_Chi_Minh"' }),
   counterNumbers: Type.Array(Type.Integer()),

@@ -49,6 +49,7 @@ export const Ticket = Type.Object({
   position: Type.Optional(Type.Integer({ description: 'Place in line while waiting: 1 = next to be called' })),
   etaMinutes: Type.Optional(Type.Integer({ description: 'Forecast wait: the call policy run forward over the waiting tickets, the open counters and their recent service times' })),
   etaRange: Type.Optional(WaitRange),
+  noOpenCounter: Type.Optional(Type.Literal(true, { description: 'Waiting, and no open counter serves its service now: no wait is forecast (no `etaMinutes`) until one opens' })),
   counterNumber: Type.Optional(Type.Integer()),
   serviceName: Type.Optional(LocalizedText),
   recalls: Type.Optional(Type.Integer()),
@@ -85,7 +86,8 @@ export type IssueTicketBody = Static<typeof IssueTicketBody>;
 export const TrackParams = Type.Object({ trackCode: Type.String({ pattern: '^[a-z0-9]{4,32}$' }) });
 export const TrackView = Type.Object({
   number: Type.String(), status: TicketStatus, departmentCode: Type.String(), counterNumber: Type.Optional(Type.Integer()),
-  position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer(), etaRange: Type.Optional(WaitRange),
+  position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer({ description: '0 when no wait is forecast (`noOpenCounter`, or no longer waiting)' }), etaRange: Type.Optional(WaitRange),
+  noOpenCounter: Type.Optional(Type.Literal(true, { description: 'No open counter serves its service now: no wait is forecast until one opens' })),
   serviceName: Type.Optional(LocalizedText), departmentName: Type.Optional(LocalizedText),
   url: Type.Optional(Type.String({ description: 'The full address of this phone page (the center\'s public address + /t/<trackCode>)' })),
   timeZone: Type.Optional(Type.String({ description: 'The center\'s time zone (IANA): the phone page shows times in it, not in the phone\'s' })),

@@ -38,6 +38,8 @@ interface Kept {
   where: 'thread' | 'in place';
   at: number;
   version: number;
+  /** QueueState.staffing when it was asked for. */
+  staffing: number;
   forecast: PackedForecast;
   serviceMs: Map<number, number>;
   /** Tickets issued for each service since this forecast, with their priority. */
@@ -156,14 +158,14 @@ export class WaitForecasts {
       return Promise.resolve();
     }
     if (this.asked) return this.asked.done;
-    const version = this.state.version;
+    const { version, staffing } = this.state;
     const issued = new Map<string, number[]>();
     const done = this.thread!.ask(this.request(now)).then((forecast) => {
       this.asked = null;
       if (!forecast) return;
       // What was issued while the thread worked and is not in its forecast waits behind it.
       const since = new Map([...issued].map(([key, ids]) => [key, ids.filter((id) => !ticketWait(forecast, id)).length]));
-      this.kept = { where: 'thread', at: now, version, forecast, serviceMs: new Map(forecast.serviceMs), issuedSince: since };
+      this.kept = { where: 'thread', at: now, version, staffing, forecast, serviceMs: new Map(forecast.serviceMs), issuedSince: since };
     });
     this.asked = { done, issued };
     return done;
@@ -187,7 +189,7 @@ export class WaitForecasts {
     const now = this.state.clock().getTime();
     const kept = this.kept;
     const interval = !kept ? 0 : Math.max(MIN_INTERVAL_MS, INTERVAL_PER_WAITING_MS * kept.forecast.waiting);
-    const fresh = kept && now - kept.at < Math.max(MAX_AGE_MS, interval) && (kept.version === this.state.version || now - kept.at < interval);
+    const fresh = kept && kept.staffing === this.state.staffing && now - kept.at < Math.max(MAX_AGE_MS, interval) && (kept.version === this.state.version || now - kept.at < interval);
     if (fresh) return kept;
     if (kept && this.threaded()) {
       void this.refresh();
@@ -199,7 +201,7 @@ export class WaitForecasts {
 
   private inPlace(now: number): Kept {
     const forecast = computeForecast(this.state.store, this.request(now));
-    return { where: 'in place', at: now, version: this.state.version, forecast, serviceMs: new Map(forecast.serviceMs), issuedSince: new Map() };
+    return { where: 'in place', at: now, version: this.state.version, staffing: this.state.staffing, forecast, serviceMs: new Map(forecast.serviceMs), issuedSince: new Map() };
   }
 
   /** What the forecast needs of the queue's memory: the counters staffed, the settings, the recent arrival rates. */

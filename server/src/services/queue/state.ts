@@ -2,7 +2,7 @@
 // business day, the records every job reads and writes (a ticket, a counter's state, audit rows),
 // and the one place where a command runs in a transaction and its events are published once it
 // is committed.
-import type { WaitingCounts } from '@motcua/protocol';
+import type { CounterView, WaitingCounts } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { businessDay, type Clock } from '../../domain/business-day.ts';
 import { assertAtCounter } from '../../domain/counter-access.ts';
@@ -21,6 +21,9 @@ export class QueueState {
   private sweepingDay: string | null = null;
   /** Goes up with every committed command that changed something (the wait forecast reads it). */
   version = 0;
+  /** Goes up when a counter opens, pauses, resumes or closes: a forecast made before is not kept (it may promise no wait, or a counter gone). */
+  staffing = 0;
+  private readonly counterStates = new Map<number, CounterView['state']>();
 
   constructor(
     readonly store: Store,
@@ -72,6 +75,11 @@ export class QueueState {
   /** Publishes the events once the open group commits (one per kind and subject), or at once when none is open. */
   settle<T>({ result, events }: Outcome<T>): T {
     if (events.length > 0) this.version++;
+    for (const event of events) {
+      if (event.kind !== 'counter' || this.counterStates.get(event.counter.id) === event.counter.state) continue;
+      this.counterStates.set(event.counter.id, event.counter.state);
+      this.staffing++;
+    }
     for (const event of events) this.store.afterCommit(eventKey(event), () => this.publish(event));
     return result;
   }

@@ -9,7 +9,6 @@ import { callOrder, type Candidate } from '../../domain/call-policy.ts';
 import { issuingState } from '../../domain/business-hours.ts';
 import { assertMayRead } from '../../domain/counter-access.ts';
 import { notFound } from '../../domain/errors.ts';
-import { estimateWaitMinutes } from '../../domain/eta.ts';
 import type { Counter, CounterRuntime, TicketRecord } from '../../store/index.ts';
 import type { LineHead } from '../../store/tickets.ts';
 import { WaitForecasts } from './eta.ts';
@@ -65,8 +64,8 @@ export class QueueViews {
         ticket.etaMinutes = wait.minutes;
         ticket.etaRange = wait.range;
       } else {
-        // No open counter serves it yet: its line at one counter's recent pace.
-        ticket.etaMinutes = estimateWaitMinutes({ ahead, recentServiceSeconds: store.tickets.recentServiceSeconds(t.businessDay, t.serviceId), countersServing: 1 });
+        // No open counter serves it: nobody can tell when one opens (before the first officer comes, every wait is unknown).
+        ticket.noOpenCounter = true;
       }
     }
     return ticket;
@@ -99,7 +98,7 @@ export class QueueViews {
     const { catalog } = this.state;
     return {
       number: v.number, status: v.status, departmentCode: v.departmentCode, counterNumber: v.counterNumber, position: v.position ?? 0,
-      etaMinutes: v.etaMinutes ?? 0, ...(v.etaRange ? { etaRange: v.etaRange } : {}), serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
+      etaMinutes: v.etaMinutes ?? 0, ...(v.etaRange ? { etaRange: v.etaRange } : {}), ...(v.noOpenCounter ? { noOpenCounter: true as const } : {}), serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
       timeZone: this.state.settings.center.timeZone,
     };
   }

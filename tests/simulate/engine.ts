@@ -179,7 +179,7 @@ export async function simulateDay(options: SimOptions): Promise<DayRecord> {
     for (let k = 0; k < Math.min(ETA_SAMPLES_PER_CALL, waiting.length); k++) {
       const visit = waiting[Math.floor(rng.next() * waiting.length)]!;
       const view = await send(options.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: visit.trackCode } });
-      if (view.body.status === 'waiting') etaUpdates.push({ visit, at: now, etaMinutes: view.body.etaMinutes });
+      if (view.body.status === 'waiting' && !view.body.noOpenCounter) etaUpdates.push({ visit, at: now, etaMinutes: view.body.etaMinutes });
     }
   }
 

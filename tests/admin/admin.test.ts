@@ -50,8 +50,12 @@ describe('catalog changes apply live', () => {
     const resynced = await resync as QueueSnapshot;
     expect(resynced.seq).toBe(push.seq);
 
-    const added = (await catalog()).departments[0]!.services.find((s) => s.code === 'LLTP2')!;
+    const added = (await view()).departments[0]!.services.find((s) => s.code === 'LLTP2')!;
     expect(added.name.vi).toBe('Cấp phiếu lý lịch tư pháp số 2');
+    // no counter serves it yet: not on offer, and a ticket would wait for ever
+    expect((await catalog()).departments[0]!.services.map((s) => s.code)).not.toContain('LLTP2');
+    const unserved = await refusal(url, 'POST /api/tickets', { token: 'demo-kiosk', body: { serviceId: added.id } });
+    expect(unserved.body.error).toMatchObject({ code: 'service_unserved', messageVi: expect.stringContaining('Chưa có quầy nào phục vụ') });
 
     const counterPush = next(display, 'catalog:changed');
     const created = await send(url, 'POST /api/admin/counters', { token: admin, body: { number: 13, name: 'Quầy 13', departmentId: 1, services: [{ serviceId: added.id, weight: 2 }] } });
@@ -59,6 +63,7 @@ describe('catalog changes apply live', () => {
     await counterPush;
     const counter13 = (await catalog()).counters.find((c) => c.number === 13)!;
     expect(counter13).toMatchObject({ name: 'Quầy 13', departmentId: 1 });
+    expect((await catalog()).departments[0]!.services.find((s) => s.code === 'LLTP2')?.counterNumbers).toEqual([13]);
     const withCounter = next(display, 'queue:snapshot');
     display.emit('queue:resync');
     expect((await withCounter).counters.map((c) => c.number)).toContain(13);
@@ -210,6 +215,7 @@ describe('export and import', () => {
 
     config.departments[1]!.name.vi = 'Sở Y tế tỉnh Tiền Giang';
     config.departments[1]!.services.push({ code: 'KHAC', name: { vi: 'Thủ tục khác', en: 'Other procedures' }, targetWaitMinutes: 10 });
+    config.counters.find((c) => c.number === 4)!.services.KHAC = 1; // served, so on offer
     const imported = await send(url, 'POST /api/admin/config', { token: admin, body: config });
     expect(imported.status).toBe(200);
     const health = (await catalog()).departments[1]!;

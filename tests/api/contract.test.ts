@@ -46,7 +46,9 @@ describe('issuing and tracking', () => {
     expect(a).toMatchObject({ departmentCode: 'TP', serviceId: 1, status: 'waiting', priority: null });
     expect(b.priority).toBe('elderly');
     expect(b.position).toBe(1); // a priority ticket goes ahead of the normal one
-    expect(typeof a.etaMinutes).toBe('number');
+    // no counter is open yet: no wait is promised
+    expect(a).toMatchObject({ noOpenCounter: true });
+    expect(a.etaMinutes).toBeUndefined();
     const health = await issue(url, 8);
     expect(health.number).toBe('2001');
   });
@@ -55,8 +57,8 @@ describe('issuing and tracking', () => {
     const t = await issue(url, 2);
     const { status, body } = await send(url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: t.trackCode } });
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(['departmentCode', 'departmentName', 'etaMinutes', 'number', 'position', 'serviceName', 'status', 'timeZone', 'url']);
-    expect(body).toMatchObject({ number: t.number, status: 'waiting', departmentCode: 'TP', url: `${url}/t/${t.trackCode}`, timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(Object.keys(body).sort()).toEqual(['departmentCode', 'departmentName', 'etaMinutes', 'noOpenCounter', 'number', 'position', 'serviceName', 'status', 'timeZone', 'url']);
+    expect(body).toMatchObject({ number: t.number, status: 'waiting', departmentCode: 'TP', url: `${url}/t/${t.trackCode}`, timeZone: 'Asia/Ho_Chi_Minh', etaMinutes: 0, noOpenCounter: true });
     expect((await refusal(url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: 'nosuchcode' } })).status).toBe(404);
   });
 

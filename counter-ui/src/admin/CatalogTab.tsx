@@ -19,6 +19,8 @@ export function CatalogTab() {
   const { view } = useAdmin();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
+  // a service no counter serves is not on offer: the kiosk leaves it out and issuing refuses it
+  const served = new Set(view.counters.flatMap((c) => c.services.map((s) => s.serviceId)));
   return (
     <div className="stack">
       <div className="row spread">
@@ -47,7 +49,8 @@ export function CatalogTab() {
                   <td>{s.name.vi}<br /><span className="muted">{s.name.en}</span></td>
                   <td>{s.targetWaitMinutes} {t('phút', 'min')}</td>
                   <td>{s.dailyCap ?? t('không', 'none')}</td>
-                  <td>{s.enabled ? t('Đang nhận', 'On offer') : t('Tạm ngừng', 'Off')}</td>
+                  <td>{!s.enabled ? t('Tạm ngừng', 'Off') : served.has(s.id) ? t('Đang nhận', 'On offer')
+                    : <span className="unserved">{t('Chưa có quầy phục vụ: chưa hiện trên kiosk (thêm vào một quầy ở thẻ “Quầy”)', 'No counter serves it: not on the kiosk yet (add it to a counter under “Counters”)')}</span>}</td>
                   <td className="actions">
                     <button type="button" className="btn small" onClick={() => setDialog({ kind: 'service', department: d, service: s })}>{t('Sửa', 'Edit')}</button>
                     <button type="button" className="btn small danger" onClick={() => setDialog({ kind: 'retire-service', service: s })}>{t('Ngừng', 'Retire')}</button>
@@ -137,7 +140,7 @@ function ServiceFieldsInputs({ value, onChange }: { value: ServiceFields; onChan
         <NumberField name="targetWaitMinutes" label={t('Chỉ tiêu thời gian chờ (phút)', 'Target wait (minutes)')} min={1} max={1440} value={value.targetWaitMinutes} onChange={(v) => onChange({ ...value, targetWaitMinutes: v ?? 15 })} />
         <NumberField name="dailyCap" label={t('Số phiếu tối đa mỗi ngày (trống = không giới hạn)', 'Tickets per day at most (empty = no cap)')} min={1} max={99999} required={false} value={value.dailyCap} onChange={(v) => onChange({ ...value, dailyCap: v })} />
       </div>
-      <label className="check"><input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} />{t('Đang nhận hồ sơ (hiện trên kiosk)', 'On offer (shown on the kiosk)')}</label>
+      <label className="check"><input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} />{t('Đang nhận hồ sơ (hiện trên kiosk khi có quầy phục vụ)', 'On offer (shown on the kiosk once a counter serves it)')}</label>
     </>
   );
 }

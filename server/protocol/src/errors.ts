@@ -39,6 +39,7 @@ export const ERRORS = {
   no_live_ticket: { status: 404, en: 'No live ticket has this number today.', vi: 'Hôm nay không có phiếu nào mang số này đang chờ hoặc đang phục vụ.' },
   // issuing
   service_disabled: { status: 409, en: 'This service is not on offer now.', vi: 'Dịch vụ này hiện không tiếp nhận.' },
+  service_unserved: { status: 409, en: 'No counter serves this service yet.', vi: 'Chưa có quầy nào phục vụ dịch vụ này.' },
   daily_cap_reached: { status: 409, en: 'Today\'s tickets for this service have all been issued. Please come back on the next working day.', vi: 'Đã hết số của dịch vụ này trong hôm nay. Vui lòng quay lại vào ngày làm việc tiếp theo.' },
   outside_business_hours: { status: 409, en: 'Tickets are issued only during business hours.', vi: 'Chỉ cấp số trong giờ làm việc.' },
   idempotency_key_reused: { status: 409, en: 'This Idempotency-Key was already used for another request: send a new key.', vi: 'Mã yêu cầu này đã được dùng: hãy gửi mã mới.' },

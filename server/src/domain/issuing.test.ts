@@ -5,8 +5,12 @@ const service = (dailyCap: number | null, enabled = true): IssuedService => ({ n
 
 describe('what a kiosk may issue', () => {
   it('refuses a service taken off offer', () => {
-    expect(() => assertOnOffer(service(null, false))).toThrow(expect.objectContaining({ code: 'service_disabled' }));
-    expect(() => assertOnOffer(service(null))).not.toThrow();
+    expect(() => assertOnOffer(service(null, false), 1)).toThrow(expect.objectContaining({ code: 'service_disabled' }));
+    expect(() => assertOnOffer(service(null), 1)).not.toThrow();
+  });
+
+  it('refuses a service no counter serves: its ticket would never be called', () => {
+    expect(() => assertOnOffer(service(null), 0)).toThrow(expect.objectContaining({ code: 'service_unserved', vi: expect.stringContaining('Chưa có quầy nào phục vụ') }));
   });
 
   it('issues up to the daily cap, then refuses', () => {

@@ -1,5 +1,5 @@
-// What a kiosk may issue: a ticket of a service on offer, while the service's daily cap (if any)
-// has tickets left today.
+// What a kiosk may issue: a ticket of a service on offer that some counter serves, while the
+// service's daily cap (if any) has tickets left today.
 import type { LocalizedText } from '@motcua/protocol';
 import { conflict } from './errors.ts';
 
@@ -10,9 +10,12 @@ export interface IssuedService {
   dailyCap: number | null;
 }
 
-/** Refuses a service an admin took off offer. */
-export function assertOnOffer(service: IssuedService): void {
+/** Refuses a service an admin took off offer, or one no counter's work profile has (its tickets would wait for ever). */
+export function assertOnOffer(service: IssuedService, countersServing: number): void {
   if (!service.enabled) throw conflict('service_disabled', `The service "${service.name.en}" is not on offer now.`, `Dịch vụ "${service.name.vi}" hiện không tiếp nhận.`);
+  if (countersServing === 0) {
+    throw conflict('service_unserved', `No counter serves "${service.name.en}" yet: an administrator adds it to a counter's services first. Please ask at the information desk.`, `Chưa có quầy nào phục vụ dịch vụ "${service.name.vi}". Vui lòng hỏi tại bàn hướng dẫn.`);
+  }
 }
 
 /** Refuses one more ticket once `issuedToday` reached the service's daily cap. */

@@ -37,7 +37,7 @@ export class CatalogIndex {
     return this.data.counters.filter((c) => c.services.some((s) => s.serviceId === serviceId));
   }
 
-  /** The public catalog of CONTRACT.md (enabled services only), with the counters serving each. */
+  /** The public catalog of CONTRACT.md: the services on offer (enabled, and in some counter's work profile: issuing refuses the others), with the counters serving each. */
   toPublic(waiting: Map<number, number>): Catalog {
     return {
       departments: this.data.departments.map((d) => ({
@@ -45,9 +45,10 @@ export class CatalogIndex {
         code: d.code,
         name: d.name,
         waiting: waiting.get(d.id) ?? 0,
-        services: this.data.services.filter((s) => s.departmentId === d.id && s.enabled).map((s) => ({
-          id: s.id, code: s.code, name: s.name, counterNumbers: this.countersServing(s.id).map((c) => c.number),
-        })),
+        services: this.data.services.filter((s) => s.departmentId === d.id && s.enabled).flatMap((s) => {
+          const counterNumbers = this.countersServing(s.id).map((c) => c.number);
+          return counterNumbers.length === 0 ? [] : [{ id: s.id, code: s.code, name: s.name, counterNumbers }];
+        }),
       })),
       counters: this.data.counters.map((c) => ({ id: c.id, number: c.number, name: c.name, departmentId: c.departmentId })),
     };

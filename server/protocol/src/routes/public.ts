@@ -18,7 +18,7 @@ export const publicRoutes = defineRoutes({
   },
   'GET /api/catalog': {
     roles: 'anyone', tags: ['public'],
-    summary: 'Departments with their services (enabled only), counters, and the center settings a kiosk needs',
+    summary: 'Departments with their services on offer (enabled, and in some counter\'s work profile), counters, and the center settings a kiosk needs',
     answer: Catalog,
   },
   'GET /api/waits': {

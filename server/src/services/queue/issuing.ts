@@ -75,7 +75,7 @@ export class Issuing {
   issue(input: IssueInput): Issued {
     const { catalog, settings, store, clock } = this.state;
     const service = catalog.service(input.serviceId);
-    assertOnOffer(service);
+    assertOnOffer(service, catalog.countersServing(service.id).length);
     const department = catalog.department(service.departmentId);
     return this.state.runGrouped<Issued>(() => {
       if (input.idempotencyKey && input.kioskId !== null) {

@@ -17,8 +17,8 @@ function rememberedCounter(): number | null {
 export function Console() {
   const { t } = useLang();
   const api = useApi();
-  const { token, signOut } = useSession();
-  const live = useLiveQueue({ token, on: { refused: signOut } });
+  const { token, ended } = useSession();
+  const live = useLiveQueue({ token, on: { refused: ended } });
   const [me, setMe] = useState<MeView | null>(null);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [counterId, setCounterId] = useState<number | null>(null);

@@ -129,6 +129,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Gọi số cụ thể…').waitFor();
+    await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Vắng mặt (hỏi lại trước: Enter hoặc N lần nữa để ghi, Esc để thôi)').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.context().close();
@@ -175,7 +176,20 @@ describe('officer console', { timeout: 90_000 }, () => {
 
     await page.keyboard.press('Enter');
     await inHand(page, b!.number).waitFor();
+    // N asks first (beside B, a slip must not drop a citizen who is there): Esc keeps the ticket in hand;
+    // the button asks too, and Enter marks it.
+    const asked = page.getByRole('dialog', { name: `Đánh dấu số ${b!.number} vắng mặt?` });
     await page.keyboard.press('n');
+    await asked.waitFor();
+    await page.keyboard.press('Escape');
+    await asked.waitFor({ state: 'detached' });
+    await page.locator('.status-chip').filter({ hasText: 'Đang gọi' }).waitFor();
+    await inHand(page, b!.number).waitFor();
+    const held = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 3 }, token: await login(server.url, 'officer03') });
+    expect(held.body.held.map((x) => [x.number, x.status])).toEqual([[b!.number, 'called']]);
+    await page.locator('button[data-action=noShow]').click();
+    await asked.waitFor();
+    await page.keyboard.press('Enter');
     await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
 
     // Q asks before closing; Enter confirms; the console goes back to choosing a counter.

@@ -227,7 +227,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('comes back by itself after a server restart: the mark shows, then a new ticket appears live', async () => {
+  it('comes back by itself after a server restart: the mark shows, a failed call\'s message goes, then a new ticket appears live', async () => {
     await officerAt(server.url, 'officer07', 7);
     const page = await open('/counter');
     await signIn(page, 'officer07');
@@ -236,8 +236,13 @@ describe('officer console', { timeout: 90_000 }, () => {
     const port = Number(new URL(server.url).port);
     await server.stop();
     await page.getByText('Mất kết nối, đang kết nối lại…').waitFor();
+    // A call while the server is down says it cannot be reached; that goes by itself once it is back.
+    const unreachable = page.getByRole('alert').filter({ hasText: 'Không kết nối được máy chủ' });
+    await page.keyboard.press('Space');
+    await unreachable.waitFor();
     server = await startServer({ dir, port });
     await page.getByText('Mất kết nối, đang kết nối lại…').waitFor({ state: 'detached' });
+    await unreachable.waitFor({ state: 'detached' });
     const ticket = await issue(server.url, LAND);
     await waitingRow(page, ticket.number).waitFor();
     await page.context().close();

@@ -69,7 +69,7 @@ export function Console() {
       ) : counterId === null ? (
         <CounterPicker catalog={catalog} live={counters} remembered={rememberedCounter()} error={error} busy={busy} onOpen={(id) => void open(id)} />
       ) : (
-        <Workspace counterId={counterId} recallLimit={me.recallLimit} catalog={catalog} liveSeq={live.state?.seq} socket={live.socket} onClosed={closed} />
+        <Workspace counterId={counterId} recallLimit={me.recallLimit} catalog={catalog} liveSeq={live.state?.seq} offline={live.connection === 'offline'} socket={live.socket} onClosed={closed} />
       )}
     </div>
   );

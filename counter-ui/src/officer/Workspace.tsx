@@ -21,6 +21,8 @@ interface Props {
   recallLimit: number;
   catalog: Catalog;
   liveSeq: number | undefined;
+  /** The live stream lost the server. */
+  offline: boolean;
   socket: LiveSocket | null;
   onClosed(): void;
 }
@@ -29,7 +31,7 @@ const TONES: Partial<Record<ActionId, Tone>> = { callNext: 'primary', serve: 'pr
 
 export function Workspace(props: Props) {
   const { t } = useLang();
-  const control = useDesk(props.counterId, props.liveSeq);
+  const control = useDesk(props.counterId, props.liveSeq, props.offline);
   if (!control.desk) return <p className="loading">{t('Đang tải quầy…', 'Loading the counter…')}</p>;
   return <DeskView {...props} control={control} desk={control.desk} />;
 }

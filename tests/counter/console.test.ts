@@ -149,7 +149,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await context.close();
   });
 
-  it('parks and resumes, calls a number, marks a no-show, closes; a call at another counter leaves the list live', async () => {
+  it('parks and resumes, calls a number, marks a no-show, transfers to a counter, closes; a call at another counter leaves the list live', async () => {
     // officer03 already works at counter 3 (opened on another PC): the console goes straight to it.
     await officerAt(server.url, 'officer03', 3);
     const page = await open('/counter');
@@ -191,6 +191,17 @@ describe('officer console', { timeout: 90_000 }, () => {
     await asked.waitFor();
     await page.keyboard.press('Enter');
     await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
+
+    // Sent to a counter, the message names the counter (not the service, which stays the ticket's).
+    const d = await issue(server.url, JUDICIAL_RECORD);
+    await waitingRow(page, d.number).waitFor();
+    await page.keyboard.press('Enter');
+    await inHand(page, d.number).waitFor();
+    await page.keyboard.press('t');
+    await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially('quay 2');
+    await page.getByRole('option', { selected: true }).filter({ hasText: 'Quầy 2' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText(`Đã chuyển số ${d.number} sang quầy 2 (Lý lịch tư pháp).`).waitFor();
 
     // Q asks before closing; Enter confirms; the console goes back to choosing a counter.
     await page.keyboard.press('q');

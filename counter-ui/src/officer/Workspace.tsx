@@ -130,7 +130,10 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     if (!answer) return;
     setDialog(null);
     setDayVersion((v) => v + 1);
-    const where = answer.ticket.serviceName ? t(answer.ticket.serviceName) : '';
+    // Sent to a counter: that counter by number (the service stays the ticket's own); else the service.
+    const service = answer.ticket.serviceName ? t(answer.ticket.serviceName) : '';
+    const to = catalog.counters.find((c) => c.id === request.counterId);
+    const where = to ? t(`quầy ${to.number}`, `counter ${to.number}`) + (service ? ` (${service})` : '') : service;
     startOver(t(`Đã chuyển số ${ticket.number} sang ${where}.`, `Ticket ${ticket.number} was transferred to ${where}.`));
   };
   const pause = async (reason: PauseReason, note?: string) => {

@@ -1,9 +1,11 @@
 // The audit log (/counter/supervisor/audit): who did what, when, at which counter and to which
-// ticket, for a date range, filtered by username, counter number and action; CSV export.
+// ticket, for a date range, filtered by username, counter number and action; CSV export. Actions and
+// details in words (auditLabels.ts), the action's code in the cell's tooltip.
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AuditQuery } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
 import { DayField, RANGE_LABELS, rangeProblem } from '../shared/DayField.tsx';
+import { actionLabel, detailText } from './auditLabels.ts';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { isoDay } from './format.ts';
@@ -84,10 +86,10 @@ export function Audit() {
                   <tr key={i}>
                     <td>{time.format(new Date(e.at))}</td>
                     <td><bdi>{e.actor}</bdi>{e.device && <span className="quiet"> · <bdi>{e.device}</bdi></span>}</td>
-                    <td><code>{e.action}</code></td>
+                    <td title={e.action}>{t(actionLabel(e.action))}</td>
                     <td>{e.ticketNumber ?? ''}</td>
                     <td>{e.counterNumber ?? ''}</td>
-                    <td className="detail"><bdi>{Object.entries(e.detail).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ')}</bdi></td>
+                    <td className="detail"><bdi>{detailText(e.detail, lang)}</bdi></td>
                   </tr>
                 ))}
               </tbody>

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeypadRequest } from '@motcua/protocol';
+import type { KeypadRequest, Ticket } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { demo, issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
@@ -59,6 +59,18 @@ async function open(path: string): Promise<Page> {
 const inHand = (page: Page, number: string) => page.getByTestId('ticket-number').filter({ hasText: number });
 const waitingRow = (page: Page, number: string) => page.locator(`.waiting-list li[data-number="${number}"]`);
 
+/** A new Lý lịch tư pháp ticket, called with Enter; T opens the transfer list, `search` is typed and `target` chosen. */
+async function callAndFind(page: Page, search: string, target: string): Promise<Ticket> {
+  const ticket = await issue(server.url, JUDICIAL_RECORD);
+  await waitingRow(page, ticket.number).waitFor();
+  await page.keyboard.press('Enter');
+  await inHand(page, ticket.number).waitFor();
+  await page.keyboard.press('t');
+  await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially(search);
+  await page.getByRole('option', { selected: true }).filter({ hasText: target }).waitFor();
+  return ticket;
+}
+
 // Each test drives a real browser through a whole working sequence: allow for a busy machine.
 describe('officer console', { timeout: 90_000 }, () => {
   it('serves a kiosk ticket from the keyboard; the tablet rates it once; transfers to Health; pauses', async () => {
@@ -105,13 +117,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     expect(day.body.ratings.byScore).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1 });
 
     // T opens the transfer list; typing (letters that are also shortcuts) only searches; Enter sends it to Health.
-    const second = await issue(server.url, JUDICIAL_RECORD);
-    await waitingRow(page, second.number).waitFor();
-    await page.keyboard.press('Enter');
-    await inHand(page, second.number).waitFor();
-    await page.keyboard.press('t');
-    await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially('an toan thuc pham');
-    await page.getByRole('option', { selected: true }).filter({ hasText: 'An toàn thực phẩm' }).waitFor();
+    const second = await callAndFind(page, 'an toan thuc pham', 'An toàn thực phẩm');
     await screenshot(page, 'transfer');
     await page.keyboard.press('Enter');
     await page.getByText(`Đã chuyển số ${second.number} sang An toàn thực phẩm.`).waitFor();
@@ -193,13 +199,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
 
     // Sent to a counter, the message names the counter (not the service, which stays the ticket's).
-    const d = await issue(server.url, JUDICIAL_RECORD);
-    await waitingRow(page, d.number).waitFor();
-    await page.keyboard.press('Enter');
-    await inHand(page, d.number).waitFor();
-    await page.keyboard.press('t');
-    await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially('quay 2');
-    await page.getByRole('option', { selected: true }).filter({ hasText: 'Quầy 2' }).waitFor();
+    const d = await callAndFind(page, 'quay 2', 'Quầy 2');
     await page.keyboard.press('Enter');
     await page.getByText(`Đã chuyển số ${d.number} sang quầy 2 (Lý lịch tư pháp).`).waitFor();
 

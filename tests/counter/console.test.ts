@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeypadRequest } from '@motcua/protocol';
+import type { KeypadRequest, Ticket } from '@motcua/protocol';
 import { ARTIFACTS, VIEWPORTS, launchBrowser, openPage } from '../support/browser.ts';
 import { hashSecret } from '../../server/src/security/crypto.ts';
 import { demo, issue, login, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
@@ -59,6 +59,18 @@ async function open(path: string): Promise<Page> {
 const inHand = (page: Page, number: string) => page.getByTestId('ticket-number').filter({ hasText: number });
 const waitingRow = (page: Page, number: string) => page.locator(`.waiting-list li[data-number="${number}"]`);
 
+/** A new Lý lịch tư pháp ticket, called with Enter; T opens the transfer list, `search` is typed and `target` chosen. */
+async function callAndFind(page: Page, search: string, target: string): Promise<Ticket> {
+  const ticket = await issue(server.url, JUDICIAL_RECORD);
+  await waitingRow(page, ticket.number).waitFor();
+  await page.keyboard.press('Enter');
+  await inHand(page, ticket.number).waitFor();
+  await page.keyboard.press('t');
+  await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially(search);
+  await page.getByRole('option', { selected: true }).filter({ hasText: target }).waitFor();
+  return ticket;
+}
+
 // Each test drives a real browser through a whole working sequence: allow for a busy machine.
 describe('officer console', { timeout: 90_000 }, () => {
   it('serves a kiosk ticket from the keyboard; the tablet rates it once; transfers to Health; pauses', async () => {
@@ -105,13 +117,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     expect(day.body.ratings.byScore).toEqual({ 1: 0, 2: 0, 3: 0, 4: 1 });
 
     // T opens the transfer list; typing (letters that are also shortcuts) only searches; Enter sends it to Health.
-    const second = await issue(server.url, JUDICIAL_RECORD);
-    await waitingRow(page, second.number).waitFor();
-    await page.keyboard.press('Enter');
-    await inHand(page, second.number).waitFor();
-    await page.keyboard.press('t');
-    await page.getByRole('dialog').getByLabel(/Tìm lĩnh vực/).pressSequentially('an toan thuc pham');
-    await page.getByRole('option', { selected: true }).filter({ hasText: 'An toàn thực phẩm' }).waitFor();
+    const second = await callAndFind(page, 'an toan thuc pham', 'An toàn thực phẩm');
     await screenshot(page, 'transfer');
     await page.keyboard.press('Enter');
     await page.getByText(`Đã chuyển số ${second.number} sang An toàn thực phẩm.`).waitFor();
@@ -129,6 +135,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Gọi số cụ thể…').waitFor();
+    await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Vắng mặt (hỏi lại trước: Enter hoặc N lần nữa để ghi, Esc để thôi)').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.context().close();
@@ -148,7 +155,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await context.close();
   });
 
-  it('parks and resumes, calls a number, marks a no-show, closes; a call at another counter leaves the list live', async () => {
+  it('parks and resumes, calls a number, marks a no-show, transfers to a counter, closes; a call at another counter leaves the list live', async () => {
     // officer03 already works at counter 3 (opened on another PC): the console goes straight to it.
     await officerAt(server.url, 'officer03', 3);
     const page = await open('/counter');
@@ -175,8 +182,26 @@ describe('officer console', { timeout: 90_000 }, () => {
 
     await page.keyboard.press('Enter');
     await inHand(page, b!.number).waitFor();
+    // N asks first (beside B, a slip must not drop a citizen who is there): Esc keeps the ticket in hand;
+    // the button asks too, and Enter marks it.
+    const asked = page.getByRole('dialog', { name: `Đánh dấu số ${b!.number} vắng mặt?` });
     await page.keyboard.press('n');
+    await asked.waitFor();
+    await page.keyboard.press('Escape');
+    await asked.waitFor({ state: 'detached' });
+    await page.locator('.status-chip').filter({ hasText: 'Đang gọi' }).waitFor();
+    await inHand(page, b!.number).waitFor();
+    const held = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 3 }, token: await login(server.url, 'officer03') });
+    expect(held.body.held.map((x) => [x.number, x.status])).toEqual([[b!.number, 'called']]);
+    await page.locator('button[data-action=noShow]').click();
+    await asked.waitFor();
+    await page.keyboard.press('Enter');
     await page.getByText(`Số ${b!.number} được ghi là vắng mặt.`).waitFor();
+
+    // Sent to a counter, the message names the counter (not the service, which stays the ticket's).
+    const d = await callAndFind(page, 'quay 2', 'Quầy 2');
+    await page.keyboard.press('Enter');
+    await page.getByText(`Đã chuyển số ${d.number} sang quầy 2 (Lý lịch tư pháp).`).waitFor();
 
     // Q asks before closing; Enter confirms; the console goes back to choosing a counter.
     await page.keyboard.press('q');
@@ -213,7 +238,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('comes back by itself after a server restart: the mark shows, then a new ticket appears live', async () => {
+  it('comes back by itself after a server restart: the mark shows, a failed call\'s message goes, then a new ticket appears live', async () => {
     await officerAt(server.url, 'officer07', 7);
     const page = await open('/counter');
     await signIn(page, 'officer07');
@@ -222,8 +247,13 @@ describe('officer console', { timeout: 90_000 }, () => {
     const port = Number(new URL(server.url).port);
     await server.stop();
     await page.getByText('Mất kết nối, đang kết nối lại…').waitFor();
+    // A call while the server is down says it cannot be reached; that goes by itself once it is back.
+    const unreachable = page.getByRole('alert').filter({ hasText: 'Không kết nối được máy chủ' });
+    await page.keyboard.press('Space');
+    await unreachable.waitFor();
     server = await startServer({ dir, port });
     await page.getByText('Mất kết nối, đang kết nối lại…').waitFor({ state: 'detached' });
+    await unreachable.waitFor({ state: 'detached' });
     const ticket = await issue(server.url, LAND);
     await waitingRow(page, ticket.number).waitFor();
     await page.context().close();

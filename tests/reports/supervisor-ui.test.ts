@@ -115,4 +115,25 @@ describe('reports', { timeout: 120_000 }, () => {
     await screenshot(page, 'report-1920');
     await page.context().close();
   });
+
+  it('says so when a typed day does not exist (31/11), and asks for no report until it is fixed', async () => {
+    const page = await openPage(browser, `${server.url}/counter/supervisor/reports`, VIEWPORTS.console);
+    await signIn(page, 'supervisor', 'demo');
+    await page.waitForSelector('.hour-chart svg rect.bar');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/reports') asked.push(r.url());
+    });
+    await page.fill('input[name=from-day]', '31/11/2026');
+    await page.click('button[type=submit]');
+    await page.getByRole('alert').filter({ hasText: 'Ô “Từ ngày” không phải một ngày có thật. Nhập theo ngày/tháng/năm, ví dụ 30/11/2026.' }).waitFor();
+    expect(asked).toEqual([]);
+    expect(await page.inputValue('input[name=from-day]')).toBe('31/11/2026');
+    await page.fill('input[name=from-day]', '30/11/2026');
+    await page.fill('input[name=to-day]', '30/11/2026');
+    await page.click('button[type=submit]');
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    expect(asked.map((u) => new URL(u).search)).toEqual(['?from=2026-11-30&to=2026-11-30']);
+    await page.context().close();
+  });
 });

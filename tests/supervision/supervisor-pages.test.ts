@@ -61,8 +61,13 @@ describe('acting as a supervisor', { timeout: 120_000 }, () => {
 
     await page.getByRole('link', { name: 'Nhật ký' }).click();
     await page.locator('.audit-table').waitFor();
-    await expect.poll(() => page.locator('.audit-table').textContent()).toContain('supervisor.close-counter');
-    expect(await page.locator('.audit-table').textContent()).toContain('Phụ nữ mang thai, bấm nhầm ở kiosk');
+    // Actions and details in words, the code in the tooltip: no raw codes on the Vietnamese page.
+    await expect.poll(() => page.locator('.audit-table td[title="supervisor.close-counter"]').textContent()).toBe('Giám sát viên đóng quầy');
+    const table = await page.locator('.audit-table').textContent();
+    expect(table).toContain('Phụ nữ mang thai, bấm nhầm ở kiosk');
+    expect(await page.locator('.audit-table td[title="ticket.call"]').first().textContent()).toBe('Gọi số');
+    expect(table).toContain(`số: ${held.number} · từ: đang chờ`);
+    expect(table).not.toMatch(/ticket\.|auth\.login|counter\.open|from: /);
     await page.selectOption('select[name=action]', 'ticket.priority');
     await page.getByRole('button', { name: 'Xem nhật ký' }).click();
     await expect.poll(() => page.locator('.audit-table tbody tr').count()).toBe(1);

@@ -17,8 +17,8 @@ function rememberedCounter(): number | null {
 export function Console() {
   const { t } = useLang();
   const api = useApi();
-  const { token, signOut } = useSession();
-  const live = useLiveQueue({ token, on: { refused: signOut } });
+  const { token, ended } = useSession();
+  const live = useLiveQueue({ token, on: { refused: ended } });
   const [me, setMe] = useState<MeView | null>(null);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [counterId, setCounterId] = useState<number | null>(null);
@@ -69,7 +69,7 @@ export function Console() {
       ) : counterId === null ? (
         <CounterPicker catalog={catalog} live={counters} remembered={rememberedCounter()} error={error} busy={busy} onOpen={(id) => void open(id)} />
       ) : (
-        <Workspace counterId={counterId} recallLimit={me.recallLimit} catalog={catalog} liveSeq={live.state?.seq} socket={live.socket} onClosed={closed} />
+        <Workspace counterId={counterId} recallLimit={me.recallLimit} catalog={catalog} liveSeq={live.state?.seq} offline={live.connection === 'offline'} socket={live.socket} onClosed={closed} />
       )}
     </div>
   );

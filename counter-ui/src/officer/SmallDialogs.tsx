@@ -1,6 +1,6 @@
 // The small dialogs of the console: call a specific number, pause with a reason, close the counter,
-// and the help overlay listing every shortcut.
-import { useState, type FormEvent } from 'react';
+// confirm a no-show, and the help overlay listing every shortcut.
+import { useEffect, useState, type FormEvent } from 'react';
 import { PAUSE_REASONS, type LocalizedText, type PauseReason } from '@motcua/protocol';
 import { Modal, useLang } from '../shared/index.ts';
 import { ACTIONS, type ActionId } from './actions.ts';
@@ -66,12 +66,42 @@ export function CloseDialog({ error, busy, onClose, onConfirm, counterNumber }: 
   );
 }
 
-/** The actions grouped by their keys (P parks or resumes, B pauses or resumes work). */
+/**
+ * A no-show removes a citizen from the line: N (beside B) asks first. Enter (the focused button) or N
+ * again marks it, Esc or the other button keeps the ticket in hand.
+ */
+export function NoShowDialog({ error, busy, onClose, onConfirm, number }: Common & { onConfirm(): void; number: string }) {
+  const { t } = useLang();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.code !== 'KeyN' || e.repeat || e.ctrlKey || e.altKey || e.metaKey) return;
+      e.preventDefault();
+      if (!busy) onConfirm();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, onConfirm]);
+  return (
+    <Modal title={t(`Đánh dấu số ${number} vắng mặt?`, `Mark ticket ${number} as no-show?`)} onClose={onClose}>
+      <p>{t('Số này sẽ ra khỏi hàng chờ và không được gọi lại.', 'The ticket leaves the line and is not called again.')}</p>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="row">
+        <button type="button" className="btn danger" disabled={busy} autoFocus onClick={onConfirm}>
+          {t('Ghi vắng mặt', 'Mark no-show')} <kbd>Enter</kbd> <kbd>N</kbd>
+        </button>
+        <button type="button" className="btn" onClick={onClose}>{t('Không, công dân có mặt', 'No, the citizen is here')} <kbd>Esc</kbd></button>
+      </div>
+    </Modal>
+  );
+}
+
+/** The actions grouped by their keys (P parks or resumes, B pauses or resumes work), with how they ask first. */
 function byKeys(): Map<string, LocalizedText[]> {
   const groups = new Map<string, LocalizedText[]>();
   for (const id of Object.keys(ACTIONS) as ActionId[]) {
-    const keys = ACTIONS[id].keys.join(' ');
-    groups.set(keys, [...(groups.get(keys) ?? []), ACTIONS[id].label]);
+    const { keys, label, asks } = ACTIONS[id];
+    const text = asks ? { vi: `${label.vi} (${asks.vi})`, en: `${label.en} (${asks.en})` } : label;
+    groups.set(keys.join(' '), [...(groups.get(keys.join(' ')) ?? []), text]);
   }
   return groups;
 }

@@ -7,20 +7,22 @@ import { ActionButton, type Tone } from './ActionButton.tsx';
 import { ACTIONS, useShortcuts, type ActionId } from './actions.ts';
 import { MyDay } from './MyDay.tsx';
 import { RatingPrompt, type Finished } from './RatingPrompt.tsx';
-import { CallNumberDialog, CloseDialog, HelpOverlay, PauseDialog } from './SmallDialogs.tsx';
+import { CallNumberDialog, CloseDialog, HelpOverlay, NoShowDialog, PauseDialog } from './SmallDialogs.tsx';
 import { TicketPanel } from './TicketPanel.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import { PAUSE_LABELS } from './text.ts';
 import { useDesk, type Desk, type DeskControl } from './useDesk.ts';
 import { WaitingList } from './WaitingList.tsx';
 
-type Dialog = 'transfer' | 'callNumber' | 'pause' | 'close' | 'help';
+type Dialog = 'transfer' | 'callNumber' | 'pause' | 'close' | 'noShow' | 'help';
 
 interface Props {
   counterId: number;
   recallLimit: number;
   catalog: Catalog;
   liveSeq: number | undefined;
+  /** The live stream lost the server. */
+  offline: boolean;
   socket: LiveSocket | null;
   onClosed(): void;
 }
@@ -29,7 +31,7 @@ const TONES: Partial<Record<ActionId, Tone>> = { callNext: 'primary', serve: 'pr
 
 export function Workspace(props: Props) {
   const { t } = useLang();
-  const control = useDesk(props.counterId, props.liveSeq);
+  const control = useDesk(props.counterId, props.liveSeq, props.offline);
   if (!control.desk) return <p className="loading">{t('Đang tải quầy…', 'Loading the counter…')}</p>;
   return <DeskView {...props} control={control} desk={control.desk} />;
 }
@@ -80,6 +82,9 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   const inHand = desk.held.find((x) => x.status === 'called' || x.status === 'serving');
   const parked = desk.held.filter((x) => x.status === 'parked');
   const paused = counter.state === 'paused';
+  // The no-show question is about the ticket as called: gone once it is served or ended elsewhere (the keypad).
+  const noShowAsked = dialog === 'noShow' && inHand?.status === 'called';
+  if (dialog === 'noShow' && !noShowAsked) setDialog(null);
 
   const post = <K extends RouteKey>(route: K, ...args: ApiArgs<K>) => {
     setNotice(null);
@@ -105,6 +110,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     const ticket = inHand!;
     const answer = await onTicket(path);
     if (!answer) return;
+    setDialog(null);
     setDayVersion((v) => v + 1);
     if (path === 'finish') {
       setNotice(null);
@@ -124,7 +130,10 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     if (!answer) return;
     setDialog(null);
     setDayVersion((v) => v + 1);
-    const where = answer.ticket.serviceName ? t(answer.ticket.serviceName) : '';
+    // Sent to a counter: that counter by number (the service stays the ticket's own); else the service.
+    const service = answer.ticket.serviceName ? t(answer.ticket.serviceName) : '';
+    const to = catalog.counters.find((c) => c.id === request.counterId);
+    const where = to ? t(`quầy ${to.number}`, `counter ${to.number}`) + (service ? ` (${service})` : '') : service;
     startOver(t(`Đã chuyển số ${ticket.number} sang ${where}.`, `Ticket ${ticket.number} was transferred to ${where}.`));
   };
   const pause = async (reason: PauseReason, note?: string) => {
@@ -155,7 +164,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       available.serve = () => void onTicket('serve');
     }
     available.finish = () => void ended('finish');
-    if (inHand.status === 'called') available.noShow = () => void ended('no-show');
+    if (inHand.status === 'called') available.noShow = () => setDialog('noShow');
     available.transfer = () => setDialog('transfer');
     available.park = () => void onTicket('park').then((a) => a && startOver(null));
   }
@@ -220,6 +229,9 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       {dialog === 'callNumber' && <CallNumberDialog error={error} busy={busy} onClose={closeDialog} onCall={(n) => void called(post('POST /api/counters/:id/call', { ...atCounter, body: { number: n } }))} />}
       {dialog === 'pause' && <PauseDialog error={error} busy={busy} onClose={closeDialog} onPause={(r, n) => void pause(r, n)} />}
       {dialog === 'close' && <CloseDialog error={error} busy={busy} onClose={closeDialog} onConfirm={() => void close()} counterNumber={counter.number} />}
+      {noShowAsked && (
+        <NoShowDialog error={error} busy={busy} onClose={closeDialog} onConfirm={() => void ended('no-show')} number={inHand!.number} />
+      )}
       {dialog === 'help' && <HelpOverlay onClose={closeDialog} />}
     </div>
   );

@@ -13,6 +13,8 @@ export interface ActionInfo {
   keys: string[];
   /** KeyboardEvent.code values (layout independent), or KeyboardEvent.key for '?'. */
   codes: string[];
+  /** How the action asks before it acts, for the help overlay. */
+  asks?: LocalizedText;
 }
 
 export const ACTIONS: Record<ActionId, ActionInfo> = {
@@ -20,7 +22,10 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
   recall: { label: { vi: 'Gọi lại', en: 'Recall' }, keys: ['R'], codes: ['KeyR'] },
   serve: { label: { vi: 'Bắt đầu phục vụ', en: 'Start serving' }, keys: ['S'], codes: ['KeyS'] },
   finish: { label: { vi: 'Hoàn thành', en: 'Finish' }, keys: ['F'], codes: ['KeyF'] },
-  noShow: { label: { vi: 'Vắng mặt', en: 'No-show' }, keys: ['N'], codes: ['KeyN'] },
+  noShow: {
+    label: { vi: 'Vắng mặt', en: 'No-show' }, keys: ['N'], codes: ['KeyN'],
+    asks: { vi: 'hỏi lại trước: Enter hoặc N lần nữa để ghi, Esc để thôi', en: 'asks first: Enter or N again to mark, Esc to cancel' },
+  },
   transfer: { label: { vi: 'Chuyển…', en: 'Transfer…' }, keys: ['T'], codes: ['KeyT'] },
   park: { label: { vi: 'Tạm giữ', en: 'Park' }, keys: ['P'], codes: ['KeyP'] },
   resume: { label: { vi: 'Tiếp tục số tạm giữ', en: 'Resume parked' }, keys: ['P'], codes: ['KeyP'] },

@@ -1,7 +1,9 @@
 // The counter's desk: GET /api/counters/:id/queue (the counter, tickets held or parked there, the
-// waiting list), fetched again whenever the live stream moves, and the officer's commands on it.
+// waiting list), fetched again whenever the live stream moves or comes back, and the officer's
+// commands on it. "Cannot reach the server" goes by itself once the desk loads again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CounterQueue } from '@motcua/protocol';
+import { ApiError } from '@motcua/protocol/client';
 import { errorMessage, useApi, type Api } from '../shared/index.ts';
 
 /** The answer of GET /api/counters/:id/queue. */
@@ -9,7 +11,7 @@ export type Desk = CounterQueue;
 
 export interface DeskControl {
   desk: Desk | null;
-  /** The last refusal or failure, as the server worded it. */
+  /** The last refusal or failure, as the server worded it; a failure to reach the server clears itself once it answers again. */
   error: string | null;
   busy: boolean;
   dismissError(): void;
@@ -19,10 +21,17 @@ export interface DeskControl {
   run<T>(command: (api: Api) => Promise<T>): Promise<T | undefined>;
 }
 
-export function useDesk(counterId: number, liveSeq: number | undefined): DeskControl {
+interface Failure { message: string; unreachable: boolean }
+
+function failure(e: unknown): Failure {
+  return { message: errorMessage(e), unreachable: e instanceof ApiError && e.code === 'network' };
+}
+
+/** `offline`: the live stream lost the server (the desk loads again when it is back). */
+export function useDesk(counterId: number, liveSeq: number | undefined, offline: boolean): DeskControl {
   const api = useApi();
   const [desk, setDesk] = useState<Desk | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [fault, setFault] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
   const loading = useRef<Promise<void> | null>(null);
@@ -39,8 +48,9 @@ export function useDesk(counterId: number, liveSeq: number | undefined): DeskCon
         again.current = false;
         try {
           setDesk(await api('GET /api/counters/:id/queue', { params: { id: counterId } }));
+          setFault((f) => (f?.unreachable ? null : f));
         } catch (e) {
-          setError(errorMessage(e));
+          setFault(failure(e));
         }
       } while (again.current);
     })();
@@ -53,18 +63,18 @@ export function useDesk(counterId: number, liveSeq: number | undefined): DeskCon
   }, [api, counterId]);
 
   useEffect(() => {
-    void reload();
-  }, [reload, liveSeq]);
+    if (!offline) void reload();
+  }, [reload, liveSeq, offline]);
 
   const run = useCallback(async <T,>(command: (api: Api) => Promise<T>): Promise<T | undefined> => {
     if (busyRef.current) return undefined;
     busyRef.current = true;
     setBusy(true);
-    setError(null);
+    setFault(null);
     try {
       return await command(api);
     } catch (e) {
-      setError(errorMessage(e));
+      setFault(failure(e));
       return undefined;
     } finally {
       busyRef.current = false;
@@ -74,6 +84,7 @@ export function useDesk(counterId: number, liveSeq: number | undefined): DeskCon
     }
   }, [api, reload]);
 
-  const dismissError = useCallback(() => setError(null), []);
-  return { desk, error, busy, dismissError, showError: setError, run };
+  const dismissError = useCallback(() => setFault(null), []);
+  const showError = useCallback((message: string) => setFault({ message, unreachable: false }), []);
+  return { desk, error: fault?.message ?? null, busy, dismissError, showError, run };
 }

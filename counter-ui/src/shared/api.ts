@@ -1,4 +1,5 @@
-// The API as a signed-in user calls it: the typed `call` of a route with the session token; a 401 signs out.
+// The API as a signed-in user calls it: the typed `call` of a route with the session token; a 401 ends
+// the session (the login form then says the session ended).
 import { useCallback } from 'react';
 import type { RouteAnswer, RouteKey } from '@motcua/protocol';
 import { ApiError, call, type CallInput } from '@motcua/protocol/client';
@@ -15,15 +16,15 @@ export type ApiArgs<K extends RouteKey> = object extends ApiInput<K> ? [input?: 
 export type Api = <K extends RouteKey>(route: K, ...args: ApiArgs<K>) => Promise<RouteAnswer<K>>;
 
 export function useApi(): Api {
-  const { token, signOut } = useSession();
+  const { token, ended } = useSession();
   return useCallback(async <K extends RouteKey>(route: K, ...[input]: ApiArgs<K>) => {
     try {
       return await (call as (route: K, input: CallInput<K>) => Promise<RouteAnswer<K>>)(route, { ...input, token } as CallInput<K>);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) signOut();
+      if (e instanceof ApiError && e.status === 401) ended();
       throw e;
     }
-  }, [token, signOut]);
+  }, [token, ended]);
 }
 
 /** What to show for a failure: the server's message (it says what to do next), in Vietnamese where the server has it. */

@@ -7,13 +7,14 @@
 //                                         t({ vi, en }) or t('Tiếng Việt', 'English'); the VI/EN choice is kept
 //   SessionGate                          <SessionGate roles={['supervisor','admin']} title={{vi,en}}>…</SessionGate>
 //                                         login form until signed in; a clear message if the role is wrong
-//   useSession()                         { token, user: UserView, signOut() } inside a SessionGate
+//   useSession()                         { token, user: UserView, signOut(), ended() } inside a SessionGate; ended():
+//                                         the server ended it, the form says so with the username filled in
 //   ROLE_LABELS                          role names in both languages
 //   useApi(), errorMessage(e)            const api = useApi(); await api('POST /api/…', { params, body }) — a route of
 //                                         the table, its answer typed; the session's token, ApiError{status,code,
-//                                         message} on refusal, signs out on 401
+//                                         message} on refusal, a 401 ends the session
 //   useLiveQueue({ token, on? })         (UI kit) { state: LiveState | null, connection, socket } via followQueue; comes
-//                                         back after a server restart by itself; on: { refused: signOut, online: refetch };
+//                                         back after a server restart by itself; on: { refused: ended, online: refetch };
 //                                         subscribe to extra events on `socket`
 //   ConnectionMark                       <ConnectionMark connection={live.connection} />: "reconnecting" badge
 //   AppHeader                            <AppHeader title={{vi,en}}>middle content</AppHeader>: user, VI/EN, sign out

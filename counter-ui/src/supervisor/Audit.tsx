@@ -1,9 +1,11 @@
 // The audit log (/counter/supervisor/audit): who did what, when, at which counter and to which
-// ticket, for a date range, filtered by username, counter number and action; CSV export.
+// ticket, for a date range, filtered by username, counter number and action; CSV export. Actions and
+// details in words (auditLabels.ts), the action's code in the cell's tooltip.
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AuditQuery } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
-import { DayField } from '../shared/DayField.tsx';
+import { DayField, RANGE_LABELS, rangeProblem } from '../shared/DayField.tsx';
+import { actionLabel, detailText } from './auditLabels.ts';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { isoDay } from './format.ts';
@@ -42,7 +44,9 @@ export function Audit() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    askFor(queryOf(form));
+    const problem = rangeProblem(form);
+    if (problem) setError(t(problem));
+    else askFor(queryOf(form));
   };
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
   const time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: TZ, dateStyle: 'short', timeStyle: 'medium' });
@@ -50,8 +54,8 @@ export function Audit() {
   return (
     <main className="sv-main audit">
       <form className="card report-form" onSubmit={submit}>
-        <DayField name="from" label={t('Từ ngày', 'From')} value={form.from} onChange={(value) => set('from')({ target: { value } })} />
-        <DayField name="to" label={t('Đến ngày', 'To')} value={form.to} onChange={(value) => set('to')({ target: { value } })} />
+        <DayField name="from" label={t(RANGE_LABELS.from)} value={form.from} onChange={(value) => set('from')({ target: { value } })} />
+        <DayField name="to" label={t(RANGE_LABELS.to)} value={form.to} onChange={(value) => set('to')({ target: { value } })} />
         <label className="field"><span>{t('Tên đăng nhập', 'Username')}</span><input name="user" value={form.user} onChange={set('user')} placeholder="officer01" /></label>
         <label className="field"><span>{t('Quầy số', 'Counter')}</span><input type="number" name="counter" min={1} value={form.counter} onChange={set('counter')} /></label>
         <label className="field">
@@ -82,10 +86,10 @@ export function Audit() {
                   <tr key={i}>
                     <td>{time.format(new Date(e.at))}</td>
                     <td><bdi>{e.actor}</bdi>{e.device && <span className="quiet"> · <bdi>{e.device}</bdi></span>}</td>
-                    <td><code>{e.action}</code></td>
+                    <td title={e.action}>{t(actionLabel(e.action))}</td>
                     <td>{e.ticketNumber ?? ''}</td>
                     <td>{e.counterNumber ?? ''}</td>
-                    <td className="detail"><bdi>{Object.entries(e.detail).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' · ')}</bdi></td>
+                    <td className="detail"><bdi>{detailText(e.detail, lang)}</bdi></td>
                   </tr>
                 ))}
               </tbody>

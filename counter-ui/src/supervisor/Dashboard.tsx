@@ -18,8 +18,8 @@ const MIN_GAP_MS = 1_000;
 
 function useDashboard(): { data: DashboardData | null; error: string | null; connection: Connection; timeZone: string; refresh(): void } {
   const api = useApi();
-  const { token, signOut } = useSession();
-  const live = useLiveQueue({ token, on: { refused: signOut } });
+  const { token, ended } = useSession();
+  const live = useLiveQueue({ token, on: { refused: ended } });
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const last = useRef(0);

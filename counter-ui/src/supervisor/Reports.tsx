@@ -4,7 +4,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import type { DayRange, Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
 import { RATING_LABELS, ratingLabel } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
-import { DayField } from '../shared/DayField.tsx';
+import { DayField, RANGE_LABELS, rangeProblem } from '../shared/DayField.tsx';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { decimal, isoDay, minSec, share } from './format.ts';
@@ -35,7 +35,10 @@ export function Reports() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    ask(from, to);
+    // A day that does not exist is said as a reversed range is, and nothing is asked.
+    const problem = rangeProblem({ from, to });
+    if (problem) setError(t(problem));
+    else ask(from, to);
   };
   const preset = (days: number) => {
     const f = isoDay(TZ, -(days - 1));
@@ -52,8 +55,8 @@ export function Reports() {
   return (
     <main className="sv-main reports">
       <form className="card report-form" onSubmit={submit}>
-        <DayField name="from" label={t('Từ ngày', 'From')} value={from} onChange={setFrom} />
-        <DayField name="to" label={t('Đến ngày', 'To')} value={to} onChange={setTo} />
+        <DayField name="from" label={t(RANGE_LABELS.from)} value={from} onChange={setFrom} />
+        <DayField name="to" label={t(RANGE_LABELS.to)} value={to} onChange={setTo} />
         <button type="submit" className="btn primary" disabled={busy}>{busy ? t('Đang tính…', 'Working…') : t('Xem báo cáo', 'Show report')}</button>
         <div className="row presets">
           <button type="button" className="btn small" onClick={() => preset(1)}>{t('Hôm nay', 'Today')}</button>

@@ -54,7 +54,15 @@ describe('acting as a supervisor', { timeout: 120_000 }, () => {
 
     await page.locator(`tr[data-ticket="${waiting.number}"]`).getByRole('button', { name: 'Đổi ưu tiên' }).click();
     await page.selectOption('select[name=priority]', 'pregnant');
-    await page.fill('input[name=reason]', 'Phụ nữ mang thai, bấm nhầm ở kiosk');
+    // what does not fit is said in Vietnamese, whatever the browser's own language
+    const reason = page.locator('input[name=reason]');
+    const said = () => reason.evaluate((e: HTMLInputElement) => e.validationMessage);
+    await page.locator('.modal').getByRole('button', { name: 'Đổi ưu tiên' }).click();
+    expect(await said()).toBe('Vui lòng điền ô này.');
+    await reason.fill('ab');
+    await page.locator('.modal').getByRole('button', { name: 'Đổi ưu tiên' }).click();
+    expect(await said()).toBe('Cần ít nhất 3 ký tự (hiện có 2).');
+    await reason.fill('Phụ nữ mang thai, bấm nhầm ở kiosk');
     await page.locator('.modal').getByRole('button', { name: 'Đổi ưu tiên' }).click();
     await page.getByText(`Phiếu ${waiting.number} đã được đổi nhóm ưu tiên.`).waitFor();
     expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: waiting.id }, token: supervisor })).body.ticket.priority).toBe('pregnant');

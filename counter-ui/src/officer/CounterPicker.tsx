@@ -2,7 +2,7 @@
 // with their live state; opening one makes it mine.
 import { useState } from 'react';
 import type { Catalog, CounterView } from '@motcua/protocol';
-import { useLang, useSession } from '../shared/index.ts';
+import { useLang, useSession, validityMessages } from '../shared/index.ts';
 import { COUNTER_STATE_LABELS } from './text.ts';
 
 interface Props {
@@ -24,7 +24,7 @@ export function CounterPicker({ catalog, live, remembered, error, busy, onOpen }
 
   return (
     <main className="picker">
-      <form className="card stack" onSubmit={(e) => { e.preventDefault(); if (chosen !== null) onOpen(chosen); }}>
+      <form className="card stack" onSubmit={(e) => { e.preventDefault(); if (chosen !== null) onOpen(chosen); }} {...validityMessages(t)}>
         <h2>{t('Chọn quầy làm việc', 'Choose your counter')}</h2>
         <p className="muted">{t('Máy này sẽ nhớ quầy bạn chọn cho lần sau.', 'This PC remembers your choice for next time.')}</p>
         <div className="counter-grid" role="radiogroup" aria-label={t('Quầy', 'Counter')}>

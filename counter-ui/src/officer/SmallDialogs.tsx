@@ -2,7 +2,7 @@
 // confirm a no-show, and the help overlay listing every shortcut.
 import { useEffect, useState, type FormEvent } from 'react';
 import { PAUSE_REASONS, type LocalizedText, type PauseReason } from '@motcua/protocol';
-import { Modal, useLang } from '../shared/index.ts';
+import { Modal, useLang, validityMessages } from '../shared/index.ts';
 import { ACTIONS, type ActionId } from './actions.ts';
 import { PAUSE_LABELS } from './text.ts';
 
@@ -17,7 +17,7 @@ export function CallNumberDialog({ error, busy, onClose, onCall }: Common & { on
   };
   return (
     <Modal title={t('Gọi số cụ thể', 'Call a specific number')} onClose={onClose}>
-      <form className="stack" onSubmit={submit}>
+      <form className="stack" onSubmit={submit} {...validityMessages(t)}>
         <label className="field">
           <span>{t('Số phiếu (đang chờ, hoặc đang tạm giữ ở quầy này)', 'Ticket number (waiting, or parked at this counter)')}</span>
           <input autoFocus inputMode="numeric" pattern="[0-9]{1,5}" required value={number} onChange={(e) => setNumber(e.target.value)} className="big-input" />

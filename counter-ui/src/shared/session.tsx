@@ -6,7 +6,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type FormEve
 import type { LocalizedText, LoginResponse, Role, UserView } from '@motcua/protocol';
 import { call } from '@motcua/protocol/client';
 import { errorMessage } from './api.ts';
-import { LangSwitch, useLang } from '@motcua/ui-kit';
+import { LangSwitch, useLang, validityMessages } from '@motcua/ui-kit';
 
 const SESSION_KEY = 'motcua.counter.session';
 
@@ -108,7 +108,7 @@ function LoginForm({ title, onSignedIn, endedFor }: LoginProps) {
 
   return (
     <main className="login-page">
-      <form className="card login-card" onSubmit={submit} aria-labelledby="login-title">
+      <form className="card login-card" onSubmit={submit} {...validityMessages(t)} aria-labelledby="login-title">
         <div className="row spread">
           <h1 id="login-title">{t(title)}</h1>
           <LangSwitch compact />

@@ -3,7 +3,7 @@
 // priority group with a reason, print a ticket again, and have a kiosk print through a device agent.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { PRIORITY_GROUPS, PRIORITY_LABELS, type CloseTicketChoice, type Dashboard, type DashboardCounter, type DeviceStatus, type PriorityGroup, type Ticket } from '@motcua/protocol';
-import { errorMessage, Modal, useApi, useLang } from '../shared/index.ts';
+import { errorMessage, Modal, NOT_BLANK, useApi, useLang, validityMessages } from '../shared/index.ts';
 import './act.css';
 
 /** A keyed device's id, from its status key `device:<id>`. */
@@ -157,7 +157,7 @@ function PriorityDialog({ ticket, onClose, onDone }: { ticket: Ticket; onClose()
   };
   return (
     <Modal title={t(`Đổi nhóm ưu tiên của phiếu ${ticket.number}`, `Change the priority of ticket ${ticket.number}`)} onClose={onClose}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} {...validityMessages(t)}>
         <label className="field">
           <span>{t('Nhóm ưu tiên', 'Priority group')}</span>
           <select name="priority" value={priority} onChange={(e) => setPriority(e.target.value as PriorityGroup | '')}>
@@ -167,7 +167,7 @@ function PriorityDialog({ ticket, onClose, onDone }: { ticket: Ticket; onClose()
         </label>
         <label className="field">
           <span>{t('Lý do (bắt buộc, ghi vào nhật ký)', 'Reason (required, kept in the audit log)')}</span>
-          <input name="reason" required minLength={3} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input name="reason" required pattern={NOT_BLANK} minLength={3} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         <div className="row">
           <button type="button" className="btn" onClick={onClose}>{t('Hủy', 'Cancel')}</button>

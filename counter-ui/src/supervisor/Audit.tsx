@@ -3,7 +3,7 @@
 // details in words (auditLabels.ts), the action's code in the cell's tooltip.
 import { useCallback, useState, type FormEvent } from 'react';
 import type { AuditQuery } from '@motcua/protocol';
-import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
+import { errorMessage, useApi, useLang, useSession, validityMessages } from '../shared/index.ts';
 import { DayField, RANGE_LABELS, rangeProblem } from '../shared/DayField.tsx';
 import { actionLabel, detailText } from './auditLabels.ts';
 import { useAsked } from './asked.ts';
@@ -53,7 +53,7 @@ export function Audit() {
 
   return (
     <main className="sv-main audit">
-      <form className="card report-form" onSubmit={submit}>
+      <form className="card report-form" onSubmit={submit} {...validityMessages(t)}>
         <DayField name="from" label={t(RANGE_LABELS.from)} value={form.from} onChange={(value) => set('from')({ target: { value } })} />
         <DayField name="to" label={t(RANGE_LABELS.to)} value={form.to} onChange={(value) => set('to')({ target: { value } })} />
         <label className="field"><span>{t('Tên đăng nhập', 'Username')}</span><input name="user" value={form.user} onChange={set('user')} placeholder="officer01" /></label>

@@ -3,7 +3,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { DayRange, Report, ReportFigures, ReportGroup, ReportRow } from '@motcua/protocol';
 import { RATING_LABELS, ratingLabel } from '@motcua/protocol';
-import { errorMessage, useApi, useLang, useSession } from '../shared/index.ts';
+import { errorMessage, useApi, useLang, useSession, validityMessages } from '../shared/index.ts';
 import { DayField, RANGE_LABELS, rangeProblem } from '../shared/DayField.tsx';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
@@ -54,7 +54,7 @@ export function Reports() {
 
   return (
     <main className="sv-main reports">
-      <form className="card report-form" onSubmit={submit}>
+      <form className="card report-form" onSubmit={submit} {...validityMessages(t)}>
         <DayField name="from" label={t(RANGE_LABELS.from)} value={from} onChange={setFrom} />
         <DayField name="to" label={t(RANGE_LABELS.to)} value={to} onChange={setTo} />
         <button type="submit" className="btn primary" disabled={busy}>{busy ? t('Đang tính…', 'Working…') : t('Xem báo cáo', 'Show report')}</button>

@@ -3,7 +3,7 @@
 // A refusal says why in the page's language; a booking opens its own page /book/<code>.
 import type { SlotList } from '@motcua/protocol';
 import { ApiError, call } from '@motcua/protocol/client';
-import { LangSwitch, useCatalog, useLang } from '@motcua/ui-kit';
+import { LangSwitch, useCatalog, useLang, validityMessages } from '@motcua/ui-kit';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useKioskSearch } from '../kiosk/procedures.ts';
 import type { ServiceMatch } from '../shared/search.ts';
@@ -105,7 +105,7 @@ export function BookPage() {
           </section>
         )}
         {choice && start && (
-          <form className="step" onSubmit={submit}>
+          <form className="step" onSubmit={submit} {...validityMessages(t)}>
             <h2>4. {t('Thông tin liên hệ', 'Your details')}</h2>
             <label>{t('Số điện thoại di động', 'Mobile phone number')}
               <input name="phone" type="tel" inputMode="tel" autoComplete="tel" required value={phone} onChange={(e) => setPhone(e.target.value)} placeholder="09xx xxx xxx" />

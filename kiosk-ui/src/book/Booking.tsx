@@ -2,7 +2,7 @@
 // scanner reads, the day and time, where and what to bring, and a way to cancel with the ID number.
 import type { Appointment } from '@motcua/protocol';
 import { ApiError, call } from '@motcua/protocol/client';
-import { LangSwitch, useCatalog, useLang } from '@motcua/ui-kit';
+import { LangSwitch, useCatalog, useLang, validityMessages } from '@motcua/ui-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Qr } from '../shared/Qr.tsx';
 import { dayLabel } from './Book.tsx';
@@ -59,7 +59,7 @@ export function BookingPage({ code }: { code: string }) {
                   <li>{t(`Quét mã QR này hoặc nhập mã tại kiosk (mục “Tôi có lịch hẹn”) từ ${time(booking.checkInFrom)} đến ${time(booking.checkInUntil)}.`, `Scan this QR code or type the code at the kiosk (“I have an appointment”) from ${time(booking.checkInFrom)} to ${time(booking.checkInUntil)}.`)}</li>
                   <li>{t('Mang theo thẻ CCCD và giấy tờ của thủ tục.', 'Bring your ID card and the documents of the procedure.')}</li>
                 </ul>
-                <form onSubmit={cancel} className="cancel">
+                <form onSubmit={cancel} className="cancel" {...validityMessages(t)}>
                   <label>{t('Hủy lịch: nhập số CCCD đã dùng khi đặt', 'Cancel: type the ID number you booked with')}
                     <input name="cancelId" inputMode="numeric" value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
                   </label>

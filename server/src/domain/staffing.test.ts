@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countersNeeded, countersOpenByHour, meanStaffingHours, staffingDay, erlangC, forecastArrivals, sameWeekdays, shareWaitingLonger, staffingHours } from './staffing.ts';
+import { countersNeeded, countersOpenByHour, countersToClear, meanStaffingHours, staffingDay, erlangC, forecastArrivals, sameWeekdays, shareWaitingLonger, staffingHours } from './staffing.ts';
 
 describe('erlangC', () => {
   it('matches known values of the Erlang C formula', () => {
@@ -65,6 +65,18 @@ describe('staffingHours', () => {
     expect(plan.map((p) => p.hour)).toEqual([22, 23]);
     expect(plan[0]!.arrivals).toBe(25);
     expect(plan[1]!.countersNeeded).toBe(0);
+  });
+
+  it('asks now for the counters that call those already waiting within the target, beside the arrivals', () => {
+    // the review's case: 8 waiting in Justice, 2 counters open, few arrivals expected
+    const quiet = day(2);
+    const plan = staffingHours([quiet], quiet.map((n, h) => (h < 10 ? n : 0)), 10, 300, 20 * 60, 3, 8);
+    const forArrivals = countersNeeded({ arrivalsPerHour: 2, meanServiceSeconds: 300, targetSeconds: 20 * 60 });
+    expect(countersToClear(8, 300, 20 * 60)).toBe(2);
+    expect(plan[0]!.countersNeeded).toBe(forArrivals + 2);
+    expect(plan[1]!.countersNeeded).toBe(forArrivals); // the line is cleared by then
+    expect(countersToClear(0, 300, 1200)).toBe(0);
+    expect(countersToClear(3, 600, 60)).toBe(3); // a target shorter than one service: one counter per citizen
   });
 
   it('takes the same weekday of the weeks before', () => {

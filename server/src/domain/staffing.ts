@@ -70,18 +70,25 @@ export function sameWeekdays(day: string, weeks: number): string[] {
 
 export interface StaffingHour { hour: number; arrivals: number; countersNeeded: number }
 
+/** The counters that call `waiting` citizens, at `meanServiceSeconds` each, within `targetSeconds`. */
+export function countersToClear(waiting: number, meanServiceSeconds: number, targetSeconds: number): number {
+  return waiting <= 0 ? 0 : Math.ceil((waiting * meanServiceSeconds) / Math.max(meanServiceSeconds, targetSeconds));
+}
+
 /**
  * The counters a department needs from `currentHour` for `hoursAhead` hours: the arrivals forecast
  * from the same weekday's history and today so far, each hour served at `meanServiceSeconds` with
- * the p90 wait under `targetSeconds`.
+ * the p90 wait under `targetSeconds`; in the hour under way, also those that call the `waitingNow`
+ * already in line within the target (8 waiting at two counters is not a time to close one).
  */
-export function staffingHours(history: readonly HourCounts[], today: HourCounts, currentHour: number, meanServiceSeconds: number, targetSeconds: number, hoursAhead: number): StaffingHour[] {
+export function staffingHours(history: readonly HourCounts[], today: HourCounts, currentHour: number, meanServiceSeconds: number, targetSeconds: number, hoursAhead: number, waitingNow = 0): StaffingHour[] {
   const arrivals = forecastArrivals(history, today, currentHour);
   const hours = Array.from({ length: Math.min(hoursAhead, 24 - currentHour) }, (_, i) => currentHour + i);
   return hours.map((hour) => {
     // the hour under way: at least what it already brought
     const expected = hour === currentHour ? Math.max(arrivals[hour]!, today[hour] ?? 0) : arrivals[hour]!;
-    return { hour, arrivals: Math.round(expected * 10) / 10, countersNeeded: countersNeeded({ arrivalsPerHour: expected, meanServiceSeconds, targetSeconds }) };
+    const backlog = hour === currentHour ? countersToClear(waitingNow, meanServiceSeconds, targetSeconds) : 0;
+    return { hour, arrivals: Math.round(expected * 10) / 10, countersNeeded: countersNeeded({ arrivalsPerHour: expected, meanServiceSeconds, targetSeconds }) + backlog };
   });
 }
 

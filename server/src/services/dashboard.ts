@@ -66,13 +66,13 @@ export class DashboardService {
         }))
         .sort((a, b) => b.waitedSeconds - a.waitedSeconds),
       devices: this.devices.list(day),
-      staffing: this.staffing(day, now, counters),
+      staffing: this.staffing(day, now, counters, (departmentId) => waitingBy.department.get(departmentId)?.length ?? 0),
       helpRequests: this.help.list(),
     };
   }
 
-  /** Per department, the counters needed in the hours ahead to keep the p90 wait under the strictest service target. */
-  private staffing(day: string, now: Date, counters: readonly { departmentId: number; state: string }[]): StaffingAdvice[] {
+  /** Per department, the counters needed in the hours ahead to keep the p90 wait under the strictest service target (now: with those already waiting). */
+  private staffing(day: string, now: Date, counters: readonly { departmentId: number; state: string }[], waitingIn: (departmentId: number) => number): StaffingAdvice[] {
     const { catalog } = this.queue;
     const timeZone = this.queue.settings.center.timeZone;
     if (this.history?.day !== day) {
@@ -94,7 +94,7 @@ export class DashboardService {
       return {
         departmentId: d.id, code: d.code, targetWaitMinutes, meanServiceSeconds: Math.round(meanServiceSeconds),
         countersOpen: counters.filter((c) => c.departmentId === d.id && c.state === 'open').length,
-        hours: staffingHours(history, today.get(d.id) ?? none, hour, meanServiceSeconds, targetWaitMinutes * 60, HOURS_AHEAD),
+        hours: staffingHours(history, today.get(d.id) ?? none, hour, meanServiceSeconds, targetWaitMinutes * 60, HOURS_AHEAD, waitingIn(d.id)),
       };
     });
   }

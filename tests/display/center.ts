@@ -93,9 +93,11 @@ export const AUTOPLAY_BLOCKED: InitScript = () => {
   };
 };
 
-/** Opens the display page at 1920×1080 and waits until it shows the live board. */
-export async function openDisplay(browser: Browser, url: string, query = 'key=demo-display', init: InitScript[] = [FAST_AUDIO]): Promise<Page> {
-  const page = await openPage(browser, 'about:blank', VIEWPORTS.display);
+/** Opens the display page (at 1920×1080 unless told) and waits until it shows the live board. */
+export async function openDisplay(
+  browser: Browser, url: string, query = 'key=demo-display', init: InitScript[] = [FAST_AUDIO], viewport: { width: number; height: number } = VIEWPORTS.display,
+): Promise<Page> {
+  const page = await openPage(browser, 'about:blank', viewport);
   for (const script of init) await page.addInitScript(script);
   await page.goto(`${url}/display?${query}`);
   await page.locator('[data-counter]').first().waitFor();

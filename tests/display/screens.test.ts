@@ -1,6 +1,6 @@
-// The wall display of a busy center at 1920×1080, whole center and one zone: the web font with
-// Vietnamese diacritics is in use, every number and name fits inside its box, the waiting counts
-// are the server's. Screenshots are left in tests/artifacts/display/ for people to judge from a distance.
+// The wall display of a busy center at 1920×1080, whole center and one zone, and on 1280×720 and
+// 1366×768 screens: the web font with Vietnamese diacritics is in use, every number and name fits
+// inside its box, no counter tile overlaps another, the waiting counts are the server's. Screenshots are left in tests/artifacts/display/ for people to judge from a distance.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { send } from '../support/server.ts';
@@ -32,10 +32,21 @@ async function overflows(page: Page): Promise<string[]> {
   })), MUST_FIT);
 }
 
+/** Counter tiles that overlap another tile, as "n/m" pairs (empty when none do). */
+async function overlappingTiles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const tiles = [...document.querySelectorAll<HTMLElement>('.counter')].map((el) => ({ n: el.dataset.counter, r: el.getBoundingClientRect() }));
+    return tiles.flatMap((a, i) => tiles.slice(i + 1)
+      .filter((b) => a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5)
+      .map((b) => `${a.n}/${b.n}`));
+  });
+}
+
 async function check(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   expect(await page.evaluate(() => document.fonts.check('800 40px "Be Vietnam Pro"', 'Mời công dân có số'))).toBe(true);
   expect(await overflows(page)).toEqual([]);
+  expect(await overlappingTiles(page)).toEqual([]);
   await screenshot(page, name);
 }
 
@@ -52,6 +63,18 @@ describe('wall display of a busy center at 1920×1080', () => {
     await check(page, 'all');
     await page.context().close();
   });
+
+  // Smaller wall screens (a 720p or 768p TV): the same board, scaled to the screen.
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+    it(`reads as well at ${viewport.width}×${viewport.height}: every tile, name, count and recent call inside its box`, async () => {
+      const page = await openDisplay(env.browser, env.server.url, 'key=demo-display', undefined, viewport);
+      expect(await page.getByTestId('recent-calls').locator('li').count()).toBe(5);
+      await check(page, `all-${viewport.width}x${viewport.height}`);
+      const zone = await openDisplay(env.browser, env.server.url, 'key=demo-display&zone=TNMT', undefined, viewport);
+      await check(zone, `zone-TNMT-${viewport.width}x${viewport.height}`);
+      for (const p of [page, zone]) await p.context().close();
+    });
+  }
 
   it('shows one department on a zone screen, everything inside its box', async () => {
     const page = await openDisplay(env.browser, env.server.url, 'key=demo-display&zone=TNMT');

@@ -149,6 +149,27 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('shows the home footer again after "Xong" on a ticket whose countdown had started', async () => {
+    const page = await openKiosk(env.browser, env.server.url);
+    const notice = page.locator('footer .notice', { hasText: 'Giờ làm việc' });
+    await notice.waitFor();
+    // "Xong" at a few moments within the second after the countdown showed 28: a tick of the
+    // ticket's countdown still pending at the tap once froze its number on the home footer.
+    for (const moment of [150, 350, 550, 750, 950]) {
+      await chooseService(page, 'YT', 'Dược phẩm');
+      await tapText(page, 'Không Lấy số thường');
+      await shownTicket(page);
+      await page.getByRole('timer').filter({ hasText: 'sau 28 giây' }).waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(moment);
+      await tapText(page, 'Xong');
+      await onScreen(page, 'home');
+      await page.waitForTimeout(1200);
+      expect(await page.getByRole('timer').count(), `"Xong" ${moment} ms after 28 s`).toBe(0);
+      expect(await notice.count()).toBe(1);
+    }
+    await page.close();
+  });
+
   it('says what to do when the server refuses a ticket, and offers no retry for a daily cap', async () => {
     const page = await openKiosk(env.browser, env.server.url);
     await page.route('**/api/tickets', (route) => route.fulfill({

@@ -1,8 +1,8 @@
 // Procedures and results return at the kiosk, in real Chromium against the real server: a ticket
 // for a procedure found by typing without diacritics on the on-screen keyboard (digits too), a
 // return ticket from a receipt's QR code typed by a keyboard-wedge scanner (the text, then Enter),
-// and a dossier not ready refused with its due date in Vietnamese and English. Screenshots go to
-// tests/artifacts/kiosk/.
+// and a dossier not ready refused with its due date in Vietnamese and English; every refusal has
+// the way home. Screenshots go to tests/artifacts/kiosk/.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../support/server.ts';
@@ -78,6 +78,44 @@ describe('procedures and results at the kiosk', { timeout: 60_000 }, () => {
     const monthEn = new Date(`${body.error.dueDate}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' });
     expect(await page.getByTestId('due-en').textContent()).toContain(`${Number(d)} ${monthEn} ${y}`);
     await shot(page, 'collect-not-ready');
+    await tapText(page, 'Về màn hình chính');
+    await onScreen(page, 'home');
+    await page.close();
+  });
+
+  it('offers the way home on every refusal, and tells a citizen with a wrong code what is on the screen', async () => {
+    const page = await openKiosk(env.browser, env.server.url);
+    const refused = async (code: string, typed: string) => {
+      await page.locator('.collect-button').click();
+      await onScreen(page, 'collect');
+      await typeOnScreen(page, typed);
+      await page.getByRole('button', { name: 'Kiểm tra hồ sơ' }).click();
+      await onScreen(page, 'refused');
+      await page.locator(`.collect-refusal[data-code=${code}]`).waitFor();
+    };
+    const home = async () => {
+      await tapText(page, 'Về màn hình chính');
+      await onScreen(page, 'home');
+    };
+
+    // Not a dossier code: the advice names the button on the screen and where the code is on the receipt.
+    await refused('bad_dossier_code', 'abc');
+    const why = (await page.locator('.collect-refusal .why').textContent()) ?? '';
+    expect(why).toContain('Bấm “Quét hoặc nhập lại”');
+    expect(why).toContain('Press “Scan or type again”');
+    expect(why).not.toContain('bên dưới');
+    await page.getByRole('button', { name: 'Quét hoặc nhập lại' }).waitFor();
+    await shot(page, 'collect-bad-code');
+    await home();
+
+    await refused('dossier_not_found', '000.00.12.h59-260105-0099');
+    await shot(page, 'collect-not-found');
+    await home();
+
+    // The demo's dossier system plays one that is down for serial 9999.
+    await refused('dossier_system_unavailable', '000.00.12.h59-260105-9999');
+    await shot(page, 'collect-system-down');
+    await home();
     await page.close();
   });
 });

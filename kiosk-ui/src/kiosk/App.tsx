@@ -144,7 +144,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
             onNormalTicket={(serviceId) => send({ route: 'POST /api/tickets', idempotencyKey: newIdempotencyKey(), body: { serviceId, lang } })} />
         );
       case 'refused':
-        return <CollectRefusal error={screen.error} onAsk={() => setScreen({ name: 'search' })} onAgain={() => setScreen({ name: 'collect' })} />;
+        return <CollectRefusal error={screen.error} onAsk={() => setScreen({ name: 'search' })} onAgain={() => setScreen({ name: 'collect' })} onHome={reset} />;
       case 'priority': {
         const { choice, from } = screen;
         const back = () => setScreen(from === 'search' ? { name: 'search' } : { name: 'department', department: choice.department });

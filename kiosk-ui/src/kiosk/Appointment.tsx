@@ -67,10 +67,9 @@ export function AppointmentRefusal({ error, timeZone, onNormalTicket, onAgain, o
     </>
   );
   return (
-    <RefusalNotice error={error} title={title} className="appointment-refusal" when={when}>
+    <RefusalNotice error={error} title={title} className="appointment-refusal" when={when} onHome={onHome}>
       {serviceId !== undefined && <button type="button" className="primary" onClick={() => onNormalTicket(serviceId)}>{t('Lấy số thường', 'Take a normal ticket')}</button>}
       <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
-      <button type="button" onClick={onHome}>{t('Về màn hình chính', 'Back to start')}</button>
     </RefusalNotice>
   );
 }

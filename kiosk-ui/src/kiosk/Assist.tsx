@@ -4,6 +4,7 @@
 import { call } from '@motcua/protocol/client';
 import { useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
+import { Phrases } from './Phrases.tsx';
 
 type HelpState = 'idle' | 'sending' | 'sent' | 'failed';
 
@@ -17,12 +18,12 @@ export function AssistBar({ deviceKey, large, onLarge }: { deviceKey: string; la
   return (
     <div className="assist" role="group" aria-label={t('Hỗ trợ', 'Assistance')}>
       <button type="button" className="assist-large" aria-pressed={large} onClick={onLarge}>
-        <span aria-hidden="true" className="assist-icon">Aa</span><span>{t('Chữ lớn, rõ nét', 'Large, clear text')}</span>
+        <span aria-hidden="true" className="assist-icon">Aa</span><span><Phrases text={t('Chữ lớn, rõ nét', 'Large, clear text')} /></span>
       </button>
       <button type="button" className="assist-help" data-state={help} onClick={ask} disabled={help === 'sending'}>
         {help === 'sent'
           ? t('Đã báo: nhân viên đang đến', 'Staff are on their way')
-          : help === 'failed' ? t('Chưa báo được — bấm lại', 'Not sent — press again') : <span><span lang="vi">Gọi nhân viên</span> / <span lang="en">Call staff</span></span>}
+          : help === 'failed' ? t('Chưa báo được — bấm lại', 'Not sent — press again') : <span><span className="phrase" lang="vi">Gọi nhân viên /</span> <span className="phrase" lang="en">Call staff</span></span>}
       </button>
     </div>
   );

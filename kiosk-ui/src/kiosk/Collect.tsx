@@ -1,6 +1,7 @@
 // Collecting a result: scan the QR code of the receipt (the scanner types it, then Enter) or type
 // the dossier code; and, when no return ticket comes, why, in Vietnamese and English at once (the
-// due date of a result not ready yet), with the way on: a ticket to ask at the counter.
+// due date of a result not ready yet), with the ways on: a ticket to ask at the counter, scan or
+// type again, or back to the start.
 import type { ApiError } from '@motcua/protocol/client';
 import { useLang } from '@motcua/ui-kit';
 import type { ReactNode } from 'react';
@@ -85,11 +86,14 @@ export function isDossierRefusal(error: ApiError): boolean {
 
 /**
  * A refusal in Vietnamese and English at once: its title, then when (a due date, a time to come
- * back) or else why in the server's words, and the ways on (`children`: the buttons).
+ * back) or else why (`why`, or the server's words), and the ways on (`children`: the buttons), the
+ * last of them always "Về màn hình chính / Home".
  */
-export function RefusalNotice({ error, title, className, when, children }: {
-  error: ApiError; title: { vi: string; en: string }; className: string; when: ReactNode; children: ReactNode;
+export function RefusalNotice({ error, title, className, when, why, onHome, children }: {
+  error: ApiError; title: { vi: string; en: string }; className: string; when: ReactNode;
+  why?: { vi: string; en: string } | undefined; onHome(): void; children: ReactNode;
 }) {
+  const { t } = useLang();
   return (
     <div className={`notice-screen collect-refusal ${className}`} role="alert" data-code={error.code}>
       <WarningIcon />
@@ -97,22 +101,37 @@ export function RefusalNotice({ error, title, className, when, children }: {
       <p className="en" lang="en">{title.en}</p>
       {when ? <div className="due">{when}</div> : (
         <div className="why">
-          <p>{error.messageVi ?? error.message}</p>
-          <p lang="en">{error.message}</p>
+          <p>{why?.vi ?? error.messageVi ?? error.message}</p>
+          <p lang="en">{why?.en ?? error.message}</p>
         </div>
       )}
-      <div className="actions">{children}</div>
+      <div className="actions">
+        {children}
+        <button type="button" onClick={onHome}>{t('Về màn hình chính', 'Back to start')}</button>
+      </div>
     </div>
   );
 }
+
+/**
+ * Why, in the kiosk's words where the server's would not match this screen: a code that is not a
+ * dossier code points to the button below and to where the code is on the receipt.
+ */
+const WHY: Record<string, { vi: string; en: string }> = {
+  bad_dossier_code: {
+    vi: 'Mã hồ sơ in trên giấy biên nhận, ngay dưới mã QR, có dạng 000.00.12.H59-260105-0001. Bấm “Quét hoặc nhập lại” để quét lại mã QR hoặc nhập lại mã hồ sơ.',
+    en: 'The dossier code is printed on your receipt, under its QR code, and looks like 000.00.12.H59-260105-0001. Press “Scan or type again” to scan the QR code or type the code again.',
+  },
+};
 
 interface RefusalProps {
   error: ApiError;
   onAsk(): void;
   onAgain(): void;
+  onHome(): void;
 }
 
-export function CollectRefusal({ error, onAsk, onAgain }: RefusalProps) {
+export function CollectRefusal({ error, onAsk, onAgain, onHome }: RefusalProps) {
   const { t } = useLang();
   const due = error.dueDate ? dueDateText(error.dueDate) : null;
   const when = due && (
@@ -122,7 +141,7 @@ export function CollectRefusal({ error, onAsk, onAgain }: RefusalProps) {
     </>
   );
   return (
-    <RefusalNotice error={error} title={TITLES[error.code]!} className="dossier-refusal" when={when}>
+    <RefusalNotice error={error} title={TITLES[error.code]!} className="dossier-refusal" when={when} why={WHY[error.code]} onHome={onHome}>
       <button type="button" className="primary" onClick={onAsk}>{t('Lấy số để hỏi tại quầy', 'Take a ticket to ask at the counter')}</button>
       <button type="button" onClick={onAgain}>{t('Quét hoặc nhập lại', 'Scan or type again')}</button>
     </RefusalNotice>

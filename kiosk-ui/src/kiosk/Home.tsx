@@ -1,9 +1,12 @@
 // Home: the search box, "collect a result" (or scan the receipt right here), and the departments
-// with how many people wait for each; before anyone taps, a printer that cannot print says so (the
-// ticket is then shown on screen with its QR code for the phone).
+// with how many people wait for each and about how long (with a cue to tap while some are out of
+// view below); before anyone taps, a printer that cannot print says so (the ticket is then shown
+// on screen with its QR code for the phone).
 import type { CatalogDepartment, CenterInfo, DepartmentWait, KioskPrinterState, WaitingCounts } from '@motcua/protocol';
 import { useLang } from '@motcua/ui-kit';
 import { NextIcon, SearchIcon } from './icons.tsx';
+import { Phrases } from './Phrases.tsx';
+import { ScrollCue } from './ScrollCue.tsx';
 
 interface HomeProps {
   center: CenterInfo | undefined;
@@ -27,7 +30,7 @@ export function Home({ center, printer, departments, waiting, waits, onSearch, o
       <h1 className="prompt">{t('Mời chọn lĩnh vực', 'Please choose a department')}</h1>
       <div className="home-actions">
         <button type="button" className="search-button" onClick={onSearch}>
-          <SearchIcon />{t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')}
+          <SearchIcon /><span><Phrases text={t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')} /></span>
         </button>
         <button type="button" className="collect-button" onClick={onCollect}>
           <span className="collect-title">{t('Nhận kết quả', 'Collect a result')}</span>
@@ -38,24 +41,28 @@ export function Home({ center, printer, departments, waiting, waits, onSearch, o
           <span className="collect-sub">{t('Quét mã QR lịch hẹn đặt trên điện thoại', 'Scan the QR code of your booking')}</span>
         </button>
       </div>
-      <div className="departments">
+      <ScrollCue className="departments" more={MORE_DEPARTMENTS}>
         {departments.map((d) => {
           const count = waiting[d.code] ?? 0;
           return (
             <button type="button" key={d.id} className="department-tile" data-code={d.code} onClick={() => onDepartment(d)}>
               <span className="name">{t(d.name)}</span>
-              <span className="waiting" data-testid="waiting">
-                {count === 0 ? t('Không có người chờ', 'No one waiting') : <><b>{count}</b> {t('người đang chờ', count === 1 ? 'person waiting' : 'people waiting')}</>}
+              <span className="queue">
+                <span className="waiting" data-testid="waiting">
+                  {count === 0 ? t('Không có người chờ', 'No one waiting') : <><b>{count}</b> {t('người đang chờ', count === 1 ? 'person waiting' : 'people waiting')}</>}
+                </span>
+                <WaitAbout wait={waits[d.code]} />
               </span>
-              <WaitAbout wait={waits[d.code]} />
               <NextIcon />
             </button>
           );
         })}
-      </div>
+      </ScrollCue>
     </div>
   );
 }
+
+const MORE_DEPARTMENTS = { vi: 'Xem thêm lĩnh vực bên dưới', en: 'More departments below' };
 
 /** "Chờ khoảng 5–12 phút": the forecast for a ticket taken now, over the department's services. */
 function WaitAbout({ wait }: { wait: DepartmentWait | undefined }) {

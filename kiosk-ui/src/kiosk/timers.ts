@@ -1,18 +1,19 @@
 // Countdowns: the idle reset (any touch starts it again) and the ticket screen's fixed time.
 import { useEffect, useRef, useState } from 'react';
 
+/** The seconds left, tagged with the countdown they belong to. */
+interface Left { seconds: number; restartKey: unknown; left: number }
+
 /**
  * Seconds left before `onExpire`, counting down while `seconds` is not null. A change of `seconds`
  * or of `restartKey` starts again; with `touchRestarts`, so does any touch or key on the page.
+ *
+ * What a tick writes carries the countdown it belongs to, and only the running countdown's is
+ * shown: a tick of the one just ended (such as the ticket's, when "Xong" ends it) can land after
+ * the change, and must not put its number back on the next screen.
  */
 export function useCountdown(seconds: number | null, onExpire: () => void, touchRestarts: boolean, restartKey: unknown = null): number | null {
-  const [left, setLeft] = useState(seconds);
-  // A new countdown starts full: set while rendering (not in the effect, which would render twice).
-  const [started, setStarted] = useState({ seconds, restartKey });
-  if (started.seconds !== seconds || started.restartKey !== restartKey) {
-    setStarted({ seconds, restartKey });
-    setLeft(seconds);
-  }
+  const [ticked, setTicked] = useState<Left | null>(null);
   const expire = useRef(onExpire);
   useEffect(() => {
     expire.current = onExpire;
@@ -20,10 +21,11 @@ export function useCountdown(seconds: number | null, onExpire: () => void, touch
 
   useEffect(() => {
     if (seconds === null) return;
+    const show = (left: number) => setTicked((now) => (now?.seconds === seconds && now.restartKey === restartKey && now.left === left ? now : { seconds, restartKey, left }));
     let deadline = Date.now() + seconds * 1000;
     const tick = setInterval(() => {
       const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      setLeft(remaining);
+      show(remaining);
       if (remaining === 0) {
         clearInterval(tick);
         expire.current();
@@ -31,7 +33,7 @@ export function useCountdown(seconds: number | null, onExpire: () => void, touch
     }, 250);
     const restart = () => {
       deadline = Date.now() + seconds * 1000;
-      setLeft(seconds);
+      show(seconds);
     };
     if (touchRestarts) {
       window.addEventListener('pointerdown', restart);
@@ -43,5 +45,8 @@ export function useCountdown(seconds: number | null, onExpire: () => void, touch
       window.removeEventListener('keydown', restart);
     };
   }, [seconds, touchRestarts, restartKey]);
-  return left;
+
+  if (seconds === null) return null;
+  // A new countdown shows its full time until its first tick.
+  return ticked?.seconds === seconds && ticked.restartKey === restartKey ? ticked.left : seconds;
 }

@@ -98,7 +98,7 @@ export const ERRORS = {
   weak_password: { status: 400, en: 'This password is too easy to guess: choose another.', vi: 'Mật khẩu này quá dễ đoán: hãy chọn mật khẩu khác.' },
   // procedures and results return
   unknown_procedure: { status: 404, en: 'No such procedure. Search again or choose a service.', vi: 'Không tìm thấy thủ tục này. Vui lòng tìm lại hoặc chọn dịch vụ.' },
-  bad_dossier_code: { status: 400, en: 'This is not a dossier code. Scan the QR code on your receipt again, or type the code printed under it.', vi: 'Đây không phải mã hồ sơ. Vui lòng quét lại mã QR trên giấy biên nhận, hoặc nhập mã in bên dưới.' },
+  bad_dossier_code: { status: 400, en: 'This is not a dossier code. Scan the QR code on your receipt again, or type the code printed under it.', vi: 'Đây không phải mã hồ sơ. Vui lòng quét lại mã QR trên giấy biên nhận, hoặc nhập mã hồ sơ in dưới mã QR.' },
   help_request_not_found: { status: 404, en: 'No open call for staff has this id: someone has dismissed it already.', vi: 'Không có yêu cầu gọi nhân viên nào mang mã này: có thể đã có người xử lý.' },
   dossier_not_found: { status: 404, en: 'No dossier has this code. Check the code on your receipt, or take a ticket to ask at the counter.', vi: 'Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra mã trên giấy biên nhận, hoặc lấy số để hỏi tại quầy.' },
   result_not_ready: { status: 409, en: 'The result of this dossier is not ready yet.', vi: 'Hồ sơ này chưa có kết quả.' },

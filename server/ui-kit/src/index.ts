@@ -9,4 +9,4 @@ export type { Connection, LiveSocket } from './socket.ts';
 export { useLiveQueue } from './live.ts';
 export { useAnswer, useCatalog } from './catalog.ts';
 export { LangProvider, LangSwitch, rememberedLang, useLang, type LangValue } from './lang.tsx';
-export { fieldProblem, NOT_BLANK, validityMessages } from './validity.ts';
+export { NOT_BLANK, validityMessages } from './validity.ts';

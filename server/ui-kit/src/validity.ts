@@ -1,16 +1,17 @@
 // A form field that does not fit (required, pattern, min, max…) is explained by the browser in the
 // browser's own language, often English on an office PC whatever the page says. `validityMessages`
 // gives a <form> the words in the page's language; typing in the field clears them.
+import { NOT_BLANK_PATTERN } from '@motcua/protocol';
 import type { FormEvent } from 'react';
 import type { LangValue } from './lang.tsx';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** For a required text field: something other than spaces (a name of only spaces shows as nothing). */
-export const NOT_BLANK = '.*\\S.*';
+/** For a required text field: the server's rule for names (something other than spaces), as an HTML pattern (which must match the whole value). */
+export const NOT_BLANK = `.*${NOT_BLANK_PATTERN}.*`;
 
 /** Why `field` does not fit, in the page's language ('' when it fits). A pattern is explained by the field's `title`. */
-export function fieldProblem(field: Field, t: LangValue['t']): string {
+function fieldProblem(field: Field, t: LangValue['t']): string {
   const v = field.validity;
   const input = field instanceof HTMLInputElement ? field : null;
   if (v.valueMissing) {

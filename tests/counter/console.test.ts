@@ -203,7 +203,9 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByText(`Đã chuyển số ${d.number} sang quầy 2 (Lý lịch tư pháp).`).waitFor();
 
-    // Q asks before closing; Enter confirms; the console goes back to choosing a counter.
+    // Q asks before closing (once the desk shows the transferred ticket gone: Q needs an empty hand);
+    // Enter confirms; the console goes back to choosing a counter.
+    await page.locator('button[data-action=close]:enabled').waitFor();
     await page.keyboard.press('q');
     await page.getByRole('dialog', { name: 'Đóng quầy 3?' }).waitFor();
     await page.keyboard.press('Enter');

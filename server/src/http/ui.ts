@@ -1,5 +1,5 @@
 // Serves the built UIs (/kiosk, /display, /counter, the phone page /t/<code>, the booking pages
-// /book and /book/<code>) and the voice clips.
+// /book and /book/<code>), the voice clips and the tab icon.
 import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const PAGES: UiPage[] = [
 const UIS = ['kiosk-ui', 'display-ui', 'counter-ui'];
 
 const LANDING = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>motcua</title>
-<meta name="viewport" content="width=device-width,initial-scale=1"></head>
+<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body style="font:20px system-ui,sans-serif;max-width:40em;margin:2em auto;line-height:1.6">
 <h1>motcua — Hệ thống xếp hàng / Queue system</h1><ul>
 <li><a href="/kiosk">Kiosk lấy số / Ticket kiosk</a></li>
@@ -58,6 +58,11 @@ export async function serveUis(app: App, repoRoot: string): Promise<void> {
       }
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(file));
     });
+  }
+  // Every page's tab icon; /favicon.ico too, for whatever asks without reading the page's link.
+  const icon = readFileSync(join(repoRoot, 'server', 'assets', 'favicon.svg'));
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, { schema: { hide: true } }, async (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(icon));
   }
   app.get('/push-sw.js', { schema: { hide: true } }, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(PUSH_WORKER));
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(LANDING));

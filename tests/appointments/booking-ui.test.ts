@@ -83,4 +83,44 @@ describe('booking an appointment and checking in', { timeout: 120_000 }, () => {
     await kiosk.locator('.appointment-refusal[data-code=too_early]').waitFor();
     expect(await kiosk.getByTestId('come-back').textContent()).toBe('10:30');
   });
+
+  it('at the booking limit, lists the booking made on this phone to cancel it, then books the other time', async () => {
+    now = Date.parse('2026-12-01T09:20:00+07:00');
+    const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', isMobile: true, hasTouch: true });
+    const phone = await context.newPage();
+    const book = async (start: string) => {
+      await phone.goto(`${env.server.url}/book`);
+      await phone.getByRole('searchbox').fill('ly lich tu phap');
+      await phone.locator('.hit', { hasText: 'Lý lịch tư pháp' }).first().click();
+      await phone.locator(`.slot[data-start="${start}"]`).click();
+      await phone.locator('input[name=phone]').fill('0912 000 777');
+      await phone.locator('input[name=idNumber]').fill('082195077777');
+      await phone.getByRole('button', { name: new RegExp(`Đặt lịch ${start}`) }).click();
+    };
+    await book('10:00');
+    await phone.waitForURL(/\/book\/[A-Z2-9]{8}$/);
+    const code = (await phone.getByTestId('booking-code').textContent())!;
+
+    // A second time for the same service that day is refused; the refusal lists the first booking.
+    await book('10:30');
+    await phone.locator('.error[data-code=booking_limit_reached]').waitFor();
+    const kept = phone.getByRole('region', { name: 'Lịch hẹn đã đặt trên điện thoại này' });
+    await kept.scrollIntoViewIfNeeded();
+    await shot(phone, 'booking-limit');
+    await kept.getByRole('link', { name: new RegExp(`10:00 T3 01/12.*${code}`) }).click();
+    await phone.waitForURL(new RegExp(`/book/${code}$`));
+    await phone.locator('input[name=cancelId]').fill('082195077777');
+    await phone.getByRole('button', { name: 'Hủy lịch hẹn' }).click();
+    await phone.locator('.booking-card[data-status=cancelled]').waitFor();
+
+    // Cancelled, it is no longer listed, and the other time can be booked.
+    await book('10:30');
+    await phone.waitForURL(/\/book\/[A-Z2-9]{8}$/);
+    expect(await phone.getByTestId('booking-code').textContent()).not.toBe(code);
+    await phone.goto(`${env.server.url}/book`);
+    await phone.getByRole('link', { name: /10:30 T3 01\/12/ }).waitFor();
+    expect(await phone.getByRole('link', { name: /10:00 T3 01\/12/ }).count()).toBe(0);
+    await shot(phone, 'booking-kept');
+    await context.close();
+  });
 });

@@ -1,12 +1,14 @@
 // /book: a procedure or service found as at the kiosk (typed with or without accents), a day of
 // those open for booking, a slot with places left, then the phone number and the ID number (CCCD).
-// A refusal says why in the page's language; a booking opens its own page /book/<code>.
-import type { SlotList } from '@motcua/protocol';
+// A refusal says why in the page's language; a booking opens its own page /book/<code>. The
+// bookings made on this phone are listed first, and again under a refusal at the booking limit.
+import type { Appointment, SlotList } from '@motcua/protocol';
 import { ApiError, call } from '@motcua/protocol/client';
 import { LangSwitch, useCatalog, useLang, validityMessages } from '@motcua/ui-kit';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useKioskSearch } from '../kiosk/procedures.ts';
 import type { ServiceMatch } from '../shared/search.ts';
+import { useKeptBookings } from './kept.ts';
 
 export function BookPage() {
   const { t, lang } = useLang();
@@ -22,6 +24,8 @@ export function BookPage() {
   const [idNumber, setIdNumber] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [sending, setSending] = useState(false);
+  const kept = useKeptBookings();
+  const atLimit = error?.code === 'booking_limit_reached';
   const groups = useMemo(() => search?.find(query) ?? [], [search, query]);
   // the server's first day open for booking until one is chosen (the phone's clock may be wrong)
   const day = date ?? slots?.date ?? '';
@@ -56,6 +60,7 @@ export function BookPage() {
       </header>
       <main>
         {catalog?.center && <p className="center-name">{t(catalog.center.name)}</p>}
+        {!atLimit && <KeptBookings bookings={kept} />}
         <section className="step">
           <h2>1. {t('Thủ tục hoặc lĩnh vực', 'Procedure or service')}</h2>
           {choice ? (
@@ -115,12 +120,36 @@ export function BookPage() {
             </label>
             <p className="privacy">{t('Số CCCD chỉ được lưu dưới dạng mã băm để kiểm tra giới hạn và xác nhận tại quầy; số điện thoại được xóa sau ngày hẹn.', 'Your ID number is kept only as a hash to check the limits and check you in; your phone number is erased after the appointment.')}</p>
             {error && <p className="error" role="alert" data-code={error.code}>{lang === 'en' ? error.message : error.messageVi ?? error.message}</p>}
+            {atLimit && (kept.length > 0
+              ? <KeptBookings bookings={kept} />
+              : <p className="hint">{t('Lịch đặt trên máy khác: mở trang của lịch hẹn đó (đường liên kết hoặc mã QR) để hủy.', 'Booked on another phone: open that booking\'s page (its link or QR code) to cancel it.')}</p>)}
             <button type="submit" className="primary" disabled={sending}>{t(`Đặt lịch ${start} ${dayLabel(day, 'vi')}`, `Book ${start} on ${dayLabel(day, 'en')}`)}</button>
           </form>
         )}
         {error && !start && <p className="error" role="alert">{lang === 'en' ? error.message : error.messageVi ?? error.message}</p>}
       </main>
     </div>
+  );
+}
+
+/** The live bookings made on this phone, each a link to its page (to show at the kiosk, or cancel). */
+function KeptBookings({ bookings }: { bookings: Appointment[] }) {
+  const { t, lang } = useLang();
+  if (bookings.length === 0) return null;
+  return (
+    <section className="step kept" aria-labelledby="kept-title">
+      <h2 id="kept-title">{t('Lịch hẹn đã đặt trên điện thoại này', 'Bookings made on this phone')}</h2>
+      <ul className="hits">
+        {bookings.map((b) => (
+          <li key={b.code}>
+            <a href={`/book/${b.code}${lang === 'en' ? '?lang=en' : ''}`}>
+              <b>{b.start} {dayLabel(b.date, lang)}</b><span>{b.serviceName ? t(b.serviceName) : ''} · {b.code}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('Chạm vào lịch hẹn để xem mã QR hoặc hủy.', 'Tap a booking to see its QR code or cancel it.')}</p>
+    </section>
   );
 }
 

@@ -6,6 +6,7 @@ import { LangSwitch, useCatalog, useLang, validityMessages } from '@motcua/ui-ki
 import { useEffect, useState, type FormEvent } from 'react';
 import { Qr } from '../shared/Qr.tsx';
 import { dayLabel } from './Book.tsx';
+import { keepBooking } from './kept.ts';
 
 const STATUS = {
   booked: { vi: 'Đã đặt', en: 'Booked' },
@@ -23,7 +24,10 @@ export function BookingPage({ code }: { code: string }) {
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    call('GET /api/appointments/:code', { params: { code } }).then(setBooking, (e: ApiError) => setError(e));
+    call('GET /api/appointments/:code', { params: { code } }).then((b) => {
+      keepBooking(b);
+      setBooking(b);
+    }, (e: ApiError) => setError(e));
   }, [code, generation]);
 
   const cancel = (event: FormEvent) => {

@@ -1,9 +1,10 @@
-// The tickets waiting for this counter, in call order: how many, the oldest wait, priority marked.
+// The tickets waiting for this counter, in the order call-next takes them (the server's): how many,
+// the oldest wait, priority marked, and the one the next call takes.
 import { PRIORITY_LABELS, type Ticket } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
 import { minutesSince, useNow } from './time.ts';
 
-export function WaitingList({ waiting, counterId }: { waiting: Ticket[]; counterId: number }) {
+export function WaitingList({ waiting, nextId, counterId }: { waiting: Ticket[]; nextId: number | undefined; counterId: number }) {
   const { t } = useLang();
   const now = useNow();
   const oldest = waiting.reduce((m, w) => Math.max(m, minutesSince(w.issuedAt, now)), 0);
@@ -27,6 +28,7 @@ export function WaitingList({ waiting, counterId }: { waiting: Ticket[]; counter
             <li key={w.id} className={w.priority ? 'priority' : ''} data-number={w.number}>
               <strong className="number">{w.number}</strong>
               <span className="service">
+                {w.id === nextId && <span className="next-badge">{t('gọi tiếp theo', 'called next')}</span>}
                 {w.serviceName ? t(w.serviceName) : ''}
                 {w.priority && <span className="priority-badge small">{t(PRIORITY_LABELS[w.priority])}</span>}
                 {w.appointment && <span className="return-badge appointment-badge" title={w.appointment.start}>{t(`hẹn ${w.appointment.start}`, `appt ${w.appointment.start}`)}</span>}

@@ -223,7 +223,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       </div>
       <aside className="side">
         <MyDay version={dayVersion} />
-        <WaitingList waiting={desk.waiting} counterId={counterId} />
+        <WaitingList waiting={desk.waiting} nextId={desk.nextId} counterId={counterId} />
       </aside>
       {dialog === 'transfer' && inHand && <TransferDialog ticket={inHand} catalog={catalog} error={error} busy={busy} onTransfer={(r) => void transfer(r)} onClose={closeDialog} />}
       {dialog === 'callNumber' && <CallNumberDialog error={error} busy={busy} onClose={closeDialog} onCall={(n) => void called(post('POST /api/counters/:id/call', { ...atCounter, body: { number: n } }))} />}

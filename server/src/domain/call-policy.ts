@@ -122,13 +122,15 @@ export function pickNext<C extends Candidate>(candidates: readonly C[], priority
 }
 
 /**
- * The next `count` tickets in the order the policy calls them at one counter serving every line
- * given with equal weight, starting with no priority streak: the "next up" a display shows.
+ * The next `count` tickets in the order the policy calls them, if none arrives meanwhile: at one
+ * counter serving every line given with equal weight, starting with no priority streak, the "next
+ * up" a display shows; with a counter's weights and streak, what its console lists. An appointment
+ * before its slot is not in the order (nothing calls it yet).
  */
-export function callOrder<C extends Candidate>(candidates: readonly C[], policy: CallPolicy, now: Date, count: number): C[] {
+export function callOrder<C extends Candidate>(candidates: readonly C[], policy: CallPolicy, now: Date, count: number, priorityStreak = 0): C[] {
   const left = [...candidates];
   const order: C[] = [];
-  let streak = 0;
+  let streak = priorityStreak;
   while (order.length < count) {
     const pick = pickNext(left, streak, policy, now.getTime());
     if (!pick) break;

@@ -135,7 +135,8 @@ export type CounterResponse = Static<typeof CounterResponse>;
 export const CounterQueue = Type.Object({
   counter: CounterView,
   held: Type.Array(Ticket, { description: 'Tickets called, being served or parked at this counter' }),
-  waiting: Type.Array(Ticket, { description: 'Waiting tickets this counter may call, in call order (at most 200)' }),
+  waiting: Type.Array(Ticket, { description: 'Waiting tickets this counter may call, in the order its call-next takes them if none arrives meanwhile (at most 200; an appointment before its slot last)' }),
+  nextId: Type.Optional(Type.Integer({ description: 'The ticket call-next would call now (the first of `waiting`, unless only appointments before their slot wait)' })),
 });
 export type CounterQueue = Static<typeof CounterQueue>;
 

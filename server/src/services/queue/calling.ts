@@ -26,11 +26,8 @@ export class Calling {
       const runtime = this.ready(counterId, actor);
       const { events: swept } = this.state.rollover();
       const now = this.state.clock();
-      const weights = new Map(counter.services.map((s) => [s.serviceId, s.weight]));
-      const maxWeight = Math.max(1, ...weights.values());
       const heads = [...store.tickets.targetedHeads(counterId), ...counter.services.flatMap((s) => store.tickets.lineHeads(s.serviceId, now.getTime()))];
-      const candidates = this.views.candidates(heads, (h) => (h.targeted ? maxWeight : (weights.get(h.serviceId) ?? 1)));
-      const choice = chooseNext(candidates, runtime.priorityStreak, settings.policy, now);
+      const choice = chooseNext(this.views.candidatesAt(counter, heads), runtime.priorityStreak, settings.policy, now);
       if (!choice) {
         const result = { ticket: null, reason: `no ticket is waiting for the services of counter ${counter.number}`, reasonVi: `không có phiếu nào đang chờ các dịch vụ của quầy ${counter.number}` };
         return { result, events: swept };

@@ -120,6 +120,45 @@ describe("the displays' next up", () => {
   });
 });
 
+describe("the officer's waiting list", () => {
+  it('is in the order call-next takes the tickets, from the counter\'s priority streak; a booking before its slot last', () => {
+    const { own, day, clock } = ownCenter('console-list.db');
+    try {
+      const counter = day.catalog.data.counters.find((c) => c.number === 1)!;
+      const serviceId = counter.services[0]!.serviceId;
+      const issue = (order: Omit<TicketOrder, 'serviceId'>) => {
+        const { ticket } = day.issuing.issue({ serviceId, kioskId: null, ...order });
+        clock.now = new Date(clock.now.getTime() + 60_000);
+        return ticket.number;
+      };
+      const normal = issue({});
+      const [p1, p2, p3] = [issue({ priority: 'elderly' }), issue({ priority: 'disabled' }), issue({ priority: 'pregnant' })];
+      const later = own.appointments.insert({
+        code: 'LH-10', serviceId, procedureCode: null, day: '2026-11-27', start: '10:00', end: '10:30', startAt: clock.now.getTime() + 3_600_000, idHash: 'x', phone: null, lang: 'vi', bookedAt: clock.now.getTime(),
+      });
+      const booked = issue({ appointment: { id: later.id, at: later.startAt } });
+      const officer = officerOf(own);
+      day.counters.open(counter.id, officer);
+      const listed = () => day.views.counterQueue(counter.id, officer);
+      // two priority calls in a row, then the normal ticket's turn (the list said priority first, by arrival)
+      expect(listed().waiting.map((t) => t.number)).toEqual([p1, p2, normal, p3, booked]);
+      for (const expected of [p1, p2, normal, p3]) {
+        const { waiting, nextId } = listed();
+        expect([waiting[0]!.number, nextId]).toEqual([expected, waiting[0]!.id]);
+        const { ticket } = day.calling.callNext(counter.id, officer);
+        expect(ticket?.number).toBe(expected);
+        day.hand.finish(ticket!.id, officer);
+      }
+      // only a booking before its slot: listed, but nothing is called next
+      expect(listed()).toMatchObject({ waiting: [{ number: booked }] });
+      expect(listed().nextId).toBeUndefined();
+      expect(day.calling.callNext(counter.id, officer).ticket).toBeNull();
+    } finally {
+      own.close();
+    }
+  });
+});
+
 describe('the wait forecast', () => {
   it('gives no wait to a ticket no open counter serves, issued between tickets that have one', () => {
     const { own, day, clock } = ownCenter('unserved.db');

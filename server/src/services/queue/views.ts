@@ -82,7 +82,7 @@ export class QueueViews {
   counterQueue(counterId: number, reader: Actor): CounterQueue {
     const counter = this.counterView(counterId);
     assertMayRead(reader, counter.departmentId, { vi: `Quầy ${counter.number}`, en: `Counter ${counter.number}` });
-    return { counter, held: this.heldAt(counterId), waiting: this.waitingAt(counterId) };
+    return { counter, held: this.heldAt(counterId), ...this.waitingAt(counterId) };
   }
 
   /** A ticket for printing (again, or when an agent's answer comes late); undefined for an unknown id. */
@@ -177,10 +177,28 @@ export class QueueViews {
     }));
   }
 
-  /** The waiting tickets a counter may call, for the officer's console. */
-  waitingAt(counterId: number): Ticket[] {
-    const counter = this.state.catalog.counter(counterId);
-    return this.state.store.tickets.waitingFor(counter.services.map((s) => s.serviceId), counterId).map((t) => this.view(t));
+  /** Heads of the lines a counter calls from, each with the counter's weight (one sent to the counter: its highest). */
+  candidatesAt(counter: Counter, heads: readonly LineHead[]): Candidate[] {
+    const weights = new Map(counter.services.map((s) => [s.serviceId, s.weight]));
+    const maxWeight = Math.max(1, ...weights.values());
+    return this.candidates(heads, (h) => (h.targeted ? maxWeight : (weights.get(h.serviceId) ?? 1)));
+  }
+
+  /**
+   * The waiting tickets a counter may call, for the officer's console, in the order its call-next
+   * takes them if none arrives meanwhile (the first is the next call); appointments before their slot last.
+   */
+  private waitingAt(counterId: number): Pick<CounterQueue, 'waiting' | 'nextId'> {
+    const { catalog, store, settings } = this.state;
+    const counter = catalog.counter(counterId);
+    const rows = store.tickets.waitingFor(counter.services.map((s) => s.serviceId), counterId);
+    const heads = rows.map((t) => ({ ...t, targeted: t.targetCounterId === counterId }));
+    const streak = store.catalog.runtime(counterId)?.priorityStreak ?? 0;
+    const order = callOrder(this.candidatesAt(counter, heads), settings.policy, this.state.clock(), rows.length, streak).map((c) => c.ticketId);
+    const called = new Set(order);
+    const byId = new Map(rows.map((t) => [t.id, t]));
+    const waiting = [...order, ...rows.filter((t) => !called.has(t.id)).map((t) => t.id)].map((id) => this.view(byId.get(id)!));
+    return order[0] === undefined ? { waiting } : { waiting, nextId: order[0] };
   }
 
   /** Tickets held or parked at a counter. */

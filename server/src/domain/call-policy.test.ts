@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callOrder, chooseNext, DEFAULT_POLICY, recallOutcome, type Candidate } from './call-policy.ts';
+import { callOrder, chooseNext, DEFAULT_POLICY, pickNext, recallOutcome, type Candidate } from './call-policy.ts';
 
 const now = new Date('2026-11-27T02:00:00Z');
 const minutesAgo = (m: number) => now.getTime() - m * 60_000;
@@ -77,7 +77,31 @@ describe('callOrder', () => {
   it('puts an aged normal ticket before a newer one, and stops when nothing is left', () => {
     const lines = [candidate(1, 10), candidate(2, 50)];
     expect(callOrder(lines, DEFAULT_POLICY, now, 3).map((c) => c.ticketId)).toEqual([2, 1]);
+    // aged first also when a newer one scores more by its weight (30 min × 3 against 50 × 1)
+    expect(callOrder([candidate(1, 30, null, 3), candidate(2, 50, null, 1)], DEFAULT_POLICY, now, 2).map((c) => c.ticketId)).toEqual([2, 1]);
     expect(callOrder([], DEFAULT_POLICY, now, 3)).toEqual([]);
+  });
+
+  it('is the order of picking among every waiting ticket one call after another, from any streak', () => {
+    // what callOrder does by the heads of its groups, done the long way: every ticket weighed at every call
+    const oneByOne = (left: Candidate[], streak: number): number[] => {
+      const pick = pickNext(left, streak, DEFAULT_POLICY, now.getTime());
+      return pick ? [pick.candidate.ticketId, ...oneByOne(left.filter((c) => c !== pick.candidate), pick.priorityStreak)] : [];
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    for (let round = 0; round < 300; round += 1) {
+      const tickets = Array.from({ length: 2 + random(12) }, (_, i): Candidate => {
+        const c = candidate(i + 1, random(90), random(4) === 0 ? 'elderly' : null, 1 + random(3));
+        // a few equal waits (the lower id first), a few appointments, some before their slot
+        return random(8) === 0 ? { ...c, appointment: { at: now.getTime() + (random(40) - 30) * 60_000, label: '09:00' } } : c;
+      });
+      const streak = random(3);
+      expect(callOrder(tickets, DEFAULT_POLICY, now, tickets.length, streak).map((c) => c.ticketId), `round ${round}`).toEqual(oneByOne(tickets, streak));
+    }
   });
 });
 

@@ -72,15 +72,21 @@ export class CatalogSearch {
   private readonly pairs: string[];
 
   constructor(entries: readonly SearchEntry[]) {
+    const foldedTerms = new Map<string, string>();
     const words = new Set<string>();
     const pairs = new Set<string>();
     this.index = new MiniSearch<Doc>({
       idField: 'key',
       fields: ['code', 'nameVi', 'nameEn', 'field', 'keywords'],
       tokenize: (text, fieldName) => (fieldName === 'code' ? codeTokens(text) : tokenize(text)),
+      // each distinct term folded once (most repeat), and kept as a word of the catalog
       processTerm: (term) => {
-        const word = fold(term);
-        words.add(word);
+        let word = foldedTerms.get(term);
+        if (word === undefined) {
+          word = fold(term);
+          foldedTerms.set(term, word);
+          words.add(word);
+        }
         return word;
       },
       searchOptions: {

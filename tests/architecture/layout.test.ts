@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper shared with `npm start`
+import { sharedSources, UIS } from '../../server/scripts/ui-build.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MAX_LINES = 400;
@@ -75,6 +77,16 @@ describe('the layout of the codebase', () => {
     }
     expect(undeclared).toEqual([]);
     expect(findCycle(new Map(PACKAGES.map((p) => [p.name, new Set(p.deps)])))).toBeNull();
+  });
+
+  it('builds each UI again when a workspace package it depends on changes (the kiosk\'s search too)', () => {
+    const built = (ui: string) => (sharedSources as (ui: string) => string[])(ui).map((dir) => relative(ROOT, dir)).sort();
+    for (const ui of UIS as string[]) {
+      const own = PACKAGES.find((p) => p.dir === ui)!;
+      const needed = PACKAGES.filter((p) => p.dir !== ui && own.deps.includes(p.name)).map((p) => `${p.dir}/src`);
+      expect(built(ui)).toEqual(expect.arrayContaining(needed));
+    }
+    expect(built('kiosk-ui')).toEqual(['server/protocol/src', 'server/search/src', 'server/ui-kit/src']);
   });
 
   it('has no import cycle between the folders of server/src', () => {

@@ -1,8 +1,9 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { ensureTicketFonts } from '../ticket/fonts.ts';
 import { thresholdToRaster } from '../ticket/raster.ts';
-import { baselineOffset, cssFont, lineHeight, type TextStyle } from '../ticket/styles.ts';
-import type { Raster } from '../ticket/types.ts';
+import { baselineOffset, cssFont, lineHeight, ticketMetrics, type TextStyle, type TicketMetrics } from '../ticket/styles.ts';
+import type { PaperWidth, Raster } from '../ticket/types.ts';
+import { wrapText } from '../ticket/wrap.ts';
 
 /** One byte a dot (1 = black), row by row. */
 export interface Dots {
@@ -52,6 +53,15 @@ export function textInk(text: string, style: TextStyle, { inverted = false } = {
   const drawn = unpack(thresholdToRaster(ctx.getImageData(0, 0, width, height).data, width, height));
   if (inverted) drawn.dots.forEach((dot, i) => (drawn.dots[i] = 1 - dot));
   return cropToInk(drawn);
+}
+
+/** The dots of each line a text of the ticket (its role: the service's name, the procedure's…) takes, wrapped between the margins as the ticket wraps it. */
+export function ticketTextInk(text: string, role: keyof TicketMetrics['text'], width: PaperWidth = 576): Dots[] {
+  ensureTicketFonts();
+  const { margin, text: styles } = ticketMetrics(width);
+  const measure = createCanvas(1, 1).getContext('2d');
+  measure.font = cssFont(styles[role]);
+  return wrapText(measure, text, width - 2 * margin).map((line) => textInk(line, styles[role]));
 }
 
 /** Whether ink appears somewhere in the image, dot for dot; `inverted` looks for it as white on black. */

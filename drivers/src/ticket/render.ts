@@ -31,6 +31,7 @@ function ticketBands(data: TicketPrintContent, width: PaperWidth): Band[] {
     space,
     textBlock(frame, data.departmentName, t.department),
     textBlock(frame, data.serviceName, t.service),
+    ...(data.procedureName ? [textBlock(frame, data.procedureName, t.procedure)] : []),
     space,
     textBlock(frame, labels.yourNumber, t.numberLabel),
     space,

@@ -19,6 +19,7 @@ export interface TicketMetrics {
     center: TextStyle;
     department: TextStyle;
     service: TextStyle;
+    procedure: TextStyle;
     numberLabel: TextStyle;
     priority: TextStyle;
     detail: TextStyle;
@@ -44,6 +45,7 @@ const TEXT: Record<TextRole, [number, number, TextStyle['weight']]> = {
   center: [24, 18, 700],
   department: [32, 24, 700],
   service: [28, 21, 500],
+  procedure: [24, 19, 500],
   numberLabel: [26, 20, 500],
   priority: [26, 20, 700],
   detail: [24, 19, 500],

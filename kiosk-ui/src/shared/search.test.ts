@@ -46,6 +46,29 @@ describe('search', () => {
     expect(names('dich vu da ngung')).toEqual([]);
   });
 
+  it('finds words typed without their spaces, and lists only what holds every word once something does', () => {
+    const health: CatalogDepartment = { id: 2, code: 'YT', name: { vi: 'Sở Y tế', en: 'Department of Health' }, services: [{ id: 5, code: 'KCB', name: { vi: 'Khám bệnh, chữa bệnh', en: 'Medical practice licences' } }] };
+    const civil = (id: number, code: string, vi: string): Procedure => ({ id, code, name: { vi, en: vi }, field: 'Hộ tịch', departmentCode: 'TP', serviceId: 2, kind: 'submit' });
+    const center = new KioskSearch([...departments, health], [
+      ...procedures,
+      civil(20, '2.000505', 'Đăng ký khai sinh có yếu tố nước ngoài'),
+      civil(21, '2.000568', 'Đăng ký lại khai sinh có yếu tố nước ngoài'),
+      civil(22, '2.000512', 'Đăng ký kết hôn có yếu tố nước ngoài'),
+      civil(23, '2.000582', 'Cấp Giấy xác nhận tình trạng hôn nhân'),
+      // each holds "khai" or "sinh", or one of them with a letter changed ("khám", "tỉnh")
+      { id: 24, code: '1.001821', name: { vi: 'Cấp mới giấy phép hành nghề đối với chức danh hộ sinh', en: 'Midwife practice licence' }, field: 'Khám bệnh, chữa bệnh', departmentCode: 'YT', serviceId: 5, kind: 'submit' },
+      { id: 25, code: '1.004487', name: { vi: 'Tính tiền cấp quyền khai thác khoáng sản', en: 'Mining rights fee' }, field: 'Đất đai', departmentCode: 'TNMT', serviceId: 9, kind: 'submit' },
+    ]);
+    const codes = (query: string) => center.find(query).flatMap((g) => g.hits.map((h) => (h.kind === 'procedure' ? h.match.procedure!.code : h.kind)));
+    expect(codes('khai sinh')).toEqual(['2.000505', '2.000568']);
+    expect(codes('khaisinh')).toEqual(['2.000505', '2.000568']);
+    expect(codes('khaisi')).toEqual(['2.000505', '2.000568']); // as it is being typed
+    expect(codes('dangky khaisinh')).toEqual(['2.000505', '2.000568']);
+    expect(codes('kethon')).toEqual(['2.000512']);
+    expect(codes('ket hon')).toEqual(['2.000512']);
+    expect(codes('khai sinhh')).toEqual(['2.000505', '2.000568']); // a typo: still the right ones, alone
+  });
+
   it('finds nothing for an empty query or a word no name has', () => {
     expect(names('')).toEqual([]);
     expect(names('   ')).toEqual([]);

@@ -1,6 +1,7 @@
 // The kiosk's search over the procedures, services and departments of the center, run in the page
-// as the citizen types (the shared search of @motcua/protocol: accents, case, codes, acronyms, one
-// typo), with the hits grouped by department in the order of each department's best hit.
+// as the citizen types (the shared search of @motcua/search: accents, case, codes, acronyms, one
+// typo, words typed without spaces; only the entries holding the most typed words), with the hits
+// grouped by department in the order of each department's best hit.
 import type { CatalogDepartment, CatalogService, Procedure } from '@motcua/protocol';
 import { CatalogSearch, groupByDepartment, type SearchEntry } from '@motcua/search';
 

@@ -41,6 +41,7 @@ export function printData(queue: QueueService, ticket: Ticket, lang: Lang, origi
     centerName: center.name[lang],
     departmentName: department.name[lang],
     serviceName: service.name[lang],
+    ...(ticket.procedureName ? { procedureName: ticket.procedureName[lang] } : {}),
     number: ticket.number,
     ...(ticket.priority ? { priorityLabel: PRIORITY_LABELS[ticket.priority][lang] } : {}),
     ...(ticket.appointment ? { appointment: ticket.appointment } : {}),

@@ -9,7 +9,7 @@ export const PROCEDURE_IMPORT_BYTES = 8 * 1024 * 1024;
 export const procedureRoutes = defineRoutes({
   'GET /api/procedures': {
     roles: 'anyone', tags: ['public'],
-    summary: 'Procedures (thủ tục hành chính), best match first: words, a code (1.001234) or an acronym (LLTP), with or without accents, one typo tolerated',
+    summary: 'Procedures (thủ tục hành chính), best match first: words, a code (1.001234) or an acronym (LLTP), with or without accents or spaces (khaisinh), one typo tolerated; only those holding the most typed words whole',
     description: 'Without `q`: every procedure (of `departmentCode` if given) by department, then code. `limit` (default 20, at most 5000) cuts the list; `total` counts every match.',
     query: ProcedureQuery, answer: ProcedureList,
   },

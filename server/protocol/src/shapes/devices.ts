@@ -14,6 +14,7 @@ export const TicketPrintContent = Type.Object({
   centerName: Type.String(),
   departmentName: Type.String(),
   serviceName: Type.String(),
+  procedureName: Type.Optional(Type.String({ description: 'The procedure the ticket was issued for (chosen in the kiosk\'s search, booked, or of the dossier whose result is collected), printed under the service; omitted for a ticket for a service' })),
   number: Type.String(),
   priorityLabel: Type.Optional(Type.String({ description: 'The declared priority group, e.g. "Người có công với cách mạng"; omitted for a normal ticket' })),
   appointment: Type.Optional(BookedSlot),

@@ -1,6 +1,6 @@
 // The officer console and the rating tablet in real Chromium against the real server: sign in, open
 // a counter, a kiosk ticket appears live, call/recall/serve/finish from the keyboard, the tablet
-// takes one rating, transfer to Health, pause, help; another department is refused; a restart heals.
+// takes one rating, transfer to Health, pause (with its note), help; another department is refused; a restart heals.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -128,8 +128,11 @@ describe('officer console', { timeout: 90_000 }, () => {
     // B pauses for lunch, B resumes; ? shows every shortcut. (Keys wait while a request runs.)
     await page.locator('button[data-action=pause]:enabled').waitFor();
     await page.keyboard.press('b');
+    await page.getByRole('dialog').getByLabel('Ghi chú (không bắt buộc)').fill('họp với lãnh đạo');
     await page.getByRole('dialog').getByRole('button', { name: 'Nghỉ trưa' }).click();
     await page.getByTestId('paused').filter({ hasText: 'Nghỉ trưa' }).waitFor();
+    // the officer's note with the reason, on the paused panel
+    expect(await page.getByTestId('pause-note').textContent()).toBe('họp với lãnh đạo');
     await screenshot(page, 'paused');
     await page.keyboard.press('b');
     await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();

@@ -194,6 +194,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
           <section className="paused-panel" data-testid="paused">
             <h2>{t('Quầy đang tạm dừng', 'The counter is paused')}</h2>
             <p>{counter.pauseReason ? t(PAUSE_LABELS[counter.pauseReason]) : ''}</p>
+            {desk.pauseNote && <p className="pause-note" data-testid="pause-note" dir="auto">{desk.pauseNote}</p>}
             <p className="muted">{t('Không gọi số mới cho đến khi làm việc tiếp.', 'No new calls until you resume.')}</p>
           </section>
         ) : inHand ? (

@@ -36,6 +36,7 @@ export type DashboardDepartment = Static<typeof DashboardDepartment>;
 export const DashboardCounter = Type.Object({
   id: Type.Integer(), number: Type.Integer(), name: Type.String(), departmentId: Type.Integer(), state: CounterState,
   pauseReason: Nullable(PauseReason), officer: Nullable(Type.String()), current: Nullable(Type.String(), { description: 'The number in hand' }),
+  pauseNote: Type.Optional(Type.String({ description: 'While paused: the note the officer typed with the reason' })),
 });
 export type DashboardCounter = Static<typeof DashboardCounter>;
 export const WaitAlert = Type.Object({

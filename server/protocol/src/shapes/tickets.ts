@@ -136,6 +136,7 @@ export const CounterQueue = Type.Object({
   counter: CounterView,
   held: Type.Array(Ticket, { description: 'Tickets called, being served or parked at this counter' }),
   waiting: Type.Array(Ticket, { description: 'Waiting tickets this counter may call, in call order (at most 200)' }),
+  pauseNote: Type.Optional(Type.String({ description: 'While paused: the note the officer typed with the reason (staff only, never in the public `counter`)' })),
 });
 export type CounterQueue = Static<typeof CounterQueue>;
 

@@ -82,7 +82,8 @@ export class QueueViews {
   counterQueue(counterId: number, reader: Actor): CounterQueue {
     const counter = this.counterView(counterId);
     assertMayRead(reader, counter.departmentId, { vi: `Quầy ${counter.number}`, en: `Counter ${counter.number}` });
-    return { counter, held: this.heldAt(counterId), waiting: this.waitingAt(counterId) };
+    const { pauseNote } = this.state.runtime(counterId);
+    return { counter, held: this.heldAt(counterId), waiting: this.waitingAt(counterId), ...(pauseNote ? { pauseNote } : {}) };
   }
 
   /** A ticket for printing (again, or when an agent's answer comes late); undefined for an unknown id. */
@@ -113,6 +114,11 @@ export class QueueViews {
     const runtimes = new Map(store.catalog.allRuntime().map((r) => [r.id, r]));
     const inHand = this.state.inHandEverywhere();
     return catalog.data.counters.map((c) => counterViewOf(c, runtimes.get(c.id) ?? this.state.runtime(c.id), inHand.get(c.id)));
+  }
+
+  /** The notes officers typed when pausing, by counter id (for staff: never in a `CounterView`). */
+  pauseNotes(): Map<number, string> {
+    return new Map(this.state.store.catalog.allRuntime().flatMap((r) => (r.pauseNote ? [[r.id, r.pauseNote] as const] : [])));
   }
 
   /** What a ticket issued now would wait, per enabled service and per department (GET /api/waits). */

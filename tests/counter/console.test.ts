@@ -1,6 +1,6 @@
 // The officer console and the rating tablet in real Chromium against the real server: sign in, open
 // a counter, a kiosk ticket appears live, call/recall/serve/finish from the keyboard, the tablet
-// takes one rating, transfer to Health, pause (with its note), help; another department is refused; a restart heals.
+// takes one rating, transfer to Health, pause (with its note), help; a rating recorded with its key; another department is refused; a restart heals.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -139,6 +139,8 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Gọi số cụ thể…').waitFor();
     await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Vắng mặt (hỏi lại trước: Enter hoặc N lần nữa để ghi, Esc để thôi)').waitFor();
+    const rateKeys = page.getByRole('dialog', { name: 'Phím tắt' }).locator('div').filter({ hasText: 'Ghi đánh giá thay công dân: nút thứ 1, 2, … từ trái sang' });
+    expect(await rateKeys.locator('kbd').allTextContents()).toEqual(['1', '2', '3', '4']);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.context().close();
@@ -181,7 +183,11 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.locator('.status-chip.serving').waitFor();
     await inHand(page, c!.number).waitFor();
     await page.keyboard.press('f');
-    await page.getByTestId('rating-prompt').waitFor();
+    // The officer records the rating a citizen tells with its key, printed on its button: 1 the leftmost (the best).
+    const prompt = page.getByTestId('rating-prompt');
+    expect(await prompt.locator('button kbd').allTextContents()).toEqual(['1', '2', '3', '4']);
+    await page.keyboard.press('2');
+    await prompt.filter({ hasText: `Số ${c!.number} đã được đánh giá: Hài lòng.` }).waitFor();
 
     await page.keyboard.press('Enter');
     await inHand(page, b!.number).waitFor();

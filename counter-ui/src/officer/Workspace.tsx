@@ -1,10 +1,10 @@
 // The main view at an open counter: the ticket in hand with the actions its state allows, the
 // parked tickets, the waiting list, my day, and the dialogs. Every action has a key.
 import { useCallback, useEffect, useState } from 'react';
-import type { Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, RouteKey, Ticket, TicketResponse, TransferRequest } from '@motcua/protocol';
+import { ratingScores, type Catalog, type KeypadAction, type PauseReason, type RatingClosed, type RatingScore, type RouteKey, type Ticket, type TicketResponse, type TransferRequest } from '@motcua/protocol';
 import { type ApiArgs, type LiveSocket, useLang } from '../shared/index.ts';
 import { ActionButton, type Tone } from './ActionButton.tsx';
-import { ACTIONS, useShortcuts, type ActionId } from './actions.ts';
+import { ACTIONS, digitOf, ratingKeys, useShortcuts, type ActionId } from './actions.ts';
 import { MyDay } from './MyDay.tsx';
 import { RatingPrompt, type Finished } from './RatingPrompt.tsx';
 import { CallNumberDialog, CloseDialog, HelpOverlay, NoShowDialog, PauseDialog } from './SmallDialogs.tsx';
@@ -148,7 +148,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   const resumeParked = (ticket: Ticket) => void called(post('POST /api/tickets/:id/resume', { params: { id: ticket.id } }));
 
   // What may be done now, each with its handler: the buttons and the keys come from this one map.
-  const available: Partial<Record<ActionId, () => void>> = { help: () => setDialog('help') };
+  const available: Partial<Record<ActionId, (event?: KeyboardEvent) => void>> = { help: () => setDialog('help') };
   if (paused) {
     available.resumeCounter = () => void post('POST /api/counters/:id/resume', atCounter);
     available.close = () => setDialog('close');
@@ -167,6 +167,14 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     if (inHand.status === 'called') available.noShow = () => setDialog('noShow');
     available.transfer = () => setDialog('transfer');
     available.park = () => void onTicket('park').then((a) => a && startOver(null));
+  }
+  const scale = catalog.center?.ratingScale ?? 4;
+  const rating = finished && !inHand;
+  if (rating && finished.score === null) {
+    available.rate = (event) => {
+      const score = ratingScores(scale)[ratingKeys(scale).indexOf((event && digitOf(event)) ?? '')];
+      if (score !== undefined) rate(score);
+    };
   }
   useShortcuts(busy ? { help: available.help } : available, dialog === null);
 
@@ -205,7 +213,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
             <p className="muted">{t('Nhấn Space hoặc Enter để gọi.', 'Press Space or Enter to call.')}</p>
           </section>
         )}
-        {finished && !inHand && <RatingPrompt finished={finished} scale={catalog.center?.ratingScale ?? 4} onRate={rate} busy={busy} />}
+        {rating && <RatingPrompt finished={finished} scale={scale} onRate={rate} busy={busy} />}
         <div className="actions main-actions">{mainActions.map(button)}</div>
         {parked.length > 0 && (
           <section className="parked">
@@ -233,7 +241,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       {noShowAsked && (
         <NoShowDialog error={error} busy={busy} onClose={closeDialog} onConfirm={() => void ended('no-show')} number={inHand!.number} />
       )}
-      {dialog === 'help' && <HelpOverlay onClose={closeDialog} />}
+      {dialog === 'help' && <HelpOverlay onClose={closeDialog} ratingScale={scale} />}
     </div>
   );
 }

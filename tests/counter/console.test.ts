@@ -224,7 +224,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it("shows what the counter's call keypad does: a call, the transfer dialog, a finish, a refusal", async () => {
+  it("shows what the counter's call keypad does: a call, the transfer dialog, a finish, a refusal, a no-show's question", async () => {
     await officerAt(server.url, 'officer10', 10);
     const page = await open('/counter');
     await signIn(page, 'officer10');
@@ -246,6 +246,20 @@ describe('officer console', { timeout: 90_000 }, () => {
     const refused = await refusal(server.url, 'POST /api/keypad', { token: KEYPAD_KEY, body: { action: 'recall' } });
     expect(refused.status).toBe(409);
     await page.getByRole('alert').filter({ hasText: refused.body.error.messageVi! }).waitFor();
+
+    // The keypad's no-show asks first: the console shows the question while the keypad waits; the second press records it.
+    const absent = await issue(server.url, JOBS);
+    await waitingRow(page, absent.number).waitFor();
+    await press('call-next');
+    await inHand(page, absent.number).waitFor();
+    expect((await press('no-show')).body).toMatchObject({ ok: true, asksAgainWithinSeconds: 5 });
+    const asks = page.getByTestId('keypad-asks');
+    await asks.filter({ hasText: `Bàn phím: số ${absent.number} vắng mặt? Bấm Vắng mặt lần nữa để ghi (trong 5 giây).` }).waitFor();
+    await screenshot(page, 'keypad-asks');
+    await inHand(page, absent.number).waitFor();
+    await press('no-show');
+    await page.getByText(`Bàn phím: số ${absent.number} được ghi là vắng mặt.`).waitFor();
+    await asks.waitFor({ state: 'detached' });
     await page.context().close();
   });
 

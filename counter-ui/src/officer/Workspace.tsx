@@ -43,6 +43,8 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   const [notice, setNotice] = useState<string | null>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
   const [dayVersion, setDayVersion] = useState(0);
+  // The keypad's no-show question, while the keypad waits for its key again.
+  const [keypadAsks, setKeypadAsks] = useState<{ message: string; ticketId: number | undefined; seconds: number } | null>(null);
 
   // A rating from the tablet (or recorded here) closes the prompt and changes my day. What the
   // counter's call keypad did shows here as if done on the console.
@@ -55,7 +57,14 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     const onKeypad = (action: KeypadAction) => {
       if (action.counterId !== counterId) return;
       const message = t(action.messageVi ?? action.message, action.message);
+      setKeypadAsks(null);
       if (!action.ok) return showError(message);
+      // What the keypad did since supersedes its refusal before.
+      dismissError();
+      if (action.asksAgainWithinSeconds !== undefined) {
+        setNotice(null);
+        return setKeypadAsks({ message, ticketId: action.ticketId, seconds: action.asksAgainWithinSeconds });
+      }
       setNotice(message);
       if (action.action === 'transfer') setDialog('transfer');
       if (action.action === 'finish' || action.action === 'no-show') setDayVersion((v) => v + 1);
@@ -67,7 +76,13 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       socket.off('rating:closed', onClosedRating);
       socket.off('keypad:action', onKeypad);
     };
-  }, [socket, counterId, showError, t]);
+  }, [socket, counterId, showError, dismissError, t]);
+
+  useEffect(() => {
+    if (!keypadAsks) return;
+    const timer = setTimeout(() => setKeypadAsks(null), keypadAsks.seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [keypadAsks]);
 
   const counter = desk.counter;
   useEffect(() => {
@@ -198,6 +213,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
           </div>
         )}
         {notice && !error && <p className="notice" role="status">{notice}</p>}
+        {keypadAsks && keypadAsks.ticketId === inHand?.id && <p className="notice keypad-asks" role="alert" data-testid="keypad-asks">{keypadAsks.message}</p>}
         {paused ? (
           <section className="paused-panel" data-testid="paused">
             <h2>{t('Quầy đang tạm dừng', 'The counter is paused')}</h2>

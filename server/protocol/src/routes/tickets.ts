@@ -100,7 +100,7 @@ export const ticketRoutes = defineRoutes({
   'POST /api/keypad': {
     roles: ['agent'], tags: ['devices'],
     summary: "A call keypad's key, done as the officer working at the counter the agent key is bound to",
-    description: '`call-next`; `call` with the typed `number`; `recall`; `finish` and `no-show` of the ticket in hand; `transfer` (the console opens its transfer dialog for the ticket in hand); `pause` (reason other), or resume when paused. Needs an officer working at the counter. Whether done or refused, `keypad:action` goes to room `counter:<id>` and to the officer there, so the console shows what the keypad did.',
+    description: '`call-next`; `call` with the typed `number`; `recall`; `finish` and `no-show` of the ticket in hand (a no-show asks first: the first press records nothing and answers `asksAgainWithinSeconds`, the same key again within 5 s for the same ticket records it, any other key forgets the question); `transfer` (the console opens its transfer dialog for the ticket in hand); `pause` (reason other), or resume when paused. Needs an officer working at the counter. Whether done or refused, `keypad:action` goes to room `counter:<id>` and to the officer there, so the console shows what the keypad did.',
     body: KeypadRequest, answer: KeypadAction, refusals: [404, 409],
   },
 });

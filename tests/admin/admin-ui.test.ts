@@ -40,7 +40,14 @@ const dialog = () => admin.locator('.modal');
 describe('administration', { timeout: 120_000 }, () => {
   it('shows the center settings with business hours and the call policy', async () => {
     await admin.check('input[name=hours-on]');
-    await admin.fill('input[name=closes]', '16:30');
+    // Times on the 24-hour clock in either language (a native time input shows 04:30 PM on an English browser):
+    // typed as text, 16.30 or 16:30, kept as 16:30; 25:00 is refused in the page's language.
+    expect(await admin.locator('input[type=time]').count()).toBe(0);
+    expect(await admin.locator('input[name=opens-time]').inputValue()).toBe('07:00');
+    const closes = admin.locator('input[name=closes-time]');
+    await closes.fill('25:00');
+    expect(await closes.evaluate((input: HTMLInputElement) => input.checkValidity() ? '' : input.validationMessage)).toBe('Chưa đúng dạng: giờ:phút, 24 giờ');
+    await closes.fill('16.30');
     await admin.selectOption('select[name=ratingScale]', '5');
     await screenshot(admin, 'center-1366');
     await admin.setViewportSize(WIDE);
@@ -54,6 +61,7 @@ describe('administration', { timeout: 120_000 }, () => {
     // the demo's lunch turns, changed here, then off
     const adminToken = await login(server.url, 'admin', 'admin');
     await admin.fill('input[name=lunch-minutes]', '45');
+    expect(await admin.locator('input[name=lunch-until-time]').inputValue()).toBe('13:30');
     await admin.click('button:has-text("Lưu thông tin trung tâm")');
     await expect.poll(async () => (await send(server.url, 'GET /api/admin', { token: adminToken })).body.center.lunchTurns).toEqual({ from: '11:00', until: '13:30', minutes: 45 });
     await admin.uncheck('input[name=lunch-on]');

@@ -1,6 +1,6 @@
 // The officer console and the rating tablet in real Chromium against the real server: sign in, open
 // a counter, a kiosk ticket appears live, call/recall/serve/finish from the keyboard, the tablet
-// takes one rating, transfer to Health, pause, help; another department is refused; a restart heals.
+// takes one rating, transfer to Health, pause (with its note), help; a rating recorded with its key; another department is refused; a restart heals.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -128,14 +128,19 @@ describe('officer console', { timeout: 90_000 }, () => {
     // B pauses for lunch, B resumes; ? shows every shortcut. (Keys wait while a request runs.)
     await page.locator('button[data-action=pause]:enabled').waitFor();
     await page.keyboard.press('b');
+    await page.getByRole('dialog').getByLabel('Ghi chú (không bắt buộc)').fill('họp với lãnh đạo');
     await page.getByRole('dialog').getByRole('button', { name: 'Nghỉ trưa' }).click();
     await page.getByTestId('paused').filter({ hasText: 'Nghỉ trưa' }).waitFor();
+    // the officer's note with the reason, on the paused panel
+    expect(await page.getByTestId('pause-note').textContent()).toBe('họp với lãnh đạo');
     await screenshot(page, 'paused');
     await page.keyboard.press('b');
     await page.getByText('Sẵn sàng gọi số tiếp theo').waitFor();
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Gọi số cụ thể…').waitFor();
     await page.getByRole('dialog', { name: 'Phím tắt' }).getByText('Vắng mặt (hỏi lại trước: Enter hoặc N lần nữa để ghi, Esc để thôi)').waitFor();
+    const rateKeys = page.getByRole('dialog', { name: 'Phím tắt' }).locator('div').filter({ hasText: 'Ghi đánh giá thay công dân: nút thứ 1, 2, … từ trái sang' });
+    expect(await rateKeys.locator('kbd').allTextContents()).toEqual(['1', '2', '3', '4']);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.context().close();
@@ -178,7 +183,11 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.locator('.status-chip.serving').waitFor();
     await inHand(page, c!.number).waitFor();
     await page.keyboard.press('f');
-    await page.getByTestId('rating-prompt').waitFor();
+    // The officer records the rating a citizen tells with its key, printed on its button: 1 the leftmost (the best).
+    const prompt = page.getByTestId('rating-prompt');
+    expect(await prompt.locator('button kbd').allTextContents()).toEqual(['1', '2', '3', '4']);
+    await page.keyboard.press('2');
+    await prompt.filter({ hasText: `Số ${c!.number} đã được đánh giá: Hài lòng.` }).waitFor();
 
     await page.keyboard.press('Enter');
     await inHand(page, b!.number).waitFor();
@@ -215,7 +224,7 @@ describe('officer console', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it("shows what the counter's call keypad does: a call, the transfer dialog, a finish, a refusal", async () => {
+  it("shows what the counter's call keypad does: a call, the transfer dialog, a finish, a refusal, a no-show's question", async () => {
     await officerAt(server.url, 'officer10', 10);
     const page = await open('/counter');
     await signIn(page, 'officer10');
@@ -237,6 +246,20 @@ describe('officer console', { timeout: 90_000 }, () => {
     const refused = await refusal(server.url, 'POST /api/keypad', { token: KEYPAD_KEY, body: { action: 'recall' } });
     expect(refused.status).toBe(409);
     await page.getByRole('alert').filter({ hasText: refused.body.error.messageVi! }).waitFor();
+
+    // The keypad's no-show asks first: the console shows the question while the keypad waits; the second press records it.
+    const absent = await issue(server.url, JOBS);
+    await waitingRow(page, absent.number).waitFor();
+    await press('call-next');
+    await inHand(page, absent.number).waitFor();
+    expect((await press('no-show')).body).toMatchObject({ ok: true, asksAgainWithinSeconds: 5 });
+    const asks = page.getByTestId('keypad-asks');
+    await asks.filter({ hasText: `Bàn phím: số ${absent.number} vắng mặt? Bấm Vắng mặt lần nữa để ghi (trong 5 giây).` }).waitFor();
+    await screenshot(page, 'keypad-asks');
+    await inHand(page, absent.number).waitFor();
+    await press('no-show');
+    await page.getByText(`Bàn phím: số ${absent.number} được ghi là vắng mặt.`).waitFor();
+    await asks.waitFor({ state: 'detached' });
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
 // /api/rating/prompt, and the rating:open / rating:closed pushes to a counter's tablet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '@motcua/protocol';
-import { connect, issue, next, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
+import { connect, issue, login, next, officerAt, refusal, send, startServer, type Running } from '../support/server.ts';
 
 let server: Running;
 beforeAll(async () => {
@@ -38,6 +38,34 @@ describe('officer console reads', () => {
     expect(after.body.served).toBe(2);
     expect(after.body.averageServiceSeconds).toBeGreaterThanOrEqual(0);
     expect(after.body.ratings).toEqual({ count: 2, average: 3, byScore: { 1: 0, 2: 1, 3: 0, 4: 1 } });
+  });
+});
+
+describe('a pause note', () => {
+  it("reaches the officer's desk and the supervisors' dashboard, never the screens, and goes with the resume", async () => {
+    const note = 'họp với lãnh đạo';
+    const token = await officerAt(server.url, 'officer05', 5);
+    const supervisor = await login(server.url, 'supervisor');
+    const display = connect(server.url, 'demo-display');
+    await next(display, 'queue:snapshot');
+    const heard: unknown[] = [];
+    display.onAny((_event: string, payload: unknown) => heard.push(payload));
+    const changed = next(display, 'counter:changed');
+    await send(server.url, 'POST /api/counters/:id/pause', { params: { id: 5 }, token, body: { reason: 'meeting', note: `  ${note} ` } });
+    expect((await changed).counter).toMatchObject({ id: 5, state: 'paused', pauseReason: 'meeting' });
+
+    const desk = await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 5 }, token });
+    expect(desk.body).toMatchObject({ counter: { state: 'paused', pauseReason: 'meeting' }, pauseNote: note });
+    const dashboard = await send(server.url, 'GET /api/dashboard', { token: supervisor });
+    expect(dashboard.body.counters.find((c) => c.id === 5)).toMatchObject({ state: 'paused', pauseReason: 'meeting', pauseNote: note });
+    display.emit('queue:resync');
+    heard.push(await next(display, 'queue:snapshot'));
+    expect(JSON.stringify(heard)).not.toContain('lãnh đạo');
+    display.close();
+
+    await send(server.url, 'POST /api/counters/:id/resume', { params: { id: 5 }, token });
+    expect((await send(server.url, 'GET /api/counters/:id/queue', { params: { id: 5 }, token })).body.pauseNote).toBeUndefined();
+    expect((await send(server.url, 'GET /api/dashboard', { token: supervisor })).body.counters.find((c) => c.id === 5)).not.toHaveProperty('pauseNote');
   });
 });
 

@@ -6,6 +6,7 @@ import { httpSender, type HidDevices } from '../../drivers/src/hid/index.ts';
 import type { FakeHidSource } from '../../drivers/src/hid/testing.ts';
 import type { CounterView, KeypadAction } from '@motcua/protocol';
 import { hashSecret } from '../../server/src/security/crypto.ts';
+import { NO_SHOW_CONFIRM_MS } from '../../server/src/services/keypad.ts';
 import { connect, demo, http, issue, next, officerAt, refusal, send, startServer, type Running, type TestSocket } from '../support/server.ts';
 import { BOX, BOX_DEVICE, KEYPAD, KEYPAD_DEVICE, Recorded, runFake, type Sent } from './support.ts';
 
@@ -16,6 +17,8 @@ const R = (...bytes: number[]) => Buffer.from(bytes);
 const KEY = { enter: 0x58, add: 0x57, subtract: 0x56, multiply: 0x55, divide: 0x54, decimal: 0x63, kp1: 0x59, kp4: 0x5c };
 const DIGIT: Record<string, number> = { 0: 0x62, 1: 0x59, 2: 0x5a, 3: 0x5b, 4: 0x5c, 5: 0x5d, 6: 0x5e, 7: 0x5f, 8: 0x60, 9: 0x61 };
 
+/** Added to the server's clock: how the test lets a keypad's question run out without waiting. */
+let skew = 0;
 let server: Running;
 let hid: HidDevices;
 let keypad: FakeHidSource;
@@ -27,6 +30,7 @@ const sockets: TestSocket[] = [];
 beforeAll(async () => {
   const base = demo();
   server = await startServer({
+    clock: () => new Date(Date.now() + skew),
     // the center's tablets use the official 5-level scale; the 4-button box still rates on its own 4
     config: () => ({
       ...base,
@@ -152,9 +156,28 @@ describe('a call keypad and a rating box at counter 1', () => {
     expect(await consoleActions.until((a) => !a.ok)).toMatchObject({ action: 'call-next', code: 'counter_busy', counterId: 1, messageVi: expect.stringMatching(/^Quầy 1 /) });
     expect((await queueOf(token)).held.map((t) => [t.id, t.status])).toEqual([[second.id, 'called']]);
 
-    await tap(keypad, KEY.subtract);
-    expect(await consoleActions.until((a) => a.action === 'no-show')).toMatchObject({ ok: true, number: second.number });
-    expect((await send(server.url, 'GET /api/tickets/:id', { params: { id: second.id }, token })).body.ticket.status).toBe('no_show');
+    // A no-show asks first (a slip on the keypad drops nobody): the console hears the question and the ticket stays
+    // in hand; another key forgets the question, and so does a second press too late; the same key again in time records it.
+    const noShow = async () => {
+      const from = consoleActions.items.length;
+      await tap(keypad, KEY.subtract);
+      return consoleActions.until((a) => a.action === 'no-show', from);
+    };
+    const status = async () => (await send(server.url, 'GET /api/tickets/:id', { params: { id: second.id }, token })).body.ticket.status;
+    expect(await noShow()).toMatchObject({
+      ok: true, number: second.number, asksAgainWithinSeconds: NO_SHOW_CONFIRM_MS / 1000,
+      messageVi: `Bàn phím: số ${second.number} vắng mặt? Bấm Vắng mặt lần nữa để ghi (trong 5 giây).`,
+    });
+    expect(await status()).toBe('called');
+    await tap(keypad, KEY.add);
+    expect(await noShow()).toHaveProperty('asksAgainWithinSeconds');
+    skew += NO_SHOW_CONFIRM_MS + 1;
+    expect(await noShow()).toHaveProperty('asksAgainWithinSeconds');
+    expect(await status()).toBe('called');
+    const recorded = await noShow();
+    expect(recorded).toMatchObject({ ok: true, number: second.number, messageVi: `Bàn phím: số ${second.number} được ghi là vắng mặt.` });
+    expect(recorded).not.toHaveProperty('asksAgainWithinSeconds');
+    expect(await status()).toBe('no_show');
 
     await tap(keypad, KEY.enter, KEY.multiply);
     expect(await consoleActions.until((a) => a.action === 'transfer')).toMatchObject({ ok: true, number: first.number, ticketId: first.id });

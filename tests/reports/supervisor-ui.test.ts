@@ -35,7 +35,7 @@ beforeAll(async () => {
   await send(server.url, 'POST /api/counters/:id/call-next', { params: { id: 1 }, token: o1 });
   await officerAt(server.url, 'officer04', 4);
   const o8 = await officerAt(server.url, 'officer08', 8);
-  await send(server.url, 'POST /api/counters/:id/pause', { params: { id: 8 }, token: o8, body: { reason: 'lunch' } });
+  await send(server.url, 'POST /api/counters/:id/pause', { params: { id: 8 }, token: o8, body: { reason: 'lunch', note: 'họp với lãnh đạo rồi nghỉ trưa' } });
   // The hall display was online and dropped off: the dashboard says since when.
   const display = connect(server.url, 'demo-display');
   await next(display, 'queue:snapshot');
@@ -53,7 +53,9 @@ describe('live dashboard', { timeout: 120_000 }, () => {
     await page.waitForSelector('.dept');
     const alert = page.locator('.sv-alert');
     await expect.poll(() => alert.textContent()).toMatch(/phiếu chờ quá chỉ tiêu/);
+    // the reason, and the officer's note under it
     expect(await page.locator('.counter-list li.paused').textContent()).toContain('Tạm dừng: Nghỉ trưa');
+    expect(await page.locator('.counter-list li.paused .pause-note').textContent()).toBe('họp với lãnh đạo rồi nghỉ trưa');
     const devices = page.locator('.device-list');
     await expect.poll(() => devices.locator('li.offline:has-text("Màn hình sảnh chính")').textContent()).toMatch(/Mất kết nối từ \d\d:\d\d/);
     expect(await devices.textContent()).toContain('Chưa kết nối từ khi máy chủ khởi động (13)');

@@ -58,5 +58,13 @@ describe('the audit log', () => {
     expect(csv).toContain('Thao tác / Action');
     expect(csv).toMatch(/auth\.login\.failed/);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    // The code (for tools) and the words (for people) on the same line, in the language asked for (Vietnamese unless told).
+    const lines = csv.split('\r\n');
+    expect(lines[1]!.split(',').slice(3, 4).concat(lines[1]!.split(',').slice(-2))).toEqual(['Thao tác / Action', 'Thao tác (diễn giải) / Action (words)', 'Chi tiết (diễn giải) / Detail (words)']);
+    const failed = lines.find((l) => l.includes('auth.login.failed'))!;
+    expect(failed).toMatch(/,Đăng nhập sai mật khẩu,"?tài khoản: /);
+    const english = await fetch(`${server.url}/api/audit/export?from=${today}&to=${today}&action=auth&lang=en`, { headers: { authorization: `Bearer ${admin}` } });
+    const failedEn = (await english.text()).split('\r\n').find((l) => l.includes('auth.login.failed'))!;
+    expect(failedEn).toMatch(/,Failed sign-in,"?username: /);
   });
 });

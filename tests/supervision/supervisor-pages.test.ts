@@ -1,7 +1,7 @@
 // The supervisor's pages for acting and reading the audit log, in Chromium: close a counter its
 // officer left open (its ticket back to the front of the line), change a waiting ticket's priority
 // with a reason, and find both in the audit log, which downloads as CSV.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,12 @@ describe('acting as a supervisor', { timeout: 120_000 }, () => {
     await screenshot(page, 'audit-1366');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^motcua-nhat-ky-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv$/);
+    // The file words the action as the page does (its code kept beside, for tools), in the page's language.
+    const row = readFileSync(await file.path(), 'utf8').split('\r\n').find((l) => l.includes('ticket.priority'))!;
+    expect(row).toContain(',Đổi nhóm ưu tiên,');
+    await page.getByRole('button', { name: /^EN / }).click();
+    const [english] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(readFileSync(await english.path(), 'utf8').split('\r\n').find((l) => l.includes('ticket.priority'))).toContain(',Priority changed,');
   });
 });
 

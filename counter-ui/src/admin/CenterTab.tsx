@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CallPolicySettings, CenterSettings } from '@motcua/protocol';
 import { useLang, validityMessages } from '../shared/index.ts';
+import { TimeField } from '../shared/TimeField.tsx';
 import { LocalizedFields, NumberField } from './fields.tsx';
 import { useAdmin } from './useAdmin.ts';
 
@@ -73,8 +74,8 @@ export function CenterTab() {
           {hours && (
             <>
               <div className="row">
-                <label className="field"><span>{t('Mở lúc', 'Opens')}</span><input type="time" name="opens" required value={hours.opens} onChange={(e) => setHours({ ...hours, opens: e.target.value })} /></label>
-                <label className="field"><span>{t('Ngừng phát số lúc', 'Stops issuing at')}</span><input type="time" name="closes" required value={hours.closes} onChange={(e) => setHours({ ...hours, closes: e.target.value })} /></label>
+                <TimeField name="opens" label={t('Mở lúc', 'Opens')} value={hours.opens} onChange={(opens) => setHours({ ...hours, opens })} />
+                <TimeField name="closes" label={t('Ngừng phát số lúc', 'Stops issuing at')} value={hours.closes} onChange={(closes) => setHours({ ...hours, closes })} />
               </div>
               <div className="row weekdays">
                 {WEEKDAYS.map((w) => (
@@ -91,8 +92,8 @@ export function CenterTab() {
             {t('Cán bộ nghỉ trưa luân phiên: thời gian chờ dự kiến tính cả lượt nghỉ của mỗi quầy', 'Officers lunch in turns: forecast waits count on each counter\'s turn')}</label>
           {lunch && (
             <div className="row">
-              <label className="field"><span>{t('Từ', 'From')}</span><input type="time" name="lunch-from" required value={lunch.from} onChange={(e) => setLunch({ ...lunch, from: e.target.value })} /></label>
-              <label className="field"><span>{t('Đến', 'Until')}</span><input type="time" name="lunch-until" required value={lunch.until} onChange={(e) => setLunch({ ...lunch, until: e.target.value })} /></label>
+              <TimeField name="lunch-from" label={t('Từ', 'From')} value={lunch.from} onChange={(from) => setLunch({ ...lunch, from })} />
+              <TimeField name="lunch-until" label={t('Đến', 'Until')} value={lunch.until} onChange={(until) => setLunch({ ...lunch, until })} />
               <NumberField name="lunch-minutes" label={t('Mỗi người nghỉ (phút)', 'Each officer (minutes)')} min={5} max={240}
                 value={lunch.minutes} onChange={(v) => setLunch({ ...lunch, minutes: v ?? DEFAULT_LUNCH.minutes })} />
             </div>

@@ -1,7 +1,8 @@
 // After a finish: the citizen rates on the counter's tablet; the officer sees whether it came, and
-// may record the rating for a citizen who tells it instead.
+// may record the rating for a citizen who tells it instead: a button, or its digit key (1 the leftmost, the best).
 import { ratingLabel, ratingScores, type RatingScale, type RatingScore } from '@motcua/protocol';
 import { useLang } from '../shared/index.ts';
+import { ratingKeys } from './actions.ts';
 import { Face } from './Face.tsx';
 
 export interface Finished { ticketId: number; number: string; score: RatingScore | null }
@@ -24,11 +25,14 @@ export function RatingPrompt({ finished, scale, onRate, busy }: { finished: Fini
         {t('Mời công dân đánh giá trên máy tính bảng của quầy, hoặc ghi nhận thay:', "Invite the citizen to rate on the counter's tablet, or record it for them:")}
       </p>
       <div className="row">
-        {ratingScores(scale).map((score) => (
-          <button key={score} type="button" className="btn small face-button" disabled={busy} onClick={() => onRate(score)} title={t(ratingLabel(score, scale))}>
-            <Face score={score} scale={scale} size={28} /> {t(ratingLabel(score, scale))}
-          </button>
-        ))}
+        {ratingScores(scale).map((score, i) => {
+          const key = ratingKeys(scale)[i]!;
+          return (
+            <button key={score} type="button" className="btn small face-button" disabled={busy} onClick={() => onRate(score)} title={t(ratingLabel(score, scale))} aria-keyshortcuts={key}>
+              <Face score={score} scale={scale} size={28} /> {t(ratingLabel(score, scale))} <kbd aria-hidden="true">{key}</kbd>
+            </button>
+          );
+        })}
       </div>
     </section>
   );

@@ -1,9 +1,9 @@
 // The small dialogs of the console: call a specific number, pause with a reason, close the counter,
 // confirm a no-show, and the help overlay listing every shortcut.
 import { useEffect, useState, type FormEvent } from 'react';
-import { PAUSE_REASONS, type LocalizedText, type PauseReason } from '@motcua/protocol';
+import { PAUSE_REASONS, type LocalizedText, type PauseReason, type RatingScale } from '@motcua/protocol';
 import { Modal, useLang, validityMessages } from '../shared/index.ts';
-import { ACTIONS, type ActionId } from './actions.ts';
+import { ACTIONS, ratingKeys, type ActionId } from './actions.ts';
 import { PAUSE_LABELS } from './text.ts';
 
 interface Common { error: string | null; busy: boolean; onClose(): void }
@@ -95,24 +95,25 @@ export function NoShowDialog({ error, busy, onClose, onConfirm, number }: Common
   );
 }
 
-/** The actions grouped by their keys (P parks or resumes, B pauses or resumes work), with how they ask first. */
-function byKeys(): Map<string, LocalizedText[]> {
+/** The actions grouped by their keys (P parks or resumes, B pauses or resumes work), with how they ask first; the rating's keys as many as the scale's levels. */
+function byKeys(scale: RatingScale): Map<string, LocalizedText[]> {
   const groups = new Map<string, LocalizedText[]>();
   for (const id of Object.keys(ACTIONS) as ActionId[]) {
-    const { keys, label, asks } = ACTIONS[id];
+    const { label, asks } = ACTIONS[id];
+    const keys = id === 'rate' ? ratingKeys(scale) : ACTIONS[id].keys;
     const text = asks ? { vi: `${label.vi} (${asks.vi})`, en: `${label.en} (${asks.en})` } : label;
     groups.set(keys.join(' '), [...(groups.get(keys.join(' ')) ?? []), text]);
   }
   return groups;
 }
 
-export function HelpOverlay({ onClose }: { onClose(): void }) {
+export function HelpOverlay({ onClose, ratingScale }: { onClose(): void; ratingScale: RatingScale }) {
   const { t } = useLang();
   return (
     <Modal title={t('Phím tắt', 'Keyboard shortcuts')} onClose={onClose}>
       <p className="muted">{t('Phím tắt chỉ chạy khi không gõ trong ô nhập và đúng lúc thao tác đó được phép.', 'Shortcuts work when you are not typing in a field, and only when the action is allowed.')}</p>
       <dl className="shortcuts">
-        {[...byKeys().entries()].map(([keys, labels]) => (
+        {[...byKeys(ratingScale).entries()].map(([keys, labels]) => (
           <div key={keys}>
             <dt>{keys.split(' ').map((k) => <kbd key={k}>{k}</kbd>)}</dt>
             <dd>{labels.map((l) => t(l)).join(' / ')}</dd>

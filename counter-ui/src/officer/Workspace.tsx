@@ -1,10 +1,10 @@
 // The main view at an open counter: the ticket in hand with the actions its state allows, the
 // parked tickets, the waiting list, my day, and the dialogs. Every action has a key.
 import { useCallback, useEffect, useState } from 'react';
-import type { Catalog, KeypadAction, PauseReason, RatingClosed, RatingScore, RouteKey, Ticket, TicketResponse, TransferRequest } from '@motcua/protocol';
+import { ratingScores, type Catalog, type KeypadAction, type PauseReason, type RatingClosed, type RatingScore, type RouteKey, type Ticket, type TicketResponse, type TransferRequest } from '@motcua/protocol';
 import { type ApiArgs, type LiveSocket, useLang } from '../shared/index.ts';
 import { ActionButton, type Tone } from './ActionButton.tsx';
-import { ACTIONS, useShortcuts, type ActionId } from './actions.ts';
+import { ACTIONS, digitOf, ratingKeys, useShortcuts, type ActionId } from './actions.ts';
 import { MyDay } from './MyDay.tsx';
 import { RatingPrompt, type Finished } from './RatingPrompt.tsx';
 import { CallNumberDialog, CloseDialog, HelpOverlay, NoShowDialog, PauseDialog } from './SmallDialogs.tsx';
@@ -43,6 +43,8 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   const [notice, setNotice] = useState<string | null>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
   const [dayVersion, setDayVersion] = useState(0);
+  // The keypad's no-show question, while the keypad waits for its key again.
+  const [keypadAsks, setKeypadAsks] = useState<{ message: string; ticketId: number | undefined; seconds: number } | null>(null);
 
   // A rating from the tablet (or recorded here) closes the prompt and changes my day. What the
   // counter's call keypad did shows here as if done on the console.
@@ -55,7 +57,14 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     const onKeypad = (action: KeypadAction) => {
       if (action.counterId !== counterId) return;
       const message = t(action.messageVi ?? action.message, action.message);
+      setKeypadAsks(null);
       if (!action.ok) return showError(message);
+      // What the keypad did since supersedes its refusal before.
+      dismissError();
+      if (action.asksAgainWithinSeconds !== undefined) {
+        setNotice(null);
+        return setKeypadAsks({ message, ticketId: action.ticketId, seconds: action.asksAgainWithinSeconds });
+      }
       setNotice(message);
       if (action.action === 'transfer') setDialog('transfer');
       if (action.action === 'finish' || action.action === 'no-show') setDayVersion((v) => v + 1);
@@ -67,7 +76,13 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       socket.off('rating:closed', onClosedRating);
       socket.off('keypad:action', onKeypad);
     };
-  }, [socket, counterId, showError, t]);
+  }, [socket, counterId, showError, dismissError, t]);
+
+  useEffect(() => {
+    if (!keypadAsks) return;
+    const timer = setTimeout(() => setKeypadAsks(null), keypadAsks.seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [keypadAsks]);
 
   const counter = desk.counter;
   useEffect(() => {
@@ -148,7 +163,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
   const resumeParked = (ticket: Ticket) => void called(post('POST /api/tickets/:id/resume', { params: { id: ticket.id } }));
 
   // What may be done now, each with its handler: the buttons and the keys come from this one map.
-  const available: Partial<Record<ActionId, () => void>> = { help: () => setDialog('help') };
+  const available: Partial<Record<ActionId, (event?: KeyboardEvent) => void>> = { help: () => setDialog('help') };
   if (paused) {
     available.resumeCounter = () => void post('POST /api/counters/:id/resume', atCounter);
     available.close = () => setDialog('close');
@@ -167,6 +182,14 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
     if (inHand.status === 'called') available.noShow = () => setDialog('noShow');
     available.transfer = () => setDialog('transfer');
     available.park = () => void onTicket('park').then((a) => a && startOver(null));
+  }
+  const scale = catalog.center?.ratingScale ?? 4;
+  const rating = finished && !inHand;
+  if (rating && finished.score === null) {
+    available.rate = (event) => {
+      const score = ratingScores(scale)[ratingKeys(scale).indexOf((event && digitOf(event)) ?? '')];
+      if (score !== undefined) rate(score);
+    };
   }
   useShortcuts(busy ? { help: available.help } : available, dialog === null);
 
@@ -190,10 +213,12 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
           </div>
         )}
         {notice && !error && <p className="notice" role="status">{notice}</p>}
+        {keypadAsks && keypadAsks.ticketId === inHand?.id && <p className="notice keypad-asks" role="alert" data-testid="keypad-asks">{keypadAsks.message}</p>}
         {paused ? (
           <section className="paused-panel" data-testid="paused">
             <h2>{t('Quầy đang tạm dừng', 'The counter is paused')}</h2>
             <p>{counter.pauseReason ? t(PAUSE_LABELS[counter.pauseReason]) : ''}</p>
+            {desk.pauseNote && <p className="pause-note" data-testid="pause-note" dir="auto">{desk.pauseNote}</p>}
             <p className="muted">{t('Không gọi số mới cho đến khi làm việc tiếp.', 'No new calls until you resume.')}</p>
           </section>
         ) : inHand ? (
@@ -204,7 +229,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
             <p className="muted">{t('Nhấn Space hoặc Enter để gọi.', 'Press Space or Enter to call.')}</p>
           </section>
         )}
-        {finished && !inHand && <RatingPrompt finished={finished} scale={catalog.center?.ratingScale ?? 4} onRate={rate} busy={busy} />}
+        {rating && <RatingPrompt finished={finished} scale={scale} onRate={rate} busy={busy} />}
         <div className="actions main-actions">{mainActions.map(button)}</div>
         {parked.length > 0 && (
           <section className="parked">
@@ -232,7 +257,7 @@ function DeskView({ counterId, recallLimit, catalog, socket, onClosed, control, 
       {noShowAsked && (
         <NoShowDialog error={error} busy={busy} onClose={closeDialog} onConfirm={() => void ended('no-show')} number={inHand!.number} />
       )}
-      {dialog === 'help' && <HelpOverlay onClose={closeDialog} />}
+      {dialog === 'help' && <HelpOverlay onClose={closeDialog} ratingScale={scale} />}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 // The officer's actions: one table gives each its label, its keys (shown on its button and in the
 // help overlay) and how a key press is recognised. Which are available depends on the desk's state.
 import { useEffect, useEffectEvent } from 'react';
-import type { LocalizedText } from '@motcua/protocol';
+import { ratingScores, type LocalizedText, type RatingScale } from '@motcua/protocol';
+
+const RATING_DIGITS = ['1', '2', '3', '4', '5'];
 
 export type ActionId =
   | 'callNext' | 'recall' | 'serve' | 'finish' | 'noShow' | 'transfer' | 'park' | 'resume'
-  | 'callNumber' | 'pause' | 'resumeCounter' | 'close' | 'help';
+  | 'callNumber' | 'pause' | 'resumeCounter' | 'close' | 'help' | 'rate';
 
 export interface ActionInfo {
   label: LocalizedText;
@@ -34,7 +36,22 @@ export const ACTIONS: Record<ActionId, ActionInfo> = {
   resumeCounter: { label: { vi: 'Làm việc tiếp', en: 'Resume work' }, keys: ['B'], codes: ['KeyB'] },
   close: { label: { vi: 'Đóng quầy…', en: 'Close counter…' }, keys: ['Q'], codes: ['KeyQ'] },
   help: { label: { vi: 'Phím tắt', en: 'Shortcuts' }, keys: ['?'], codes: ['?'] },
+  // The rating buttons in their order, from the left (the best first), as on the counter's rating box: as many keys as the scale has levels.
+  rate: {
+    label: { vi: 'Ghi đánh giá thay công dân: nút thứ 1, 2, … từ trái sang', en: "Record the citizen's rating: button 1, 2, … from the left" },
+    keys: RATING_DIGITS, codes: RATING_DIGITS.flatMap((d) => [`Digit${d}`, `Numpad${d}`]),
+  },
 };
+
+/** The keys of the rating buttons, from the left: 1–4, or 1–5 on the official 5-level scale. */
+export function ratingKeys(scale: RatingScale): string[] {
+  return RATING_DIGITS.slice(0, ratingScores(scale).length);
+}
+
+/** The digit of a digit key (main row or keypad), as printed on its key. */
+export function digitOf(event: KeyboardEvent): string | undefined {
+  return /^(?:Digit|Numpad)(\d)$/.exec(event.code)?.[1];
+}
 
 /** True while the user types into a field: shortcuts stay quiet then. */
 function typing(target: EventTarget | null): boolean {
@@ -47,17 +64,17 @@ function matches(info: ActionInfo, event: KeyboardEvent): boolean {
 }
 
 /**
- * Runs the available action whose key was pressed. Off while `enabled` is false (a dialog is open),
+ * Runs the available action whose key was pressed (given the key press: the rating's digit says which button). Off while `enabled` is false (a dialog is open),
  * while typing, with Ctrl/Alt/Meta held, and for auto-repeated keys.
  */
-export function useShortcuts(available: Partial<Record<ActionId, () => void>>, enabled: boolean): void {
+export function useShortcuts(available: Partial<Record<ActionId, (event?: KeyboardEvent) => void>>, enabled: boolean): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.ctrlKey || event.altKey || event.metaKey || event.repeat || typing(event.target)) return;
-    const entry = (Object.entries(available) as [ActionId, () => void][]).find(([id]) => matches(ACTIONS[id], event));
+    const entry = (Object.entries(available) as [ActionId, (event: KeyboardEvent) => void][]).find(([id]) => matches(ACTIONS[id], event));
     if (!entry) return;
     // Space and Enter would also press the focused button: the shortcut wins.
     event.preventDefault();
-    entry[1]();
+    entry[1](event);
   });
   useEffect(() => {
     if (!enabled) return;

@@ -2,9 +2,8 @@
 // native date input follows the browser's and shows mm/dd/yyyy on an English one). The form
 // keeps the ISO day (YYYY-MM-DD) in a hidden input of the given name, and tells its page '' while the
 // text is no real day (31/11/2026), so the page says so instead of asking for another range.
-import { useState, type ChangeEvent } from 'react';
 import type { LocalizedText } from '@motcua/protocol';
-import { useLang } from '@motcua/ui-kit';
+import { FormattedField, type TextFormat } from './FormattedField.tsx';
 
 const shown = (iso: string) => (/^\d{4}-\d\d-\d\d$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
 
@@ -32,29 +31,12 @@ export function rangeProblem(range: { from: string; to: string }): LocalizedText
   };
 }
 
+const DAY: TextFormat = {
+  kind: 'day', hint: { vi: 'ngày/tháng/năm', en: 'day/month/year' }, placeholder: 'dd/mm/yyyy',
+  pattern: '\\s*\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}\\s*', parse: parseDay, show: shown,
+};
+
 /** `onChange` gets the ISO day, or '' while the text is no real day. */
-export function DayField({ name, label, value, onChange }: { name: string; label: string; value: string; onChange(iso: string): void }) {
-  const { t } = useLang();
-  const [text, setText] = useState(() => shown(value));
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    // Changed from outside (a preset): show it.
-    setSeen(value);
-    setText(shown(value));
-  }
-  const day = parseDay(text);
-  const change = (e: ChangeEvent<HTMLInputElement>) => {
-    setText(e.target.value);
-    const iso = parseDay(e.target.value) ?? '';
-    setSeen(iso);
-    onChange(iso);
-  };
-  return (
-    <label className="field day-field">
-      <span>{label} <small className="muted">({t('ngày/tháng/năm', 'day/month/year')})</small></span>
-      <input type="text" inputMode="numeric" name={`${name}-day`} placeholder="dd/mm/yyyy" required value={text} onChange={change}
-        aria-invalid={day === null} pattern="\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*" />
-      <input type="hidden" name={name} value={day ?? value} />
-    </label>
-  );
+export function DayField(props: { name: string; label: string; value: string; onChange(iso: string): void }) {
+  return <FormattedField {...props} format={DAY} />;
 }

@@ -1,11 +1,10 @@
 // The audit log (/counter/supervisor/audit): who did what, when, at which counter and to which
 // ticket, for a date range, filtered by username, counter number and action; CSV export. Actions and
-// details in words (auditLabels.ts), the action's code in the cell's tooltip.
+// details in words (the protocol's audit-words.ts, as the CSV has them too), the action's code in the cell's tooltip.
 import { useCallback, useState, type FormEvent } from 'react';
-import type { AuditQuery } from '@motcua/protocol';
+import { actionLabel, detailText, type AuditQuery } from '@motcua/protocol';
 import { errorMessage, useApi, useLang, useSession, validityMessages } from '../shared/index.ts';
 import { DayField, RANGE_LABELS, rangeProblem } from '../shared/DayField.tsx';
-import { actionLabel, detailText } from './auditLabels.ts';
 import { useAsked } from './asked.ts';
 import { download } from './download.ts';
 import { isoDay } from './format.ts';
@@ -66,7 +65,7 @@ export function Audit() {
         </label>
         <button type="submit" className="btn primary" disabled={busy}>{busy ? t('Đang tìm…', 'Searching…') : t('Xem nhật ký', 'Show log')}</button>
         <div className="row exports">
-          <button type="button" className="btn" disabled={!log} onClick={() => download('GET /api/audit/export', token, queryOf(form)).catch((e: unknown) => setError(errorMessage(e)))}>
+          <button type="button" className="btn" disabled={!log} onClick={() => download('GET /api/audit/export', token, { ...queryOf(form), lang }).catch((e: unknown) => setError(errorMessage(e)))}>
             {t('Tải CSV', 'Download CSV')}
           </button>
         </div>

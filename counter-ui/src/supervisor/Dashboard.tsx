@@ -201,6 +201,7 @@ function Counters({ data }: { data: DashboardData }) {
               {t(COUNTER_STATE_LABELS[c.state])}
               {c.state === 'paused' && c.pauseReason && `: ${t(PAUSE_LABELS[c.pauseReason])}`}
             </span>
+            {c.state === 'paused' && c.pauseNote && <span className="pause-note" dir="auto" title={c.pauseNote}>{c.pauseNote}</span>}
             {c.officer && <span className="who">{c.officer}</span>}
             <span className="current">{c.current ?? ''}</span>
           </li>

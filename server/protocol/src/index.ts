@@ -17,3 +17,4 @@ export * from './errors.ts';
 export * from './events.ts';
 export * from './routes/index.ts';
 export * from './shapes/province.ts';
+export * from './audit-words.ts';

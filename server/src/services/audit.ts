@@ -1,6 +1,6 @@
 // Reading the audit log: the entries of business days from..to (the center's time zone), filtered
 // by username, counter number and action (or its family), newest first, as JSON or as CSV.
-import type { AuditEntry, AuditLog, AuditQuery } from '@motcua/protocol';
+import { actionLabel, detailText, type AuditEntry, type AuditExportQuery, type AuditLog, type AuditQuery } from '@motcua/protocol';
 import { dayStart, nextDay } from '../domain/business-day.ts';
 import type { AuditRow } from '../store/audit.ts';
 import type { Store } from '../store/index.ts';
@@ -37,9 +37,19 @@ function toEntry(r: AuditRow): AuditEntry {
   };
 }
 
-/** CSV with a BOM: one line per entry, the particulars as JSON text. */
-export function auditCsv(query: AuditQuery, log: AuditLog): string {
-  const head = ['Thời điểm / At', 'Người thực hiện / Actor', 'Thiết bị / Device', 'Thao tác / Action', 'Số phiếu / Ticket', 'Quầy / Counter', 'Chi tiết / Detail'];
-  const rows = log.entries.map((e) => [e.at, e.actor, e.device ?? null, e.action, e.ticketNumber ?? null, e.counterNumber ?? null, JSON.stringify(e.detail)]);
+/**
+ * CSV with a BOM: one line per entry, the action's code and the particulars as JSON text (where tools
+ * read them), then both in words in the language asked for, as the Nhật ký page words them.
+ */
+export function auditCsv(query: AuditExportQuery, log: AuditLog): string {
+  const lang = query.lang ?? 'vi';
+  const head = [
+    'Thời điểm / At', 'Người thực hiện / Actor', 'Thiết bị / Device', 'Thao tác / Action', 'Số phiếu / Ticket', 'Quầy / Counter', 'Chi tiết / Detail',
+    'Thao tác (diễn giải) / Action (words)', 'Chi tiết (diễn giải) / Detail (words)',
+  ];
+  const rows = log.entries.map((e) => [
+    e.at, e.actor, e.device ?? null, e.action, e.ticketNumber ?? null, e.counterNumber ?? null, JSON.stringify(e.detail),
+    actionLabel(e.action)[lang], detailText(e.detail, lang),
+  ]);
   return `\uFEFF${csvTable([[`Nhật ký / Audit log ${query.from} – ${query.to}`], head, ...rows])}\r\n`;
 }

@@ -40,6 +40,7 @@ export class DashboardService {
     const figures = (kind: 'department' | 'service', id: number) => dashboardFigures(waitingBy[kind].get(id) ?? [], todayBy[kind].get(id) ?? [], now, targetOf);
     const counters = queue.views.counters();
     const officers = store.admin.counterOfficers();
+    const pauseNotes = queue.views.pauseNotes();
 
     return {
       serverTime: now.toISOString(),
@@ -53,10 +54,13 @@ export class DashboardService {
           id: s.id, code: s.code, name: s.name, targetWaitMinutes: s.targetWaitMinutes, ...figures('service', s.id),
         })),
       })),
-      counters: counters.map((c) => ({
-        id: c.id, number: c.number, name: c.name, departmentId: c.departmentId, state: c.state, pauseReason: c.pauseReason ?? null,
-        officer: officers.get(c.id) ?? null, current: c.current?.number ?? null,
-      })),
+      counters: counters.map((c) => {
+        const pauseNote = pauseNotes.get(c.id);
+        return {
+          id: c.id, number: c.number, name: c.name, departmentId: c.departmentId, state: c.state, pauseReason: c.pauseReason ?? null,
+          officer: officers.get(c.id) ?? null, current: c.current?.number ?? null, ...(pauseNote ? { pauseNote } : {}),
+        };
+      }),
       alerts: waiting
         .filter((t) => overTarget(t, now, targetOf(t.serviceId)))
         .map((t) => ({

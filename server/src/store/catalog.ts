@@ -9,14 +9,21 @@ export interface Service { id: number; departmentId: number; code: string; name:
 export interface Counter { id: number; number: number; name: string; departmentId: number; services: { serviceId: number; weight: number }[] }
 export interface CatalogData { departments: Department[]; services: Service[]; counters: Counter[] }
 
-export interface CounterRuntime { id: number; state: CounterState; pauseReason: PauseReason | null; officerId: number | null; priorityStreak: number }
+export interface CounterRuntime {
+  id: number; state: CounterState; pauseReason: PauseReason | null;
+  /** What the officer typed when pausing: for staff (the console, the dashboard), never on a screen. */
+  pauseNote: string | null;
+  officerId: number | null; priorityStreak: number;
+}
+/** A counter not paused: no reason, no note. */
+export const NOT_PAUSED = { pauseReason: null, pauseNote: null } as const;
 
 export type Settings = Pick<CenterConfig, 'center' | 'policy'>;
 
 interface DepartmentRow { id: number; code: string; name_vi: string; name_en: string; block_start: number; block_end: number; sort: number }
 interface ServiceRow { id: number; department_id: number; code: string; name_vi: string; name_en: string; target_wait_minutes: number; daily_cap: number | null; enabled: number }
 interface CounterRow { id: number; number: number; name: string; department_id: number }
-interface CounterRuntimeRow { id: number; state: CounterState; pause_reason: PauseReason | null; officer_id: number | null; priority_streak: number }
+interface CounterRuntimeRow { id: number; state: CounterState; pause_reason: PauseReason | null; pause_note: string | null; officer_id: number | null; priority_streak: number }
 
 export class CatalogStore {
   private readonly q;
@@ -27,9 +34,9 @@ export class CatalogStore {
       services: db.prepare<[], ServiceRow>('SELECT s.* FROM services s JOIN departments d ON d.id = s.department_id WHERE d.retired = 0 AND s.retired = 0 ORDER BY s.department_id, s.sort, s.id'),
       counters: db.prepare<[], CounterRow>('SELECT id, number, name, department_id FROM counters WHERE retired = 0 ORDER BY number'),
       counterServices: db.prepare<[], { counter_id: number; service_id: number; weight: number }>('SELECT * FROM counter_services'),
-      runtime: db.prepare<[number], CounterRuntimeRow>('SELECT id, state, pause_reason, officer_id, priority_streak FROM counters WHERE id = ?'),
-      allRuntime: db.prepare<[], CounterRuntimeRow>('SELECT id, state, pause_reason, officer_id, priority_streak FROM counters WHERE retired = 0'),
-      setRuntime: db.prepare('UPDATE counters SET state = @state, pause_reason = @pauseReason, officer_id = @officerId, priority_streak = @priorityStreak WHERE id = @id'),
+      runtime: db.prepare<[number], CounterRuntimeRow>('SELECT id, state, pause_reason, pause_note, officer_id, priority_streak FROM counters WHERE id = ?'),
+      allRuntime: db.prepare<[], CounterRuntimeRow>('SELECT id, state, pause_reason, pause_note, officer_id, priority_streak FROM counters WHERE retired = 0'),
+      setRuntime: db.prepare('UPDATE counters SET state = @state, pause_reason = @pauseReason, pause_note = @pauseNote, officer_id = @officerId, priority_streak = @priorityStreak WHERE id = @id'),
       counterOfOfficer: db.prepare<[number], { id: number }>('SELECT id FROM counters WHERE officer_id = ?'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -142,5 +149,5 @@ export class CatalogStore {
 }
 
 function toRuntime(r: CounterRuntimeRow): CounterRuntime {
-  return { id: r.id, state: r.state, pauseReason: r.pause_reason, officerId: r.officer_id, priorityStreak: r.priority_streak };
+  return { id: r.id, state: r.state, pauseReason: r.pause_reason, pauseNote: r.pause_note, officerId: r.officer_id, priorityStreak: r.priority_streak };
 }

@@ -166,6 +166,7 @@ export class Store {
 }
 
 export type { CatalogData, Counter, CounterRuntime, Department, Service, Settings } from './catalog.ts';
+export { NOT_PAUSED } from './catalog.ts';
 export type { TicketRecord } from './tickets.ts';
 export type { ProcedureInput, ProcedureRecord } from './procedures.ts';
 export type { User, Device } from './auth.ts';

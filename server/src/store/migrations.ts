@@ -271,4 +271,12 @@ CREATE TRIGGER tickets_line_delete AFTER DELETE ON tickets WHEN OLD.status = 'wa
 END;
 `,
   },
+  {
+    id: 15,
+    name: 'the note an officer types when pausing',
+    sql: `
+-- shown to the officer and the supervisors (never on a screen); cleared on resume and close
+ALTER TABLE counters ADD COLUMN pause_note TEXT;
+`,
+  },
 ];

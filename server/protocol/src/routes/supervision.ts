@@ -4,7 +4,7 @@
 import Type from 'typebox';
 import { AppointmentReport } from '../shapes/appointments.ts';
 import { Ok } from '../shapes/common.ts';
-import { AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, HelpRequest, HelpRequestParams, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
+import { AuditExportQuery, AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, HelpRequest, HelpRequestParams, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
 import { defineRoutes } from './spec.ts';
 
 const managers = { roles: ['supervisor', 'admin'], tags: ['supervisor'] } as const;
@@ -49,8 +49,9 @@ export const supervisionRoutes = defineRoutes({
     summary: 'The audit log of business days from..to, newest first: who did what, at which counter, to which ticket; filtered by username, counter number, action or its family',
   },
   'GET /api/audit/export': {
-    ...managers, query: AuditQuery, file: true,
+    ...managers, query: AuditExportQuery, file: true,
     answer: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'The CSV file' }),
     summary: 'The same audit log as CSV (UTF-8 with BOM; text that a spreadsheet would run as a formula is written as text)',
+    description: 'Columns: at, actor, device, action (its code, e.g. `ticket.call`), ticket, counter, detail (JSON), then the action and the detail in words in `lang` (default `vi`: "Gọi số", "số: 4004 · từ: đang chờ"), as the Nhật ký page shows them. The code and JSON columns stay where they were, for tools that read the file.',
   },
 });

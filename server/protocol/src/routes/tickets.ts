@@ -77,7 +77,7 @@ export const ticketRoutes = defineRoutes({
     summary: 'Close the counter: the officer working there at the end of work (no ticket in hand, no body), or a supervisor closing a counter its officer left open',
     description: 'A supervisor (or admin) closes any open or paused counter: its officer is signed out of it, and the ticket in hand, if any, goes back to waiting at the front of its line (`{ "ticket": "requeue" }`) or is finished (`"finish"`); without a choice a counter holding a ticket is refused (409 counter_busy). Tickets parked there stay parked for whoever opens it next. Audited as `supervisor.close-counter`.',
   },
-  'POST /api/counters/:id/pause': { ...atCounter, answer: CounterResponse, body: PauseRequest, summary: 'Pause with a reason (lunch, meeting, other); no calls until resumed' },
+  'POST /api/counters/:id/pause': { ...atCounter, answer: CounterResponse, body: PauseRequest, summary: 'Pause with a reason (lunch, meeting, other); no calls until resumed', description: 'The optional `note` (what the officer typed) is kept until the resume or close: the officer\'s desk (`GET /api/counters/:id/queue` `pauseNote`) and the dashboard\'s counter show it; screens never get it (it is not in `CounterView`).' },
   'POST /api/counters/:id/resume': { ...atCounter, answer: CounterResponse, summary: 'Resume a paused counter' },
   'POST /api/counters/:id/call-next': {
     ...atCounter, answer: CallResponse,
@@ -100,7 +100,7 @@ export const ticketRoutes = defineRoutes({
   'POST /api/keypad': {
     roles: ['agent'], tags: ['devices'],
     summary: "A call keypad's key, done as the officer working at the counter the agent key is bound to",
-    description: '`call-next`; `call` with the typed `number`; `recall`; `finish` and `no-show` of the ticket in hand; `transfer` (the console opens its transfer dialog for the ticket in hand); `pause` (reason other), or resume when paused. Needs an officer working at the counter. Whether done or refused, `keypad:action` goes to room `counter:<id>` and to the officer there, so the console shows what the keypad did.',
+    description: '`call-next`; `call` with the typed `number`; `recall`; `finish` and `no-show` of the ticket in hand (a no-show asks first: the first press records nothing and answers `asksAgainWithinSeconds`, the same key again within 5 s for the same ticket records it, any other key forgets the question); `transfer` (the console opens its transfer dialog for the ticket in hand); `pause` (reason other), or resume when paused. Needs an officer working at the counter. Whether done or refused, `keypad:action` goes to room `counter:<id>` and to the officer there, so the console shows what the keypad did.',
     body: KeypadRequest, answer: KeypadAction, refusals: [404, 409],
   },
 });

@@ -95,5 +95,6 @@ export const KeypadAction = Type.Object({
   message: Type.String({ description: 'What happened, or why not and what to do, in English' }),
   messageVi: Type.Optional(Type.String({ description: 'The same in Vietnamese' })),
   at: Type.String({ format: 'date-time' }),
+  asksAgainWithinSeconds: Type.Optional(Type.Integer({ description: 'A `no-show` not done yet: the keypad asks for the same key again within this many seconds (the message says so); any other key forgets the question' })),
 });
 export type KeypadAction = Static<typeof KeypadAction>;

@@ -1,7 +1,7 @@
 // The supervisor's live dashboard and device states, the reports, and GET /api/stats.
 import Type, { type Static } from 'typebox';
 import { BookedHours } from './appointments.ts';
-import { Day, DeviceKind, DeviceState, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingCounts, CounterState } from './common.ts';
+import { Day, DeviceKind, Lang, DeviceState, literals, LocalizedText, Nullable, PauseReason, PriorityGroup, RatingCounts, CounterState } from './common.ts';
 
 const Seconds = Nullable(Type.Integer());
 
@@ -36,6 +36,7 @@ export type DashboardDepartment = Static<typeof DashboardDepartment>;
 export const DashboardCounter = Type.Object({
   id: Type.Integer(), number: Type.Integer(), name: Type.String(), departmentId: Type.Integer(), state: CounterState,
   pauseReason: Nullable(PauseReason), officer: Nullable(Type.String()), current: Nullable(Type.String(), { description: 'The number in hand' }),
+  pauseNote: Type.Optional(Type.String({ description: 'While paused: the note the officer typed with the reason' })),
 });
 export type DashboardCounter = Static<typeof DashboardCounter>;
 export const WaitAlert = Type.Object({
@@ -167,6 +168,11 @@ export const AuditQuery = Type.Object({
   action: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z.-]*$', description: 'An action (`ticket.call`) or its family (`ticket`, `counter`, `auth`, `admin`, `supervisor`)' })),
 }, { additionalProperties: false });
 export type AuditQuery = Static<typeof AuditQuery>;
+export const AuditExportQuery = Type.Object({
+  ...AuditQuery.properties,
+  lang: Type.Optional(Lang),
+}, { additionalProperties: false, description: 'The audit query, and the language of the words columns (default vi)' });
+export type AuditExportQuery = Static<typeof AuditExportQuery>;
 export const AuditEntry = Type.Object({
   at: Type.String({ format: 'date-time' }),
   actor: Type.String({ description: 'Who did it: the username, or the device\'s name for a device alone; a keypad\'s action is the officer\'s at that counter' }),

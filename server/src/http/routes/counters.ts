@@ -1,6 +1,6 @@
 // /api/counters/**: open, close, pause, resume, call next, recall, call a number, and a counter's
 // queue; /api/keypad: a counter's call keypad, one command per key.
-import { keypadAction } from '../../services/keypad.ts';
+import { keypadAction, type NoShowsAsked } from '../../services/keypad.ts';
 import type { KeypadAction } from '@motcua/protocol';
 import { actorOf } from '../auth.ts';
 import type { RouteContext } from '../context.ts';
@@ -10,6 +10,7 @@ type CounterRoute = `POST /api/counters/:id/${'open' | 'close' | 'pause' | 'resu
 
 export function counterHandlers(ctx: RouteContext): Handlers<CounterRoute> {
   const tell = (action: KeypadAction) => ctx.hub.keypadAction(action, ctx.queue.views.officerAt(action.counterId));
+  const noShowsAsked: NoShowsAsked = new Map();
   return {
     'POST /api/counters/:id/open': async (request) => ({ counter: ctx.queue.counters.open(request.params.id, actorOf(request)) }),
     'POST /api/counters/:id/close': async (request) => {
@@ -25,6 +26,6 @@ export function counterHandlers(ctx: RouteContext): Handlers<CounterRoute> {
     'POST /api/counters/:id/recall': async (request) => ({ ticket: ctx.queue.calling.recall(request.params.id, actorOf(request)) }),
     'POST /api/counters/:id/call': async (request) => ({ ticket: ctx.queue.calling.callNumber(request.params.id, actorOf(request), Number(request.body.number)) }),
     'GET /api/counters/:id/queue': async (request) => ctx.queue.views.counterQueue(request.params.id, actorOf(request)),
-    'POST /api/keypad': async (request) => keypadAction(ctx.queue, actorOf(request), request.body, ctx.clock(), tell),
+    'POST /api/keypad': async (request) => keypadAction(ctx.queue, actorOf(request), request.body, ctx.clock(), noShowsAsked, tell),
   };
 }

@@ -4,7 +4,7 @@ import type { CounterView, PauseReason } from '@motcua/protocol';
 import type { Actor } from '../../domain/actor.ts';
 import { assertMayOpen } from '../../domain/counter-access.ts';
 import { conflict } from '../../domain/errors.ts';
-import type { CounterRuntime } from '../../store/index.ts';
+import { NOT_PAUSED, type CounterRuntime } from '../../store/index.ts';
 import type { Outcome, QueueEvent } from './events.ts';
 import type { QueueState } from './state.ts';
 import type { QueueViews } from './views.ts';
@@ -26,7 +26,7 @@ export class Counters {
       const left: QueueEvent[] = [];
       if (previous !== undefined && previous !== counterId) {
         this.state.assertEmptyHanded(previous);
-        store.catalog.saveRuntime({ ...this.state.runtime(previous), state: 'closed', officerId: null, pauseReason: null, priorityStreak: 0 });
+        store.catalog.saveRuntime({ ...this.state.runtime(previous), state: 'closed', officerId: null, ...NOT_PAUSED, priorityStreak: 0 });
         left.push({ kind: 'counter', counter: this.views.counterView(previous) });
       }
       store.catalog.saveRuntime({ ...runtime, state: runtime.state === 'paused' ? 'paused' : 'open', officerId: userId });
@@ -39,14 +39,14 @@ export class Counters {
   close(counterId: number, actor: Actor): CounterView {
     return this.change(counterId, actor, 'counter.close', (runtime) => {
       this.state.assertEmptyHanded(counterId);
-      return { ...runtime, state: 'closed', officerId: null, pauseReason: null, priorityStreak: 0 };
+      return { ...runtime, state: 'closed', officerId: null, ...NOT_PAUSED, priorityStreak: 0 };
     });
   }
 
   pause(counterId: number, actor: Actor, reason: PauseReason, note?: string): CounterView {
     return this.change(counterId, actor, 'counter.pause', (runtime) => {
       this.state.assertEmptyHanded(counterId);
-      return { ...runtime, state: 'paused', pauseReason: reason };
+      return { ...runtime, state: 'paused', pauseReason: reason, pauseNote: note?.trim() || null };
     }, { reason, note });
   }
 
@@ -56,7 +56,7 @@ export class Counters {
         const { number } = this.state.catalog.counter(counterId);
         throw conflict('not_paused', `Counter ${number} is not paused.`, `Quầy ${number} không ở trạng thái tạm dừng.`);
       }
-      return { ...runtime, state: 'open', pauseReason: null };
+      return { ...runtime, state: 'open', ...NOT_PAUSED };
     });
   }
 

@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { assertMaySupervise } from '../../domain/counter-access.ts';
 import { conflict } from '../../domain/errors.ts';
 import { transition } from '../../domain/ticket-state.ts';
+import { NOT_PAUSED } from '../../store/index.ts';
 import { WAITING_CHANGED, type QueueEvent } from './events.ts';
 import type { QueueState } from './state.ts';
 import type { QueueViews } from './views.ts';
@@ -34,7 +35,7 @@ export class Supervising {
         this.state.audit(actor, 'ticket.requeue', counterId, held.id, { number: held.number, from: held.status });
         events.push(WAITING_CHANGED);
       }
-      this.state.store.catalog.saveRuntime({ ...runtime, state: 'closed', officerId: null, pauseReason: null, priorityStreak: 0 });
+      this.state.store.catalog.saveRuntime({ ...runtime, state: 'closed', officerId: null, ...NOT_PAUSED, priorityStreak: 0 });
       this.state.audit(actor, 'supervisor.close-counter', counterId, held?.id ?? null, { officerId: runtime.officerId, ticket: held ? choice : null });
       const view = this.views.counterView(counterId);
       return { result: view, events: [...events, { kind: 'counter', counter: view }] };

@@ -82,7 +82,8 @@ export class QueueViews {
   counterQueue(counterId: number, reader: Actor): CounterQueue {
     const counter = this.counterView(counterId);
     assertMayRead(reader, counter.departmentId, { vi: `Quầy ${counter.number}`, en: `Counter ${counter.number}` });
-    return { counter, held: this.heldAt(counterId), ...this.waitingAt(counterId) };
+    const { pauseNote, priorityStreak } = this.state.runtime(counterId);
+    return { counter, held: this.heldAt(counterId), ...this.waitingAt(counterId, priorityStreak), ...(pauseNote ? { pauseNote } : {}) };
   }
 
   /** A ticket for printing (again, or when an agent's answer comes late); undefined for an unknown id. */
@@ -113,6 +114,11 @@ export class QueueViews {
     const runtimes = new Map(store.catalog.allRuntime().map((r) => [r.id, r]));
     const inHand = this.state.inHandEverywhere();
     return catalog.data.counters.map((c) => counterViewOf(c, runtimes.get(c.id) ?? this.state.runtime(c.id), inHand.get(c.id)));
+  }
+
+  /** The notes officers typed when pausing, by counter id (for staff: never in a `CounterView`). */
+  pauseNotes(): Map<number, string> {
+    return new Map(this.state.store.catalog.allRuntime().flatMap((r) => (r.pauseNote ? [[r.id, r.pauseNote] as const] : [])));
   }
 
   /** What a ticket issued now would wait, per enabled service and per department (GET /api/waits). */
@@ -188,12 +194,11 @@ export class QueueViews {
    * The waiting tickets a counter may call, for the officer's console, in the order its call-next
    * takes them if none arrives meanwhile (the first is the next call); appointments before their slot last.
    */
-  private waitingAt(counterId: number): Pick<CounterQueue, 'waiting' | 'nextId'> {
+  private waitingAt(counterId: number, streak: number): Pick<CounterQueue, 'waiting' | 'nextId'> {
     const { catalog, store, settings } = this.state;
     const counter = catalog.counter(counterId);
     const rows = store.tickets.waitingFor(counter.services.map((s) => s.serviceId), counterId);
     const heads = rows.map((t) => ({ ...t, targeted: t.targetCounterId === counterId }));
-    const streak = store.catalog.runtime(counterId)?.priorityStreak ?? 0;
     const order = callOrder(this.candidatesAt(counter, heads), settings.policy, this.state.clock(), rows.length, streak).map((c) => c.ticketId);
     const called = new Set(order);
     const byId = new Map(rows.map((t) => [t.id, t]));

@@ -1,5 +1,6 @@
+// The audit log's words, shared by the Nhật ký page and the CSV.
 import { describe, expect, it } from 'vitest';
-import { actionLabel, detailText } from './auditLabels.ts';
+import { actionLabel, detailText } from '@motcua/protocol';
 
 describe('audit log in words', () => {
   it('names known actions in both languages and leaves an unknown code as it is', () => {

@@ -1,6 +1,7 @@
 // The audit log in words: each action code (`ticket.call`, `auth.login`…) and the fields of its
 // detail as a supervisor reads them, in Vietnamese and English. A code not named here shows as it is.
-import { PRIORITY_LABELS, type LocalizedText } from '@motcua/protocol';
+// The Nhật ký page and the log's CSV (GET /api/audit/export) word it alike.
+import { PRIORITY_LABELS, type Lang, type LocalizedText } from './shapes/common.ts';
 
 type Words = Record<string, LocalizedText>;
 
@@ -95,7 +96,7 @@ export function actionLabel(code: string): LocalizedText {
 }
 
 /** The detail as "số: 4004 · từ: đang chờ" in the language asked for; unknown fields and values as they are. */
-export function detailText(detail: Record<string, unknown>, lang: 'vi' | 'en'): string {
+export function detailText(detail: Record<string, unknown>, lang: Lang): string {
   return Object.entries(detail).map(([key, value]) => {
     const raw = typeof value === 'string' ? value : JSON.stringify(value);
     return `${FIELDS[key]?.[lang] ?? key}: ${VALUES[raw]?.[lang] ?? raw}`;

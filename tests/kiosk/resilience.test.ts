@@ -81,6 +81,68 @@ describe('kiosk resilience', { timeout: 60_000 }, () => {
     }
   });
 
+  it('stops asking after its time limit when the server stays down, says no number was issued, and issues one on "Thử lại" once it is back', async () => {
+    const first = await startServer();
+    const port = Number(new URL(first.url).port);
+    const page = await openKiosk(browser, first.url, 'issueLimit=3');
+    await chooseService(page, 'TP', 'Công chứng');
+    await first.stop();
+
+    await tapText(page, 'Không Lấy số thường');
+    await onScreen(page, 'problem');
+    await page.getByRole('heading', { name: 'Chưa cấp được số cho bạn' }).waitFor();
+    await page.getByText('Máy chủ không trả lời trong 3 giây nên máy đã ngừng thử.').waitFor();
+    await shot(page, 'issue-timed-out');
+
+    const restarted = await startServer({ dir: first.dir, port });
+    try {
+      await page.locator('.band.reconnecting').waitFor({ state: 'detached' });
+      await onScreen(page, 'problem'); // the kiosk asks no more by itself
+      expect(await waitingIn(restarted.url, 'TP')).toBe(0);
+      await tapText(page, 'English');
+      await page.getByRole('heading', { name: 'No number was issued to you' }).waitFor();
+      await tapText(page, 'Try again');
+      const shown = await shownTicket(page);
+      expect(await waitingIn(restarted.url, 'TP')).toBe(1);
+      expect((await serverTicket(restarted.url, shown.id)).number).toBe(shown.number);
+    } finally {
+      await page.close();
+      await restarted.close();
+    }
+  });
+
+  it('gives the ticket a timed-out request had issued after all, not a second one, on "Thử lại"', async () => {
+    const server = await startServer();
+    try {
+      const page = await openKiosk(browser, server.url, 'issueLimit=3');
+      const keys: string[] = [];
+      let answer = false;
+      await page.route('**/api/tickets', async (route) => {
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        if (answer) return route.continue();
+        await route.fetch(); // reaches the server, which issues the ticket (then replays it) …
+        await route.abort('connectionreset'); // … but the kiosk never hears back
+      });
+      await chooseService(page, 'TP', 'Luật sư');
+      await tapText(page, 'Không Lấy số thường');
+      await page.getByRole('heading', { name: 'Chưa cấp được số cho bạn' }).waitFor();
+      const asked = keys.length;
+      expect(await waitingIn(server.url, 'TP')).toBe(1);
+
+      answer = true;
+      await page.getByRole('button', { name: 'Về trang đầu' }).waitFor();
+      await tapText(page, 'Thử lại');
+      const shown = await shownTicket(page);
+      expect(keys).toHaveLength(asked + 1);
+      expect(new Set(keys).size).toBe(1);
+      expect(await waitingIn(server.url, 'TP')).toBe(1);
+      expect((await serverTicket(server.url, shown.id)).number).toBe(shown.number);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('says plainly when the printer fails, and keeps the number and QR code on screen longer', async () => {
     const server = await startServer({ printing: { printer: 'tcp://127.0.0.1:1' } });
     try {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { describeFaults, seriousFaults } from '../support/axe.ts';
-import { connect, login, next, refusal, send } from '../support/server.ts';
+import { connect, login, next, refusal, send, startServer } from '../support/server.ts';
 import { catalog, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText } from './support.ts';
 import { serverAndBrowser } from './support.ts';
 import { FAST_AUDIO } from '../display/center.ts';
@@ -143,6 +143,32 @@ describe('kiosk assistance', { timeout: 90_000 }, () => {
     } finally {
       socket.close();
       await dashboard.close();
+    }
+  });
+
+  it('keeps its call for staff true across a server restart (it asks again), until a supervisor dismisses it', async () => {
+    const first = await startServer();
+    const port = Number(new URL(first.url).port);
+    const page = await openKiosk(env.browser, first.url);
+    await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).click();
+    await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor();
+    await first.stop();
+    await page.locator('.band.reconnecting').waitFor();
+
+    const restarted = await startServer({ dir: first.dir, port });
+    try {
+      const supervisor = await login(restarted.url, 'supervisor');
+      const open = async () => (await send(restarted.url, 'GET /api/dashboard', { token: supervisor })).body.helpRequests;
+      await expect.poll(async () => (await open()).map((r) => r.device), { timeout: 10_000 }).toEqual(['Kiosk sảnh chính']);
+      await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor();
+      await shot(page, 'help-after-restart');
+
+      await send(restarted.url, 'POST /api/dashboard/help/:id/dismiss', { params: { id: (await open())[0]!.id }, token: supervisor });
+      await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).waitFor();
+      expect(await open()).toEqual([]);
+    } finally {
+      await page.close();
+      await restarted.close();
     }
   });
 

@@ -163,7 +163,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
 
   return (
     <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} countdown={countdown} large={large}
-      assist={link.catalog && <AssistBar key={session} deviceKey={deviceKey} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
+      assist={link.catalog && <AssistBar key={session} deviceKey={deviceKey} socket={link.socket} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
       {body}
     </Frame>
   );

@@ -2,19 +2,43 @@
 // to the start), a call for staff that shows on the supervisor's dashboard with this kiosk's
 // name, and "I need more time" while the kiosk counts down to the start.
 import { call } from '@motcua/protocol/client';
-import { useState } from 'react';
-import { useLang } from '@motcua/ui-kit';
+import { useEffect, useState } from 'react';
+import { useLang, type LiveSocket } from '@motcua/ui-kit';
 import { Phrases } from './Phrases.tsx';
 
 type HelpState = 'idle' | 'sending' | 'sent' | 'failed';
 
-export function AssistBar({ deviceKey, large, onLarge }: { deviceKey: string; large: boolean; onLarge(): void }) {
-  const { t } = useLang();
+/**
+ * The kiosk's call for staff. While it says "staff are on their way" the call stays open: the server
+ * keeps calls in memory, so the kiosk sends it again whenever its socket reconnects (a restart forgot
+ * it; the same call is answered when nothing was forgotten), and a supervisor's dismissal ends it.
+ */
+function useHelpCall(deviceKey: string, socket: LiveSocket | null): { help: HelpState; ask(): void } {
   const [help, setHelp] = useState<HelpState>('idle');
   const ask = () => {
     setHelp('sending');
     call('POST /api/kiosk/help', { token: deviceKey }).then(() => setHelp('sent'), () => setHelp('failed'));
   };
+  const open = help === 'sent';
+  useEffect(() => {
+    if (!socket || !open) return;
+    const again = () => {
+      call('POST /api/kiosk/help', { token: deviceKey }).catch(() => setHelp('failed'));
+    };
+    const dismissed = () => setHelp('idle');
+    socket.on('connect', again);
+    socket.on('help:dismissed', dismissed);
+    return () => {
+      socket.off('connect', again);
+      socket.off('help:dismissed', dismissed);
+    };
+  }, [socket, open, deviceKey]);
+  return { help, ask };
+}
+
+export function AssistBar({ deviceKey, socket, large, onLarge }: { deviceKey: string; socket: LiveSocket | null; large: boolean; onLarge(): void }) {
+  const { t } = useLang();
+  const { help, ask } = useHelpCall(deviceKey, socket);
   return (
     <div className="assist" role="group" aria-label={t('Hỗ trợ', 'Assistance')}>
       <button type="button" className="assist-large" aria-pressed={large} onClick={onLarge}>

@@ -1,5 +1,6 @@
 // Calls for staff from kiosks ("Gọi nhân viên / Call staff"): open until a supervisor dismisses
-// them, one per kiosk at a time, kept in memory (a restart clears them: the citizen presses again).
+// them, one per kiosk at a time, kept in memory (a restart clears them: the kiosk that still shows
+// "staff are on their way" asks again when its socket reconnects).
 import type { HelpRequest } from '@motcua/protocol';
 import type { Clock } from '../domain/business-day.ts';
 import { notFound } from '../domain/errors.ts';

@@ -17,11 +17,11 @@ export const supervisionRoutes = defineRoutes({
   },
   'POST /api/kiosk/help': {
     roles: ['kiosk'], tags: ['kiosk'], status: 201, answer: HelpRequest,
-    summary: 'A citizen at the kiosk pressed "Gọi nhân viên / Call staff": an alert with the kiosk\'s name on every supervisor dashboard (`help:requested`) until dismissed. A kiosk has one open alert at a time: pressing again answers the same one',
+    summary: 'A citizen at the kiosk pressed "Gọi nhân viên / Call staff": an alert with the kiosk\'s name on every supervisor dashboard (`help:requested`) until dismissed. A kiosk has one open alert at a time: pressing again answers the same one. Alerts live in memory: the kiosk sends its open call again when its socket reconnects (after a server restart)',
   },
   'POST /api/dashboard/help/:id/dismiss': {
     ...managers, params: HelpRequestParams, answer: Ok, refusals: [404],
-    summary: 'Someone went to the kiosk: the alert leaves every dashboard (`help:dismissed`)',
+    summary: 'Someone went to the kiosk: the alert leaves every dashboard, and the kiosk stops saying staff are on their way (`help:dismissed`)',
   },
   'GET /api/devices/status': {
     ...managers, answer: DeviceStatusList,

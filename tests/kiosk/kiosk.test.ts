@@ -1,5 +1,5 @@
 // The kiosk in real Chromium against the real server: a citizen taps through to a ticket in
-// Vietnamese and in English, searches with the on-screen keyboard, declares a priority group, and
+// Vietnamese and in English, searches with the on-screen keyboard (and a physical one), declares a priority group, and
 // walks away (idle reset). Screenshots of each screen go to tests/artifacts/kiosk/.
 import type { CenterSettings } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,28 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await result.filter({ hasText: 'Lý lịch tư pháp' }).click();
     await onScreen(page, 'priority');
     await page.getByRole('heading', { name: 'Lý lịch tư pháp' }).waitFor();
+    await page.close();
+  });
+
+  it('takes the search from a physical keyboard too: letters, digits, space and Backspace, beside the on-screen keys', async () => {
+    const page = await openKiosk(env.browser, env.server.url);
+    await page.locator('.search-button').click();
+    await onScreen(page, 'search');
+    const results = page.locator('.results');
+    await page.keyboard.type(' Ly  Lich');
+    await results.and(page.locator('[data-query="ly lich"]')).waitFor();
+    await results.locator('.service-tile', { hasText: 'Lý lịch tư pháp' }).waitFor();
+    await shot(page, 'search-physical-keyboard');
+
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+a'); // a shortcut types nothing
+    await results.and(page.locator('[data-query="ly "]')).waitFor();
+    await tapText(page, 'Xóa hết');
+    await page.keyboard.type('2.000');
+    await tapText(page, '4');
+    await page.keyboard.type('07');
+    await results.and(page.locator('[data-query="2.000407"]')).waitFor();
+    await results.locator('.procedure-tile[data-procedure="2.000407"]').waitFor();
     await page.close();
   });
 

@@ -1,13 +1,14 @@
 // Search: what the citizen typed, the procedures, services and departments it finds (with or
 // without accents, codes too), grouped by department, and the on-screen keyboard. `.results`
 // carries the query its hits are for (data-query), so tests and the benchmark see when they show.
+// A physical keyboard (or a scanner typing as one) types into the search as the on-screen keys do.
 import type { CatalogDepartment } from '@motcua/protocol';
 import { useMemo } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import type { KioskSearch, ServiceMatch } from '../shared/search.ts';
 import { ScreenHead } from './Frame.tsx';
 import { NextIcon, SearchIcon } from './icons.tsx';
-import { Keyboard } from './Keyboard.tsx';
+import { Keyboard, usePhysicalKeys } from './Keyboard.tsx';
 import { ServiceTile } from './Services.tsx';
 
 interface SearchProps {
@@ -22,6 +23,7 @@ interface SearchProps {
 export function SearchScreen({ search, query, onQuery, onBack, onChoose, onDepartment }: SearchProps) {
   const { t } = useLang();
   const groups = useMemo(() => search?.find(query) ?? [], [search, query]);
+  usePhysicalKeys(query, onQuery);
   return (
     <div className="search-screen">
       <ScreenHead title={t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')} onBack={onBack} />

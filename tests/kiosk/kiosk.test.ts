@@ -18,7 +18,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
       for (let i = 0; i < count; i++) await issue(env.server.url, departments.find((d) => d.code === code)!.services[0]!.id);
     }
     const page = await openKiosk(env.browser, env.server.url);
-    await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.getByText('Mời chọn cơ quan').waitFor();
     await page.locator('.department-tile[data-code=TNMT]', { hasText: '3 người đang chờ' }).waitFor();
     await shot(page, 'home');
 
@@ -73,7 +73,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     console.log(`tap-to-ticket (en): ${(await tapToTicketMs(page))?.toFixed(0)} ms`);
 
     await tapText(page, 'Done');
-    await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.getByText('Mời chọn cơ quan').waitFor();
     await page.close();
   });
 
@@ -93,6 +93,11 @@ describe('kiosk', { timeout: 60_000 }, () => {
     for (const key of ['h', 'ô', 'ộ']) await tapText(page, key);
     await page.locator('.search-field', { hasText: 'hộ' }).waitFor();
     await result.filter({ hasText: 'Hộ tịch' }).waitFor();
+
+    // Nothing found: back to the list of departments (cơ quan), not of fields (lĩnh vực).
+    await tapText(page, 'Xóa hết');
+    for (const key of ['q', 'x', 'q', 'x']) await tapText(page, key);
+    await page.getByText('Không tìm thấy. Hãy thử từ khác, hoặc quay lại chọn cơ quan.').waitFor();
 
     await tapText(page, 'Xóa hết');
     for (const key of ['l', 'y', 'Dấu cách', 'l', 'i', 'c', 'h']) await tapText(page, key);
@@ -167,7 +172,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await onScreen(page, 'department');
     await page.getByRole('timer').filter({ hasText: /Back to the start in [1-3] s/ }).waitFor();
     await onScreen(page, 'home');
-    await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.getByText('Mời chọn cơ quan').waitFor();
     await page.close();
   });
 

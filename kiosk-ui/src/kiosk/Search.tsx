@@ -35,7 +35,7 @@ export function SearchScreen({ search, query, onQuery, onBack, onChoose, onDepar
       <div className="results" aria-live="polite" data-query={query} data-ready={search ? '' : undefined}>
         {!query && <p className="hint">{t('Ví dụ: “lý lịch”, “khai sinh”, “giấy phép lao động”, “1.001234”. Gõ có dấu hay không dấu đều được.', 'For example: “judicial record”, “work permit”, “1.001234”.')}</p>}
         {query && search && groups.length === 0 && (
-          <p className="hint">{t('Không tìm thấy. Hãy thử từ khác, hoặc quay lại chọn lĩnh vực.', 'Nothing found. Try another word, or go back and choose a department.')}</p>
+          <p className="hint">{t('Không tìm thấy. Hãy thử từ khác, hoặc quay lại chọn cơ quan.', 'Nothing found. Try another word, or go back and choose a department.')}</p>
         )}
         {groups.map(({ department, hits }) => (
           <section key={department.code} className="result-group" data-code={department.code}>

@@ -1,13 +1,21 @@
 // The kiosk when things go wrong: the server restarts while a citizen taps, the answer to a ticket
 // request is lost on the way back, the printer cannot print. In each case exactly one ticket is
 // issued and the citizen sees it.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
-import { chooseService, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, waitingIn } from './support.ts';
+import { chooseService, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, waitingIn, type ShownTicket } from './support.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The ticket the kiosk shows, checked to be the one ticket waiting in Justice on the server. */
+async function theOneJusticeTicket(page: Page, url: string, timeout?: number): Promise<ShownTicket> {
+  const shown = await shownTicket(page, timeout);
+  expect(await waitingIn(url, 'TP')).toBe(1);
+  expect((await serverTicket(url, shown.id)).number).toBe(shown.number);
+  return shown;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,9 +41,7 @@ describe('kiosk resilience', { timeout: 60_000 }, () => {
 
     const restarted = await startServer({ dir: first.dir, port });
     try {
-      const shown = await shownTicket(page, 20_000);
-      expect(await waitingIn(restarted.url, 'TP')).toBe(1);
-      expect((await serverTicket(restarted.url, shown.id)).number).toBe(shown.number);
+      await theOneJusticeTicket(page, restarted.url, 20_000);
       await page.locator('.band.reconnecting').waitFor({ state: 'detached' });
     } finally {
       await page.close();
@@ -102,9 +108,7 @@ describe('kiosk resilience', { timeout: 60_000 }, () => {
       await tapText(page, 'English');
       await page.getByRole('heading', { name: 'No number was issued to you' }).waitFor();
       await tapText(page, 'Try again');
-      const shown = await shownTicket(page);
-      expect(await waitingIn(restarted.url, 'TP')).toBe(1);
-      expect((await serverTicket(restarted.url, shown.id)).number).toBe(shown.number);
+      await theOneJusticeTicket(page, restarted.url);
     } finally {
       await page.close();
       await restarted.close();
@@ -132,11 +136,9 @@ describe('kiosk resilience', { timeout: 60_000 }, () => {
       answer = true;
       await page.getByRole('button', { name: 'Về trang đầu' }).waitFor();
       await tapText(page, 'Thử lại');
-      const shown = await shownTicket(page);
+      await theOneJusticeTicket(page, server.url);
       expect(keys).toHaveLength(asked + 1);
       expect(new Set(keys).size).toBe(1);
-      expect(await waitingIn(server.url, 'TP')).toBe(1);
-      expect((await serverTicket(server.url, shown.id)).number).toBe(shown.number);
       await page.close();
     } finally {
       await server.close();

@@ -72,8 +72,8 @@ export function problemText(error: ApiError, { t }: LangValue): { title: string;
     return {
       title: t('Chưa cấp được số cho bạn', 'No number was issued to you'),
       advice: t(
-        `Máy chủ không trả lời trong ${seconds} giây nên máy đã ngừng thử. Bấm “Thử lại” (bạn sẽ không bị cấp hai số), hoặc hỏi nhân viên hướng dẫn.`,
-        `The server did not answer for ${seconds} seconds, so the kiosk stopped trying. Tap “Try again” (you will never get two numbers), or ask the staff at the desk.`,
+        `Máy chủ không trả lời trong ${seconds} giây nên máy đã ngừng thử. Bấm “Thử lại”: nếu máy chủ đã kịp cấp số, bạn nhận đúng số đó, không bị cấp hai số. Hoặc hỏi nhân viên hướng dẫn.`,
+        `The server did not answer for ${seconds} seconds, so the kiosk stopped trying. Tap “Try again”: if the server issued a number after all, you get that same number, never two. Or ask the staff at the desk.`,
       ),
     };
   }

@@ -57,7 +57,7 @@ describe('issuing and tracking', () => {
     const t = await issue(url, 2);
     const { status, body } = await send(url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: t.trackCode } });
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(['departmentCode', 'departmentName', 'etaMinutes', 'noOpenCounter', 'number', 'position', 'serviceName', 'status', 'timeZone', 'url']);
+    expect(Object.keys(body).sort()).toEqual(['departmentCode', 'departmentId', 'departmentName', 'etaMinutes', 'noOpenCounter', 'number', 'position', 'serviceName', 'status', 'timeZone', 'url']);
     expect(body).toMatchObject({ number: t.number, status: 'waiting', departmentCode: 'TP', url: `${url}/t/${t.trackCode}`, timeZone: 'Asia/Ho_Chi_Minh', etaMinutes: 0, noOpenCounter: true });
     expect((await refusal(url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: 'nosuchcode' } })).status).toBe(404);
   });

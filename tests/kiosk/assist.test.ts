@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from '../support/browser.ts';
 import { describeFaults, seriousFaults } from '../support/axe.ts';
-import { connect, login, next, refusal, send } from '../support/server.ts';
+import { connect, login, next, refusal, send, startServer } from '../support/server.ts';
 import { catalog, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText } from './support.ts';
 import { serverAndBrowser } from './support.ts';
 import { FAST_AUDIO } from '../display/center.ts';
@@ -131,18 +131,56 @@ describe('kiosk assistance', { timeout: 90_000 }, () => {
       await alert.filter({ hasText: 'Kiosk sảnh chính' }).waitFor();
       await dashboard.screenshot({ path: `${process.cwd()}/tests/artifacts/supervisor-help-call.png` });
       // Pressing again while it is open raises no second alert.
-      expect((await send(env.server.url, 'POST /api/kiosk/help', { token: 'demo-kiosk' })).body.id).toBe(request.id);
+      expect((await send(env.server.url, 'POST /api/kiosk/help', { token: 'demo-kiosk', query: {} })).body.id).toBe(request.id);
       const dismissed = next(socket, 'help:dismissed');
       await alert.getByRole('button', { name: 'Đã có người đến' }).click();
       expect((await dismissed).id).toBe(request.id);
       await alert.waitFor({ state: 'detached' });
       const again = await refusal(env.server.url, 'POST /api/dashboard/help/:id/dismiss', { params: { id: request.id }, token: supervisor });
       expect([again.status, again.body.error.code]).toEqual([404, 'help_request_not_found']);
-      expect((await refusal(env.server.url, 'POST /api/kiosk/help', { token: supervisor })).status).toBe(403);
+      expect((await refusal(env.server.url, 'POST /api/kiosk/help', { token: supervisor, query: {} })).status).toBe(403);
       await page.close();
     } finally {
       socket.close();
       await dashboard.close();
+    }
+  });
+
+  it('keeps its call for staff true across a server restart (it asks again), until a supervisor dismisses it', async () => {
+    const first = await startServer();
+    const port = Number(new URL(first.url).port);
+    const page = await openKiosk(env.browser, first.url);
+    await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).click();
+    await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor();
+    await first.stop();
+    await page.locator('.band.reconnecting').waitFor();
+
+    const restarted = await startServer({ dir: first.dir, port });
+    try {
+      const supervisor = await login(restarted.url, 'supervisor');
+      const open = async () => (await send(restarted.url, 'GET /api/dashboard', { token: supervisor })).body.helpRequests;
+      await expect.poll(async () => (await open()).map((r) => r.device), { timeout: 10_000 }).toEqual(['Kiosk sảnh chính']);
+      await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor();
+      await shot(page, 'help-after-restart');
+
+      await send(restarted.url, 'POST /api/dashboard/help/:id/dismiss', { params: { id: (await open())[0]!.id }, token: supervisor });
+      await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).waitFor();
+      expect(await open()).toEqual([]);
+
+      // Dismissed while the kiosk was offline (it missed help:dismissed): back online, it learns so
+      // and raises no second alert.
+      await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).click();
+      await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor();
+      await page.context().setOffline(true);
+      await page.locator('.band.reconnecting').waitFor();
+      await send(restarted.url, 'POST /api/dashboard/help/:id/dismiss', { params: { id: (await open())[0]!.id }, token: supervisor });
+      await page.context().setOffline(false);
+      await page.locator('.band.reconnecting').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).waitFor();
+      expect(await open()).toEqual([]);
+    } finally {
+      await page.close();
+      await restarted.close();
     }
   });
 

@@ -1,5 +1,5 @@
 // The kiosk in real Chromium against the real server: a citizen taps through to a ticket in
-// Vietnamese and in English, searches with the on-screen keyboard, declares a priority group, and
+// Vietnamese and in English, searches with the on-screen keyboard (and a physical one), declares a priority group, and
 // walks away (idle reset). Screenshots of each screen go to tests/artifacts/kiosk/.
 import type { CenterSettings } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
       for (let i = 0; i < count; i++) await issue(env.server.url, departments.find((d) => d.code === code)!.services[0]!.id);
     }
     const page = await openKiosk(env.browser, env.server.url);
-    await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.getByText('Mời chọn cơ quan').waitFor();
     await page.locator('.department-tile[data-code=TNMT]', { hasText: '3 người đang chờ' }).waitFor();
     await shot(page, 'home');
 
@@ -73,7 +73,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     console.log(`tap-to-ticket (en): ${(await tapToTicketMs(page))?.toFixed(0)} ms`);
 
     await tapText(page, 'Done');
-    await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.getByText('Mời chọn cơ quan').waitFor();
     await page.close();
   });
 
@@ -94,11 +94,38 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await page.locator('.search-field', { hasText: 'hộ' }).waitFor();
     await result.filter({ hasText: 'Hộ tịch' }).waitFor();
 
+    // Nothing found: back to the list of departments (cơ quan), not of fields (lĩnh vực).
+    await tapText(page, 'Xóa hết');
+    for (const key of ['q', 'x', 'q', 'x']) await tapText(page, key);
+    await page.getByText('Không tìm thấy. Hãy thử từ khác, hoặc quay lại chọn cơ quan.').waitFor();
+
     await tapText(page, 'Xóa hết');
     for (const key of ['l', 'y', 'Dấu cách', 'l', 'i', 'c', 'h']) await tapText(page, key);
     await result.filter({ hasText: 'Lý lịch tư pháp' }).click();
     await onScreen(page, 'priority');
     await page.getByRole('heading', { name: 'Lý lịch tư pháp' }).waitFor();
+    await page.close();
+  });
+
+  it('takes the search from a physical keyboard too: letters, digits, space and Backspace, beside the on-screen keys', async () => {
+    const page = await openKiosk(env.browser, env.server.url);
+    await page.locator('.search-button').click();
+    await onScreen(page, 'search');
+    const results = page.locator('.results');
+    await page.keyboard.type(' Ly  Lich');
+    await results.and(page.locator('[data-query="ly lich"]')).waitFor();
+    await results.locator('.service-tile', { hasText: 'Lý lịch tư pháp' }).waitFor();
+    await shot(page, 'search-physical-keyboard');
+
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+a'); // a shortcut types nothing
+    await results.and(page.locator('[data-query="ly "]')).waitFor();
+    await tapText(page, 'Xóa hết');
+    await page.keyboard.type('2.000');
+    await tapText(page, '4');
+    await page.keyboard.type('07');
+    await results.and(page.locator('[data-query="2.000407"]')).waitFor();
+    await results.locator('.procedure-tile[data-procedure="2.000407"]').waitFor();
     await page.close();
   });
 
@@ -145,7 +172,7 @@ describe('kiosk', { timeout: 60_000 }, () => {
     await onScreen(page, 'department');
     await page.getByRole('timer').filter({ hasText: /Back to the start in [1-3] s/ }).waitFor();
     await onScreen(page, 'home');
-    await page.getByText('Mời chọn lĩnh vực').waitFor();
+    await page.getByText('Mời chọn cơ quan').waitFor();
     await page.close();
   });
 

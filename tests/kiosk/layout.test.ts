@@ -94,7 +94,7 @@ describe('kiosk home layout', { timeout: 90_000 }, () => {
     await expectPhrasesWhole(page, '.assist-large', ['Chữ lớn,', 'rõ nét']);
     const { hidden } = await hiddenTiles(page);
     expect(hidden.length).toBeGreaterThan(0);
-    const more = page.getByRole('button', { name: 'Xem thêm lĩnh vực bên dưới' });
+    const more = page.getByRole('button', { name: 'Xem thêm cơ quan bên dưới' });
     await more.waitFor();
     for (let taps = 0; taps < 4 && await more.isVisible(); taps++) {
       await more.click();

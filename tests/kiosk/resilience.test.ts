@@ -1,13 +1,21 @@
 // The kiosk when things go wrong: the server restarts while a citizen taps, the answer to a ticket
 // request is lost on the way back, the printer cannot print. In each case exactly one ticket is
 // issued and the citizen sees it.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
-import { chooseService, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, waitingIn } from './support.ts';
+import { chooseService, onScreen, openKiosk, serverTicket, shot, shownTicket, tapText, waitingIn, type ShownTicket } from './support.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The ticket the kiosk shows, checked to be the one ticket waiting in Justice on the server. */
+async function theOneJusticeTicket(page: Page, url: string, timeout?: number): Promise<ShownTicket> {
+  const shown = await shownTicket(page, timeout);
+  expect(await waitingIn(url, 'TP')).toBe(1);
+  expect((await serverTicket(url, shown.id)).number).toBe(shown.number);
+  return shown;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,9 +41,7 @@ describe('kiosk resilience', { timeout: 60_000 }, () => {
 
     const restarted = await startServer({ dir: first.dir, port });
     try {
-      const shown = await shownTicket(page, 20_000);
-      expect(await waitingIn(restarted.url, 'TP')).toBe(1);
-      expect((await serverTicket(restarted.url, shown.id)).number).toBe(shown.number);
+      await theOneJusticeTicket(page, restarted.url, 20_000);
       await page.locator('.band.reconnecting').waitFor({ state: 'detached' });
     } finally {
       await page.close();
@@ -75,6 +81,65 @@ describe('kiosk resilience', { timeout: 60_000 }, () => {
       expect(keys).toHaveLength(3);
       expect(keys[2]).not.toBe(keys[0]);
       expect(next.number).not.toBe(shown.number);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  // A restart and the time limit in one test: more time on a loaded machine (it once took 60 s with every kiosk file running).
+  it('stops asking after its time limit when the server stays down, says no number was issued, and issues one on "Thử lại" once it is back', { timeout: 120_000 }, async () => {
+    const first = await startServer();
+    const port = Number(new URL(first.url).port);
+    const page = await openKiosk(browser, first.url, 'issueLimit=3');
+    await chooseService(page, 'TP', 'Công chứng');
+    await first.stop();
+
+    await tapText(page, 'Không Lấy số thường');
+    await onScreen(page, 'problem');
+    await page.getByRole('heading', { name: 'Chưa cấp được số cho bạn' }).waitFor();
+    await page.getByText('Máy chủ không trả lời trong 3 giây nên máy đã ngừng thử.').waitFor();
+    await shot(page, 'issue-timed-out');
+
+    const restarted = await startServer({ dir: first.dir, port });
+    try {
+      await page.locator('.band.reconnecting').waitFor({ state: 'detached' });
+      await onScreen(page, 'problem'); // the kiosk asks no more by itself
+      expect(await waitingIn(restarted.url, 'TP')).toBe(0);
+      await tapText(page, 'English');
+      await page.getByRole('heading', { name: 'No number was issued to you' }).waitFor();
+      await tapText(page, 'Try again');
+      await theOneJusticeTicket(page, restarted.url);
+    } finally {
+      await page.close();
+      await restarted.close();
+    }
+  });
+
+  it('gives the ticket a timed-out request had issued after all, not a second one, on "Thử lại"', async () => {
+    const server = await startServer();
+    try {
+      const page = await openKiosk(browser, server.url, 'issueLimit=3');
+      const keys: string[] = [];
+      let answer = false;
+      await page.route('**/api/tickets', async (route) => {
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        if (answer) return route.continue();
+        await route.fetch(); // reaches the server, which issues the ticket (then replays it) …
+        await route.abort('connectionreset'); // … but the kiosk never hears back
+      });
+      await chooseService(page, 'TP', 'Luật sư');
+      await tapText(page, 'Không Lấy số thường');
+      await page.getByRole('heading', { name: 'Chưa cấp được số cho bạn' }).waitFor();
+      const asked = keys.length;
+      expect(await waitingIn(server.url, 'TP')).toBe(1);
+
+      answer = true;
+      await page.getByRole('button', { name: 'Về trang đầu' }).waitFor();
+      await tapText(page, 'Thử lại');
+      await theOneJusticeTicket(page, server.url);
+      expect(keys).toHaveLength(asked + 1);
+      expect(new Set(keys).size).toBe(1);
       await page.close();
     } finally {
       await server.close();

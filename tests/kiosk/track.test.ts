@@ -99,8 +99,16 @@ describe('phone tracking page', { timeout: 60_000 }, () => {
     const page = await openTrack(`/t/${mine.trackCode}`);
     await page.locator('.status-card dd', { hasText: 'chưa có quầy mở' }).waitFor();
     expect(await page.locator('.status-card').innerText()).not.toMatch(/phút/);
-    await officerAt(env.server.url, 'officer10', 10);
+    await shot(page, 'track-no-counter');
+    // A counter of its department opens: the page forecasts the wait at once, before any call.
+    const officer = await officerAt(env.server.url, 'officer10', 10);
     await expect.poll(async () => (await send(env.server.url, 'GET /api/tickets/track/:trackCode', { params: { trackCode: mine.trackCode } })).body.noOpenCounter).toBeUndefined();
+    await page.locator('.status-card dd', { hasText: 'chưa có quầy mở' }).waitFor({ state: 'detached' });
+    await page.locator('.status-card dd', { hasText: /phút/ }).waitFor();
+    await shot(page, 'track-counter-opened');
+    // … and when that counter closes again, says so again.
+    await send(env.server.url, 'POST /api/counters/:id/close', { params: { id: 10 }, token: officer });
+    await page.locator('.status-card dd', { hasText: 'chưa có quầy mở' }).waitFor();
     await page.context().close();
   });
 

@@ -39,6 +39,8 @@ type Screen =
 export interface KioskOptions {
   /** Seconds without a touch before an unfinished choice goes back to home (`?idle=`). */
   idleSeconds: number;
+  /** How long one tap's ticket is asked for before the kiosk stops and says so (`?issueLimit=` seconds). */
+  issueLimitMs: number;
 }
 
 /** How long a ticket stays on screen: longer when the citizen has to photograph it. */
@@ -73,13 +75,13 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     if (busy.current) return;
     busy.current = true;
     setScreen({ name: 'issuing', retrying: false });
-    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', retrying: true }))
+    requestTicket(deviceKey, request, () => setScreen({ name: 'issuing', retrying: true }), options.issueLimitMs)
       .then(
         (ticket) => setScreen({ name: 'ticket', choice: matchOf(departments, ticket), ticket }),
         (error: ApiError) => setScreen(request.route === 'POST /api/tickets/return' && isDossierRefusal(error) ? { name: 'refused', error } : { name: 'problem', request, error }),
       )
       .finally(() => { busy.current = false; });
-  }, [deviceKey, departments]);
+  }, [deviceKey, departments, options.issueLimitMs]);
 
   const issue = (choice: ServiceMatch, priority: PriorityGroup | null) => {
     performance.clearMarks();
@@ -161,7 +163,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
 
   return (
     <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} countdown={countdown} large={large}
-      assist={link.catalog && <AssistBar key={session} deviceKey={deviceKey} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
+      assist={link.catalog && <AssistBar key={session} deviceKey={deviceKey} socket={link.socket} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
       {body}
     </Frame>
   );

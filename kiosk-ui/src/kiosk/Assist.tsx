@@ -1,20 +1,51 @@
 // Help for everyone at the kiosk: large text in high contrast (one tap, until the kiosk goes back
 // to the start), a call for staff that shows on the supervisor's dashboard with this kiosk's
 // name, and "I need more time" while the kiosk counts down to the start.
-import { call } from '@motcua/protocol/client';
-import { useState } from 'react';
-import { useLang } from '@motcua/ui-kit';
+import { ApiError, call } from '@motcua/protocol/client';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { useLang, type LiveSocket } from '@motcua/ui-kit';
 import { Phrases } from './Phrases.tsx';
 
 type HelpState = 'idle' | 'sending' | 'sent' | 'failed';
 
-export function AssistBar({ deviceKey, large, onLarge }: { deviceKey: string; large: boolean; onLarge(): void }) {
-  const { t } = useLang();
-  const [help, setHelp] = useState<HelpState>('idle');
+/** The call for staff as the kiosk shows it: `id` is the open call's while "sent". */
+interface Help { state: HelpState; id?: number }
+
+/**
+ * The kiosk's call for staff. While it says "staff are on their way" the call stays open: the server
+ * keeps calls in memory, so the kiosk sends it again (with its id) whenever its socket reconnects: a
+ * restart that forgot it raises it anew, a dismissal missed while offline ends it (404), as does
+ * help:dismissed.
+ */
+function useHelpCall(deviceKey: string, socket: LiveSocket | null): { help: HelpState; ask(): void } {
+  const [help, setHelp] = useState<Help>({ state: 'idle' });
+  const send = (again?: number) => call('POST /api/kiosk/help', { token: deviceKey, query: { again } }).then(
+    ({ id }) => setHelp({ state: 'sent', id }),
+    (e) => setHelp({ state: e instanceof ApiError && e.code === 'help_request_not_found' ? 'idle' : 'failed' }),
+  );
   const ask = () => {
-    setHelp('sending');
-    call('POST /api/kiosk/help', { token: deviceKey }).then(() => setHelp('sent'), () => setHelp('failed'));
+    setHelp({ state: 'sending' });
+    void send();
   };
+  const open = help.state === 'sent' ? help.id : undefined;
+  const again = useEffectEvent(() => void send(open));
+  useEffect(() => {
+    if (!socket || open === undefined) return;
+    const reconnected = () => again();
+    const dismissed = () => setHelp({ state: 'idle' });
+    socket.on('connect', reconnected);
+    socket.on('help:dismissed', dismissed);
+    return () => {
+      socket.off('connect', reconnected);
+      socket.off('help:dismissed', dismissed);
+    };
+  }, [socket, open]);
+  return { help: help.state, ask };
+}
+
+export function AssistBar({ deviceKey, socket, large, onLarge }: { deviceKey: string; socket: LiveSocket | null; large: boolean; onLarge(): void }) {
+  const { t } = useLang();
+  const { help, ask } = useHelpCall(deviceKey, socket);
   return (
     <div className="assist" role="group" aria-label={t('Hỗ trợ', 'Assistance')}>
       <button type="button" className="assist-large" aria-pressed={large} onClick={onLarge}>

@@ -27,7 +27,7 @@ export function Home({ center, printer, departments, waiting, waits, onSearch, o
   return (
     <div className="home">
       {printer && printer.state !== 'ready' && <PrinterNotice state={printer.state} />}
-      <h1 className="prompt">{t('Mời chọn lĩnh vực', 'Please choose a department')}</h1>
+      <h1 className="prompt">{t('Mời chọn cơ quan', 'Please choose a department')}</h1>
       <div className="home-actions">
         <button type="button" className="search-button" onClick={onSearch}>
           <SearchIcon /><span><Phrases text={t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')} /></span>
@@ -62,7 +62,7 @@ export function Home({ center, printer, departments, waiting, waits, onSearch, o
   );
 }
 
-const MORE_DEPARTMENTS = { vi: 'Xem thêm lĩnh vực bên dưới', en: 'More departments below' };
+const MORE_DEPARTMENTS = { vi: 'Xem thêm cơ quan bên dưới', en: 'More departments below' };
 
 /** "Chờ khoảng 5–12 phút": the forecast for a ticket taken now, over the department's services. */
 function WaitAbout({ wait }: { wait: DepartmentWait | undefined }) {

@@ -1,13 +1,14 @@
 // Search: what the citizen typed, the procedures, services and departments it finds (with or
 // without accents, codes too), grouped by department, and the on-screen keyboard. `.results`
 // carries the query its hits are for (data-query), so tests and the benchmark see when they show.
+// A physical keyboard (or a scanner typing as one) types into the search as the on-screen keys do.
 import type { CatalogDepartment } from '@motcua/protocol';
 import { useMemo } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import type { KioskSearch, ServiceMatch } from '../shared/search.ts';
 import { ScreenHead } from './Frame.tsx';
 import { NextIcon, SearchIcon } from './icons.tsx';
-import { Keyboard } from './Keyboard.tsx';
+import { Keyboard, usePhysicalKeys } from './Keyboard.tsx';
 import { ServiceTile } from './Services.tsx';
 
 interface SearchProps {
@@ -22,6 +23,7 @@ interface SearchProps {
 export function SearchScreen({ search, query, onQuery, onBack, onChoose, onDepartment }: SearchProps) {
   const { t } = useLang();
   const groups = useMemo(() => search?.find(query) ?? [], [search, query]);
+  usePhysicalKeys(query, onQuery);
   return (
     <div className="search-screen">
       <ScreenHead title={t('Tìm thủ tục / dịch vụ', 'Find a procedure / service')} onBack={onBack} />
@@ -33,7 +35,7 @@ export function SearchScreen({ search, query, onQuery, onBack, onChoose, onDepar
       <div className="results" aria-live="polite" data-query={query} data-ready={search ? '' : undefined}>
         {!query && <p className="hint">{t('Ví dụ: “lý lịch”, “khai sinh”, “giấy phép lao động”, “1.001234”. Gõ có dấu hay không dấu đều được.', 'For example: “judicial record”, “work permit”, “1.001234”.')}</p>}
         {query && search && groups.length === 0 && (
-          <p className="hint">{t('Không tìm thấy. Hãy thử từ khác, hoặc quay lại chọn lĩnh vực.', 'Nothing found. Try another word, or go back and choose a department.')}</p>
+          <p className="hint">{t('Không tìm thấy. Hãy thử từ khác, hoặc quay lại chọn cơ quan.', 'Nothing found. Try another word, or go back and choose a department.')}</p>
         )}
         {groups.map(({ department, hits }) => (
           <section key={department.code} className="result-group" data-code={department.code}>

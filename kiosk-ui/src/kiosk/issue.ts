@@ -1,6 +1,6 @@
 // Asking the server for a ticket, safely: one Idempotency-Key per tap, the same key on every retry,
 // so a request that reached the server before the network or the server dropped never issues a
-// second ticket. Network faults and 5xx are retried for a while; refusals (4xx) are not.
+// second ticket. Network faults and 5xx are retried up to a time limit; refusals (4xx) are not.
 import { ApiError, call } from '@motcua/protocol/client';
 import type { RouteBody, Ticket } from '@motcua/protocol';
 import type { LangValue } from '@motcua/ui-kit';
@@ -10,8 +10,21 @@ export type TicketRequest = { [K in IssuingRoute]: { route: K; body: RouteBody<K
 type IssuingRoute = 'POST /api/tickets' | 'POST /api/tickets/return';
 
 const ATTEMPT_TIMEOUT_MS = 8000;
-const GIVE_UP_AFTER_MS = 60_000;
+/**
+ * How long the kiosk keeps asking for one tap's ticket before it stops and says no number came
+ * (`?issueLimit=<seconds>` sets another). A restart of the server takes seconds, so a tap made
+ * meanwhile still gets its ticket; a citizen watching a spinner much longer than a minute walks
+ * away, and a ticket printed after that prints for nobody.
+ */
+export const ISSUE_TIME_LIMIT_MS = 60_000;
 const BACKOFF_MS = [300, 700, 1500, 2500];
+
+/** The time limit passed without an answer: the kiosk stopped asking. */
+export class IssueTimedOut extends ApiError {
+  constructor(readonly limitMs: number) {
+    super(0, 'network', `No answer from the server within ${limitMs / 1000} s: the kiosk stopped asking.`);
+  }
+}
 
 /** A new key for a new ticket; crypto.randomUUID needs https, so plain-http LANs build one. */
 export function newIdempotencyKey(): string {
@@ -28,25 +41,42 @@ export function isTransient(error: ApiError): boolean {
   return error.status === 0 || (error.status >= 500 && error.code !== 'dossier_system_unavailable');
 }
 
-/** Issues the ticket, retrying transient faults with the same key; `onRetry` fires before each retry. */
-export async function requestTicket(token: string, request: TicketRequest, onRetry: () => void): Promise<Ticket> {
-  const deadline = Date.now() + GIVE_UP_AFTER_MS;
+/**
+ * Issues the ticket, retrying transient faults with the same key; `onRetry` fires before each retry.
+ * No attempt runs past `limitMs` from the start: then it throws IssueTimedOut and asks no more.
+ */
+export async function requestTicket(token: string, request: TicketRequest, onRetry: () => void, limitMs = ISSUE_TIME_LIMIT_MS): Promise<Ticket> {
+  const deadline = Date.now() + limitMs;
   for (let attempt = 0; ; attempt++) {
     try {
       return await call(request.route, {
-        body: request.body, token, idempotencyKey: request.idempotencyKey, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+        body: request.body, token, idempotencyKey: request.idempotencyKey, signal: AbortSignal.timeout(Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, deadline - Date.now()))),
       });
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));
-      if (!isTransient(error) || Date.now() >= deadline) throw error;
+      if (!isTransient(error)) throw error;
+      const pause = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)]!;
+      if (Date.now() + pause >= deadline) throw new IssueTimedOut(limitMs);
       onRetry();
-      await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)]));
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
 }
 
 /** What the citizen reads when no ticket came: what happened and what to do next. */
 export function problemText(error: ApiError, { t }: LangValue): { title: string; advice: string } {
+  if (error instanceof IssueTimedOut) {
+    // "Try again" sends the same Idempotency-Key: had a request reached the server after all, the
+    // citizen gets that ticket, never a second one.
+    const seconds = Math.round(error.limitMs / 1000);
+    return {
+      title: t('Chưa cấp được số cho bạn', 'No number was issued to you'),
+      advice: t(
+        `Máy chủ không trả lời trong ${seconds} giây nên máy đã ngừng thử. Bấm “Thử lại”: nếu máy chủ đã kịp cấp số, bạn nhận đúng số đó, không bị cấp hai số. Hoặc hỏi nhân viên hướng dẫn.`,
+        `The server did not answer for ${seconds} seconds, so the kiosk stopped trying. Tap “Try again”: if the server issued a number after all, you get that same number, never two. Or ask the staff at the desk.`,
+      ),
+    };
+  }
   if (error.status === 429) {
     return { title: t('Máy đang bận', 'The kiosk is busy'), advice: t('Vui lòng chờ một phút rồi bấm “Thử lại”.', 'Please wait a minute, then tap “Try again”.') };
   }

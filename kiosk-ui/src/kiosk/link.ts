@@ -1,9 +1,10 @@
 // The kiosk's live link to the server: the catalog (reloaded on every reconnect, on catalog:changed
 // and every minute, so that opening hours take effect), live waiting counts and the connection
-// state through useLiveQueue, print outcomes of this kiosk's tickets, and the state of its printer.
+// state through useLiveQueue, print outcomes of this kiosk's tickets, the state of its printer, and
+// the socket itself for what only this kiosk hears (its call for staff dismissed).
 import type { Catalog, DepartmentWait, KioskPrinterState, PrintStatus, WaitingCounts } from '@motcua/protocol';
 import { call } from '@motcua/protocol/client';
-import { useCatalog, useLiveQueue, type Connection } from '@motcua/ui-kit';
+import { useCatalog, useLiveQueue, type Connection, type LiveSocket } from '@motcua/ui-kit';
 import { useEffect, useRef, useState } from 'react';
 
 export interface KioskLink {
@@ -17,6 +18,8 @@ export interface KioskLink {
   printer: KioskPrinterState | null;
   /** What a ticket taken now would wait, per department code (GET /api/waits): the range over its services. */
   waits: Record<string, DepartmentWait>;
+  /** The socket once it has an answer (it reconnects by itself). */
+  socket: LiveSocket | null;
 }
 
 const CATALOG_REFRESH_MS = 60_000;
@@ -77,5 +80,5 @@ export function useKioskLink(key: string): KioskLink {
 
   const waits = useWaits(live.state?.seq);
   const waiting = live.state?.waiting ?? Object.fromEntries((catalog?.departments ?? []).map((d) => [d.code, d.waiting ?? 0]));
-  return { catalog, waiting, connection: live.connection, prints, printer, waits };
+  return { catalog, waiting, connection: live.connection, prints, printer, waits, socket: live.socket };
 }

@@ -1,6 +1,7 @@
 // The phone page's live view of one ticket: fetched from /api/tickets/track/:code, fetched again
 // whenever the public stream shows a change that may concern it (a call or a new waiting count in
-// its department, any change at the counter that called it) and on every reconnect.
+// its department, a counter of its department opening, pausing, resuming or closing, any change at
+// the counter that called it) and on every reconnect.
 import type { Call, CounterChanged, TrackView } from '@motcua/protocol';
 import { ApiError, call as callRoute } from '@motcua/protocol/client';
 import { useLiveQueue } from '@motcua/ui-kit';
@@ -73,12 +74,14 @@ export function useTrackedTicket(trackCode: string, onCalled: () => void): Track
       online: () => load.current(),
     },
   });
-  // Serving, finishing, parking or transferring it shows only as a change of its counter.
+  // Serving, finishing, parking or transferring it shows only as a change of its counter; a counter
+  // of its department opening, pausing or closing changes its wait (or ends "no counter open yet").
   useEffect(() => {
     const socket = live.socket;
     if (!socket) return;
     const onCounter = ({ counter }: CounterChanged) => {
-      if (current.current?.counterNumber === counter.number) load.current();
+      const mine = current.current;
+      if (mine?.counterNumber === counter.number || mine?.departmentId === counter.departmentId) load.current();
     };
     socket.on('counter:changed', onCounter);
     return () => {

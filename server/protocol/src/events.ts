@@ -26,7 +26,7 @@ export const SERVER_EVENTS = {
   'printer:state': { to: 'kiosk', payload: KioskPrinterState, description: 'To a kiosk, on connect and whenever it changes: the state of the printer its tickets print on (the server asks its own every few seconds; agents report theirs)' },
   'device:changed': { to: 'supervisors', payload: DeviceStatus, description: 'To the room `supervisors` (signed-in supervisors and admins): a device or printer changed state, so the dashboard refetches at once' },
   'help:requested': { to: 'supervisors', payload: HelpRequest, description: 'To the room `supervisors`: a citizen at a kiosk asks for staff (the kiosk\'s name in `device`)' },
-  'help:dismissed': { to: 'supervisors', payload: HelpRequest, description: 'To the room `supervisors`: a supervisor dismissed a kiosk\'s call for staff' },
+  'help:dismissed': { to: 'supervisors', payload: HelpRequest, description: 'To the room `supervisors`, and to the kiosk that asked (room `device:<id>`): a supervisor dismissed a kiosk\'s call for staff, so the kiosk stops saying staff are on their way' },
   'print:job': { to: 'agent', payload: PrintJobRequest, description: 'To a device agent (room `device:<agentId>`): print a ticket of a kiosk bound to it; answer with `print:result`' },
 } as const satisfies Record<string, ServerEventSpec>;
 

@@ -151,9 +151,9 @@ export class RealtimeHub implements QueuePublisher {
     this.io?.to('supervisors').emit('help:requested', request);
   }
 
-  /** Outside the stream: supervisors' dashboards hear a call for staff was dismissed. */
+  /** Outside the stream: supervisors' dashboards, and the kiosk that asked, hear a call for staff was dismissed. */
   helpDismissed(request: HelpRequest): void {
-    this.io?.to('supervisors').emit('help:dismissed', request);
+    this.io?.to(['supervisors', `device:${request.deviceId}`]).emit('help:dismissed', request);
   }
 
   snapshot(): QueueSnapshot {

@@ -4,7 +4,7 @@
 import Type from 'typebox';
 import { AppointmentReport } from '../shapes/appointments.ts';
 import { Ok } from '../shapes/common.ts';
-import { AuditExportQuery, AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, HelpRequest, HelpRequestParams, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
+import { AuditExportQuery, AuditLog, AuditQuery, Dashboard, DayRange, DeviceStatusList, HelpRequest, HelpRequestParams, HelpRequestQuery, Report, ReportExportQuery, Stats } from '../shapes/supervision.ts';
 import { defineRoutes } from './spec.ts';
 
 const managers = { roles: ['supervisor', 'admin'], tags: ['supervisor'] } as const;
@@ -16,12 +16,12 @@ export const supervisionRoutes = defineRoutes({
     summary: 'Live figures per department and service (waiting, longest wait, over target, served and no-shows today), counters with officers and pause reasons, alerts over target, devices',
   },
   'POST /api/kiosk/help': {
-    roles: ['kiosk'], tags: ['kiosk'], status: 201, answer: HelpRequest,
-    summary: 'A citizen at the kiosk pressed "Gọi nhân viên / Call staff": an alert with the kiosk\'s name on every supervisor dashboard (`help:requested`) until dismissed. A kiosk has one open alert at a time: pressing again answers the same one',
+    roles: ['kiosk'], tags: ['kiosk'], status: 201, query: HelpRequestQuery, answer: HelpRequest, refusals: [404],
+    summary: 'A citizen at the kiosk pressed "Gọi nhân viên / Call staff": an alert with the kiosk\'s name on every supervisor dashboard (`help:requested`) until dismissed. A kiosk has one open alert at a time: pressing again answers the same one. Alerts live in memory: the kiosk sends its open call again (`?again=<id>`) when its socket reconnects, so one a restart forgot is raised anew, and one dismissed meanwhile answers 404',
   },
   'POST /api/dashboard/help/:id/dismiss': {
     ...managers, params: HelpRequestParams, answer: Ok, refusals: [404],
-    summary: 'Someone went to the kiosk: the alert leaves every dashboard (`help:dismissed`)',
+    summary: 'Someone went to the kiosk: the alert leaves every dashboard, and the kiosk stops saying staff are on their way (`help:dismissed`)',
   },
   'GET /api/devices/status': {
     ...managers, answer: DeviceStatusList,

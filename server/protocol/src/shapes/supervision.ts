@@ -66,6 +66,9 @@ export const HelpRequest = Type.Object({
 });
 export type HelpRequest = Static<typeof HelpRequest>;
 export const HelpRequestParams = Type.Object({ id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+export const HelpRequestQuery = Type.Object({
+  again: Type.Optional(Type.Integer({ minimum: 1, description: 'The id of the call the kiosk still shows, sent again after its socket reconnected: 404 `help_request_not_found` when this server had it dismissed meanwhile; a call from before a restart (ids grow across restarts) is raised anew' })),
+}, { additionalProperties: false });
 export const Dashboard = Type.Object({
   serverTime: Type.String(), businessDay: Type.String(),
   total: DashboardFigures,

@@ -85,7 +85,9 @@ export type IssueTicketBody = Static<typeof IssueTicketBody>;
 
 export const TrackParams = Type.Object({ trackCode: Type.String({ pattern: '^[a-z0-9]{4,32}$' }) });
 export const TrackView = Type.Object({
-  number: Type.String(), status: TicketStatus, departmentCode: Type.String(), counterNumber: Type.Optional(Type.Integer()),
+  number: Type.String(), status: TicketStatus, departmentCode: Type.String(),
+  departmentId: Type.Integer({ description: 'Its department: the phone page follows `counter:changed` of that department\'s counters (one opening ends `noOpenCounter`)' }),
+  counterNumber: Type.Optional(Type.Integer()),
   position: Type.Integer({ description: '1 = next to be called; 0 once called' }), etaMinutes: Type.Integer({ description: '0 when no wait is forecast (`noOpenCounter`, or no longer waiting)' }), etaRange: Type.Optional(WaitRange),
   noOpenCounter: Type.Optional(Type.Literal(true, { description: 'No open counter serves its service now: no wait is forecast until one opens' })),
   serviceName: Type.Optional(LocalizedText), departmentName: Type.Optional(LocalizedText),

@@ -10,7 +10,7 @@ export function dashboardHandlers(ctx: RouteContext): Handlers<'GET /api/dashboa
       const diskFullSince = ctx.health.diskFullSince;
       return { ...ctx.dashboard.view(), bookedHours: ctx.appointments.bookedHours(), ...(diskFullSince ? { diskFullSince: diskFullSince.toISOString() } : {}) };
     },
-    'POST /api/kiosk/help': async (request) => ctx.dashboard.help.request(actorOf(request).deviceId!),
+    'POST /api/kiosk/help': async (request) => ctx.dashboard.help.request(actorOf(request).deviceId!, request.query.again),
     'POST /api/dashboard/help/:id/dismiss': async (request) => {
       ctx.dashboard.help.dismiss(request.params.id);
       return { ok: true };

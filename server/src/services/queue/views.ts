@@ -98,7 +98,7 @@ export class QueueViews {
     const v = this.view(t);
     const { catalog } = this.state;
     return {
-      number: v.number, status: v.status, departmentCode: v.departmentCode, counterNumber: v.counterNumber, position: v.position ?? 0,
+      number: v.number, status: v.status, departmentCode: v.departmentCode, departmentId: v.departmentId, counterNumber: v.counterNumber, position: v.position ?? 0,
       etaMinutes: v.etaMinutes ?? 0, ...(v.etaRange ? { etaRange: v.etaRange } : {}), ...(v.noOpenCounter ? { noOpenCounter: true as const } : {}), serviceName: catalog.services.get(t.serviceId)?.name, departmentName: catalog.departments.get(t.departmentId)?.name,
       timeZone: this.state.settings.center.timeZone,
     };

@@ -97,6 +97,8 @@ describe('/province/supervisor', () => {
     await page.fill('#agingMinutes', '45');
     await page.fill('#recallLimit', '2');
     for (const d of ['1', '2', '3', '4', '5']) await page.check(`input[name=day][value="${d}"]`);
+    // hours on the 24-hour clock whatever the browser's language (a native time input said "07:30 AM")
+    expect(await page.locator('input[type=time]').count()).toBe(0);
     await page.fill('#opens', '07:30');
     await page.fill('#closes', '17:00');
     await page.fill('#holidays', '2027-01-01\n2027-04-30');

@@ -10,6 +10,9 @@ const BOOKING = [
   ['checkInLateMinutes', 'Nhận lịch muộn (phút) / Check-in late (minutes)', 0, 240],
 ] as const;
 
+/** Hours typed HH:MM on the 24-hour clock (a native time input shows "07:30 AM" in an English-language browser). */
+const CLOCK_INPUT = 'inputmode="numeric" size="5" placeholder="07:00" pattern="([01][0-9]|2[0-3]):[0-5][0-9]" title="Giờ:phút, 24 giờ / HH:MM, 24-hour"';
+
 const field = ([id, label, min, max]: readonly [string, string, number, number]) => `<label>${label} <input id="${id}" type="number" min="${min}" max="${max}"></label>`;
 
 export const SETTINGS_SECTION = `
@@ -21,7 +24,7 @@ export const SETTINGS_SECTION = `
 <fieldset><legend>Chính sách gọi số / Call policy</legend>${POLICY.map(field).join(' ')}</fieldset>
 <fieldset><legend>Giờ tiếp nhận / Business hours</legend>
 ${DAYS.map(([d, label]) => `<label><input type="checkbox" name="day" value="${d}"> ${label}</label>`).join(' ')}<br>
-<label>Mở cửa / Opens <input id="opens" type="time"></label> <label>Đóng cửa / Closes <input id="closes" type="time"></label><br>
+${['opens', 'closes'].map((id) => `<label>${id === 'opens' ? 'Mở cửa / Opens' : 'Đóng cửa / Closes'} <input id="${id}" ${CLOCK_INPUT}></label>`).join(' ')}<br>
 <label>Ngày nghỉ (mỗi dòng một ngày YYYY-MM-DD) / Holidays (one a line) <textarea id="holidays" rows="3"></textarea></label></fieldset>
 <fieldset><legend>Đặt lịch hẹn / Appointments</legend>${BOOKING.map(field).join(' ')}</fieldset>
 <button>Công bố cho tất cả các điểm / Publish to every site</button> <span id="settings-saved" role="status"></span>

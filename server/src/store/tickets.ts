@@ -121,8 +121,8 @@ export class TicketStore {
         AND (is_priority > @isPriority OR (is_priority = @isPriority AND (arrival_at < @arrivalAt OR (arrival_at = @arrivalAt AND id < @id))))`).pluck(),
       // kept by the triggers of migration 6 (a count of the waiting tickets would scan them all)
       waitingCounts: db.prepare<[], { department_id: number; n: number }>('SELECT department_id, n FROM waiting_counts WHERE n > 0'),
-      waitingInServices: db.prepare<[string], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (SELECT value FROM json_each(?)) ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
-      waitingTargeted: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND target_counter_id = ? ORDER BY is_priority DESC, arrival_at, id LIMIT 200`),
+      bookedLater: db.prepare<[number, string, number], Row>(`SELECT * FROM tickets WHERE status = 'waiting' AND appointment_at IS NOT NULL AND target_counter_id IS NULL
+        AND appointment_at > ? AND service_id IN (SELECT value FROM json_each(?)) ORDER BY appointment_at, id LIMIT ?`),
       liveAtCounter: db.prepare<[number], Row>(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called','serving','parked') ORDER BY id`),
       // `+id`: through the partial index tickets_counter_live, then sorted (by rowid, SQLite would read every ticket)
       liveAtCounters: db.prepare<[], AtCounter>(`SELECT id, number, counter_id AS counterId, service_id AS serviceId, status, called_at AS calledAt FROM tickets
@@ -223,10 +223,9 @@ export class TicketStore {
     return new Map(this.q.waitingCounts.all().map((r) => [r.department_id, r.n]));
   }
 
-  /** The waiting tickets a counter could call: its services' lines and those sent to it. */
-  waitingFor(serviceIds: number[], counterId: number): TicketRecord[] {
-    const rows = [...this.q.waitingTargeted.all(counterId), ...this.q.waitingInServices.all(JSON.stringify(serviceIds)).filter((r) => r.target_counter_id === null)];
-    return rows.map(toRecord);
+  /** The first `count` checked-in bookings of these services whose slot begins after `now` (nothing calls them yet), by slot. */
+  bookedLater(serviceIds: readonly number[], now: number, count: number): TicketRecord[] {
+    return this.q.bookedLater.all(now, JSON.stringify(serviceIds), count).map(toRecord);
   }
 
   liveAtCounter(counterId: number): TicketRecord[] {

@@ -137,7 +137,7 @@ export type CounterResponse = Static<typeof CounterResponse>;
 export const CounterQueue = Type.Object({
   counter: CounterView,
   held: Type.Array(Ticket, { description: 'Tickets called, being served or parked at this counter' }),
-  waiting: Type.Array(Ticket, { description: 'Waiting tickets this counter may call, in the order its call-next takes them if none arrives meanwhile (at most 200; an appointment before its slot last)' }),
+  waiting: Type.Array(Ticket, { description: 'Waiting tickets this counter may call, in the order its call-next takes them if none arrives meanwhile, then the checked-in bookings whose slot has not begun (at most 200 in all)' }),
   nextId: Type.Optional(Type.Integer({ description: 'The ticket call-next would call now (the first of `waiting`, unless only appointments before their slot wait)' })),
   pauseNote: Type.Optional(Type.String({ description: 'While paused: the note the officer typed with the reason (staff only, never in the public `counter`)' })),
 });

@@ -157,6 +157,22 @@ describe("the officer's waiting list", () => {
       own.close();
     }
   });
+  it('is the call order also beyond 200 waiting: a normal ticket behind 205 priority ones is third', () => {
+    const { own, day } = ownCenter('console-long.db');
+    try {
+      const counter = day.catalog.data.counters.find((c) => c.number === 1)!;
+      const serviceId = counter.services[0]!.serviceId;
+      const normal = day.issuing.issue({ serviceId, kioskId: null }).ticket.number;
+      const priority = Array.from({ length: 205 }, () => day.issuing.issue({ serviceId, kioskId: null, priority: 'elderly' }).ticket.number);
+      const officer = officerOf(own);
+      day.counters.open(counter.id, officer);
+      const { waiting } = day.views.counterQueue(counter.id, officer);
+      expect(waiting).toHaveLength(200);
+      expect(waiting.slice(0, 4).map((t) => t.number)).toEqual([priority[0], priority[1], normal, priority[2]]);
+    } finally {
+      own.close();
+    }
+  });
 });
 
 describe('the wait forecast', () => {

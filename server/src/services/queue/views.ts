@@ -14,6 +14,9 @@ import type { LineHead } from '../../store/tickets.ts';
 import { WaitForecasts } from './eta.ts';
 import type { QueueState } from './state.ts';
 
+/** Waiting tickets a console lists at most. */
+const LISTED = 200;
+
 /** A ticket with what printing it needs beyond its view: the kiosk that issued it and the citizen's language. */
 export interface IssuedTicket {
   ticket: Ticket;
@@ -191,19 +194,21 @@ export class QueueViews {
   }
 
   /**
-   * The waiting tickets a counter may call, for the officer's console, in the order its call-next
-   * takes them if none arrives meanwhile (the first is the next call); appointments before their slot last.
+   * The waiting tickets a counter may call, for the officer's console (at most LISTED), in the order
+   * its call-next takes them if none arrives meanwhile (the first is the next call); then, while room
+   * is left, the bookings whose slot has not begun. The first LISTED of each line hold the first
+   * LISTED calls, since the policy takes each line in its order.
    */
   private waitingAt(counterId: number, streak: number): Pick<CounterQueue, 'waiting' | 'nextId'> {
     const { catalog, store, settings } = this.state;
     const counter = catalog.counter(counterId);
-    const rows = store.tickets.waitingFor(counter.services.map((s) => s.serviceId), counterId);
-    const heads = rows.map((t) => ({ ...t, targeted: t.targetCounterId === counterId }));
-    const order = callOrder(this.candidatesAt(counter, heads), settings.policy, this.state.clock(), rows.length, streak).map((c) => c.ticketId);
-    const called = new Set(order);
-    const byId = new Map(rows.map((t) => [t.id, t]));
-    const waiting = [...order, ...rows.filter((t) => !called.has(t.id)).map((t) => t.id)].map((id) => this.view(byId.get(id)!));
-    return order[0] === undefined ? { waiting } : { waiting, nextId: order[0] };
+    const now = this.state.clock();
+    const serviceIds = counter.services.map((s) => s.serviceId);
+    const heads = [...store.tickets.targetedHeads(counterId, LISTED), ...serviceIds.flatMap((id) => store.tickets.lineHeads(id, now.getTime(), LISTED))];
+    const order = callOrder(this.candidatesAt(counter, heads), settings.policy, now, LISTED, streak);
+    const records = [...order.map((c) => store.tickets.get(c.ticketId)!), ...store.tickets.bookedLater(serviceIds, now.getTime(), LISTED - order.length)];
+    const waiting = records.map((t) => this.view(t));
+    return order[0] ? { waiting, nextId: order[0].ticketId } : { waiting };
   }
 
   /** Tickets held or parked at a counter. */

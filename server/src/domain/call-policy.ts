@@ -138,7 +138,9 @@ export function callOrder<C extends Candidate>(candidates: readonly C[], policy:
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  const lines = [...groups.values()].map((group) => group.sort((a, b) => (a.appointment ? a.appointment.at - b.appointment!.at : beats(a, b, at) ? -1 : 1) || a.ticketId - b.ticketId));
+  // bookings by slot, then id (as pickNext takes them); the others as `beats` ranks them (ties by id)
+  const byTurn = (a: C, b: C) => (a.appointment ? a.appointment.at - b.appointment!.at || a.ticketId - b.ticketId : beats(a, b, at) ? -1 : 1);
+  const lines = [...groups.values()].map((group) => group.sort(byTurn));
   const taken = lines.map(() => 0);
   const heads = lines.map((line) => line[0]!);
   const order: C[] = [];

@@ -75,13 +75,16 @@ export function useTrackedTicket(trackCode: string, onCalled: () => void): Track
     },
   });
   // Serving, finishing, parking or transferring it shows only as a change of its counter; a counter
-  // of its department opening, pausing or closing changes its wait (or ends "no counter open yet").
+  // of its department pausing or closing changes its wait, one opening ends "no counter open yet"
+  // (the department's other counters changing as they call and serve make no new look: a call does).
   useEffect(() => {
     const socket = live.socket;
     if (!socket) return;
     const onCounter = ({ counter }: CounterChanged) => {
       const mine = current.current;
-      if (mine?.counterNumber === counter.number || mine?.departmentId === counter.departmentId) load.current();
+      if (!mine) return;
+      const staffing = mine.departmentId === counter.departmentId && mine.status === 'waiting' && (counter.state !== 'open' || mine.noOpenCounter === true);
+      if (mine.counterNumber === counter.number || staffing) load.current();
     };
     socket.on('counter:changed', onCounter);
     return () => {

@@ -44,10 +44,11 @@ export class Counters {
   }
 
   pause(counterId: number, actor: Actor, reason: PauseReason, note?: string): CounterView {
+    const pauseNote = note?.trim() || null;
     return this.change(counterId, actor, 'counter.pause', (runtime) => {
       this.state.assertEmptyHanded(counterId);
-      return { ...runtime, state: 'paused', pauseReason: reason, pauseNote: note?.trim() || null };
-    }, { reason, note });
+      return { ...runtime, state: 'paused', pauseReason: reason, pauseNote };
+    }, { reason, note: pauseNote ?? undefined });
   }
 
   resume(counterId: number, actor: Actor): CounterView {

@@ -13,6 +13,7 @@ describe('audit log in words', () => {
     expect(detailText({ number: '4004', from: 'waiting' }, 'vi')).toBe('số: 4004 · từ: đang chờ');
     expect(detailText({ score: 4, scale: 4, enteredBy: 'device' }, 'en')).toBe("score: 4 · scale: 4 · entered by: the citizen's device");
     expect(detailText({ number: '2002', from: null, to: 'pregnant' }, 'vi')).toBe('số: 2002 · từ: không có · thành: Phụ nữ mang thai');
+    expect(detailText({ reason: 'meeting', note: 'họp giao ban' }, 'vi')).toBe('lý do: Họp · ghi chú: họp giao ban');
     expect(detailText({ mystery: 'x' }, 'vi')).toBe('mystery: x');
   });
 });

@@ -1,10 +1,10 @@
 // The officer console: who I am and where I work (GET /api/me), the catalog, the live stream, then
 // the counter picker or the workspace of the open counter.
 import { useCallback, useEffect, useState } from 'react';
-import type { Catalog, CounterView, MeView } from '@motcua/protocol';
+import { PAUSE_LABELS, type Catalog, type CounterView, type MeView } from '@motcua/protocol';
 import { AppHeader, ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession } from '../shared/index.ts';
 import { CounterPicker } from './CounterPicker.tsx';
-import { COUNTER_STATE_LABELS, PAUSE_LABELS, TITLE } from './text.ts';
+import { COUNTER_STATE_LABELS, TITLE } from './text.ts';
 import { Workspace } from './Workspace.tsx';
 
 const COUNTER_KEY = 'motcua.counter.counterId';

@@ -1,10 +1,9 @@
 // The small dialogs of the console: call a specific number, pause with a reason, close the counter,
 // confirm a no-show, and the help overlay listing every shortcut.
 import { useEffect, useState, type FormEvent } from 'react';
-import { PAUSE_REASONS, type LocalizedText, type PauseReason, type RatingScale } from '@motcua/protocol';
+import { PAUSE_LABELS, PAUSE_REASONS, type LocalizedText, type PauseReason, type RatingScale } from '@motcua/protocol';
 import { Modal, useLang, validityMessages } from '../shared/index.ts';
 import { ACTIONS, ratingKeys, type ActionId } from './actions.ts';
-import { PAUSE_LABELS } from './text.ts';
 
 interface Common { error: string | null; busy: boolean; onClose(): void }
 

@@ -1,7 +1,7 @@
 // The main view at an open counter: the ticket in hand with the actions its state allows, the
 // parked tickets, the waiting list, my day, and the dialogs. Every action has a key.
 import { useCallback, useEffect, useState } from 'react';
-import { ratingScores, type Catalog, type KeypadAction, type PauseReason, type RatingClosed, type RatingScore, type RouteKey, type Ticket, type TicketResponse, type TransferRequest } from '@motcua/protocol';
+import { PAUSE_LABELS, ratingScores, type Catalog, type KeypadAction, type PauseReason, type RatingClosed, type RatingScore, type RouteKey, type Ticket, type TicketResponse, type TransferRequest } from '@motcua/protocol';
 import { type ApiArgs, type LiveSocket, useLang } from '../shared/index.ts';
 import { ActionButton, type Tone } from './ActionButton.tsx';
 import { ACTIONS, digitOf, ratingKeys, useShortcuts, type ActionId } from './actions.ts';
@@ -10,7 +10,6 @@ import { RatingPrompt, type Finished } from './RatingPrompt.tsx';
 import { CallNumberDialog, CloseDialog, HelpOverlay, NoShowDialog, PauseDialog } from './SmallDialogs.tsx';
 import { TicketPanel } from './TicketPanel.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import { PAUSE_LABELS } from './text.ts';
 import { useDesk, type Desk, type DeskControl } from './useDesk.ts';
 import { WaitingList } from './WaitingList.tsx';
 

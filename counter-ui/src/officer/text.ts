@@ -1,17 +1,11 @@
 // Words of the officer console that several parts use.
-import type { CounterState, LocalizedText, PauseReason, TicketStatus } from '@motcua/protocol';
+import type { CounterState, LocalizedText, TicketStatus } from '@motcua/protocol';
 
 export const STATUS_LABELS: Partial<Record<TicketStatus, LocalizedText>> = {
   waiting: { vi: 'Đang chờ', en: 'Waiting' },
   called: { vi: 'Đang gọi', en: 'Called' },
   serving: { vi: 'Đang phục vụ', en: 'Being served' },
   parked: { vi: 'Tạm giữ', en: 'Parked' },
-};
-
-export const PAUSE_LABELS: Record<PauseReason, LocalizedText> = {
-  lunch: { vi: 'Nghỉ trưa', en: 'Lunch break' },
-  meeting: { vi: 'Họp', en: 'Meeting' },
-  other: { vi: 'Việc khác', en: 'Other' },
 };
 
 export const COUNTER_STATE_LABELS: Record<CounterState, LocalizedText> = {

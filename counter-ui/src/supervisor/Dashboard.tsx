@@ -4,9 +4,9 @@
 // Refetched on every push of the queue stream (at most once a second), on every change of a device,
 // and every 15 seconds, as waits grow without any push. A full disk shows first.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dashboard as DashboardData, DashboardDepartment, DashboardFigures, DeviceStatus } from '@motcua/protocol';
+import { PAUSE_LABELS, type Dashboard as DashboardData, type DashboardDepartment, type DashboardFigures, type DeviceStatus } from '@motcua/protocol';
 import { ConnectionMark, errorMessage, useApi, useLang, useLiveQueue, useSession, type Connection } from '../shared/index.ts';
-import { COUNTER_STATE_LABELS, PAUSE_LABELS } from '../officer/text.ts';
+import { COUNTER_STATE_LABELS } from '../officer/text.ts';
 import { clock, minutes } from './format.ts';
 import { BookedLoad } from './BookedLoad.tsx';
 import { HelpCalls } from './HelpCalls.tsx';

@@ -1,7 +1,7 @@
 // The audit log in words: each action code (`ticket.call`, `auth.login`…) and the fields of its
 // detail as a supervisor reads them, in Vietnamese and English. A code not named here shows as it is.
 // The Nhật ký page and the log's CSV (GET /api/audit/export) word it alike.
-import { PRIORITY_LABELS, type Lang, type LocalizedText } from './shapes/common.ts';
+import { PAUSE_LABELS, PRIORITY_LABELS, type Lang, type LocalizedText } from './shapes/common.ts';
 
 type Words = Record<string, LocalizedText>;
 
@@ -73,9 +73,10 @@ const FIELDS: Words = {
   by: { vi: 'khóa theo', en: 'locked by' },
 };
 
-/** Values that are codes too: ticket states, priority groups, who entered a rating, yes/no. */
+/** Values that are codes too: ticket states, priority groups, pause reasons, who entered a rating, yes/no. */
 const VALUES: Words = {
   ...PRIORITY_LABELS,
+  ...PAUSE_LABELS,
   normal: { vi: 'thông thường', en: 'normal' },
   waiting: { vi: 'đang chờ', en: 'waiting' },
   called: { vi: 'đang gọi', en: 'called' },

@@ -1,7 +1,7 @@
 // The province supervisor's form for the settings published to every site (PUT /api/province/settings):
 // the call policy, business hours with holidays, and booking limits. A field left empty is not set by
 // the province (each site keeps its own). Part of /province/supervisor (its `auth` and `$`).
-import { HHMM } from '@motcua/protocol';
+import { HHMM_PATTERN } from '@motcua/protocol';
 
 const DAYS = [['1', 'T2 / Mon'], ['2', 'T3 / Tue'], ['3', 'T4 / Wed'], ['4', 'T5 / Thu'], ['5', 'T6 / Fri'], ['6', 'T7 / Sat'], ['7', 'CN / Sun']];
 const POLICY = [['maxPriorityPerNormal', 'Số lượt ưu tiên mỗi lượt thường / Priority calls per normal one', 0, 20], ['agingMinutes', 'Chờ quá (phút) thì được ưu tiên / Promoted after (minutes)', 1, 1440], ['recallLimit', 'Số lần gọi lại trước khi vắng mặt / Recalls before a no-show', 0, 20]] as const;
@@ -12,7 +12,7 @@ const BOOKING = [
 ] as const;
 
 /** Hours typed HH:MM on the 24-hour clock (a native time input shows "07:30 AM" in an English-language browser). */
-const CLOCK_INPUT = `inputmode="numeric" size="5" placeholder="07:00" pattern="${HHMM.pattern}" title="Giờ:phút, 24 giờ / HH:MM, 24-hour"`;
+const CLOCK_INPUT = `inputmode="numeric" size="5" placeholder="07:00" pattern="${HHMM_PATTERN}" title="Giờ:phút, 24 giờ / HH:MM, 24-hour"`;
 
 const field = ([id, label, min, max]: readonly [string, string, number, number]) => `<label>${label} <input id="${id}" type="number" min="${min}" max="${max}"></label>`;
 

@@ -11,7 +11,9 @@ export const IdParams = Type.Object({ id: Id });
 export const Ok = Type.Object({ ok: Type.Boolean() });
 export type Ok = Static<typeof Ok>;
 export const Day = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A business day, YYYY-MM-DD (a real calendar date)' });
-export const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, HH:MM' });
+/** A local time on the 24-hour clock, HH:MM (also the pattern of the forms that take one). */
+export const HHMM_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+export const HHMM = Type.String({ pattern: HHMM_PATTERN, description: 'Local time, HH:MM' });
 export const IsoTime = Type.String({ format: 'date-time' });
 /** The pattern of a name people read: some character other than a space. */
 export const NOT_BLANK_PATTERN = '\\S';
@@ -73,6 +75,13 @@ export const PRIORITY_LABELS: Record<PriorityGroup, LocalizedText> = {
   pregnant: { vi: 'Phụ nữ mang thai', en: 'Pregnant woman' },
   small_child: { vi: 'Người có con nhỏ', en: 'Parent with a small child' },
   merit: { vi: 'Người có công với cách mạng', en: 'Person with revolutionary merit' },
+};
+
+/** Labels of the reasons a counter pauses, as the console, the dashboard and the audit log show them. */
+export const PAUSE_LABELS: Record<PauseReason, LocalizedText> = {
+  lunch: { vi: 'Nghỉ trưa', en: 'Lunch break' },
+  meeting: { vi: 'Họp', en: 'Meeting' },
+  other: { vi: 'Việc khác', en: 'Other' },
 };
 
 /** Rating scores of the 4-level scale: 4 = rất hài lòng … 1 = không hài lòng. */

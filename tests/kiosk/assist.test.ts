@@ -184,6 +184,22 @@ describe('kiosk assistance', { timeout: 90_000 }, () => {
     }
   });
 
+  it('still says staff are coming once it goes back to the start (the call is the kiosk\'s, not one visit\'s)', async () => {
+    const page = await openKiosk(env.browser, env.server.url, 'idle=3');
+    await page.locator('.department-tile[data-code=YT]').click();
+    await onScreen(page, 'department');
+    await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).click();
+    await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor();
+    await onScreen(page, 'home', 15_000);
+    await page.getByRole('button', { name: 'Đã báo: nhân viên đang đến' }).waitFor({ timeout: 1000 });
+    // the staff came: dismissed, the kiosk offers the call again
+    const supervisor = await login(env.server.url, 'supervisor');
+    const [open] = (await send(env.server.url, 'GET /api/dashboard', { token: supervisor })).body.helpRequests;
+    await send(env.server.url, 'POST /api/dashboard/help/:id/dismiss', { params: { id: open!.id }, token: supervisor });
+    await page.getByRole('button', { name: 'Gọi nhân viên / Call staff' }).waitFor();
+    await page.close();
+  });
+
   it('follows a catalog change on the department screen while it shows', async () => {
     const page = await openKiosk(env.browser, env.server.url);
     await page.locator('.department-tile[data-code=LDTBXH]').click();

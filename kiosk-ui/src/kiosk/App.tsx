@@ -8,7 +8,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useLang } from '@motcua/ui-kit';
 import type { ServiceMatch } from '../shared/search.ts';
 import { AppointmentRefusal, AppointmentScreen, checkIn, isBookingScan } from './Appointment.tsx';
-import { AssistBar } from './Assist.tsx';
+import { AssistBar, useHelpCall } from './Assist.tsx';
 import { CollectRefusal, CollectScreen, isDossierRefusal } from './Collect.tsx';
 import { Frame } from './Frame.tsx';
 import { Home } from './Home.tsx';
@@ -54,8 +54,6 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
   const [query, setQuery] = useState('');
   const [code, setCode] = useState('');
   const [large, setLarge] = useState(false);
-  /** Counts the returns to the start: the help row starts afresh with each citizen. */
-  const [session, setSession] = useState(0);
   /** Counts presses of "I need more time": each starts the countdown again. */
   const [moreTime, setMoreTime] = useState(0);
   const busy = useRef(false);
@@ -66,7 +64,6 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     setScreen({ name: 'home' });
     setLang('vi');
     setLarge(false);
-    setSession((n) => n + 1);
     setQuery('');
     setCode('');
   }, [setLang]);
@@ -110,6 +107,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
     else setScreen({ name: 'priority', choice, from });
   };
 
+  const helpCall = useHelpCall(deviceKey, link.socket);
   const ticket = screen.name === 'ticket' ? screen.ticket : null;
   const print = usePrintView(ticket, ticket ? link.prints[ticket.id] : undefined);
   const idle = screen.name === 'ticket'
@@ -163,7 +161,7 @@ export function Kiosk({ deviceKey, options }: { deviceKey: string; options: Kios
 
   return (
     <Frame screen={link.catalog ? screen.name : 'connecting'} center={link.catalog?.center} connection={link.connection} countdown={countdown} large={large}
-      assist={link.catalog && <AssistBar key={session} deviceKey={deviceKey} socket={link.socket} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
+      assist={link.catalog && <AssistBar call={helpCall} large={large} onLarge={() => setLarge((on) => !on)} />} onMoreTime={() => setMoreTime((n) => n + 1)}>
       {body}
     </Frame>
   );

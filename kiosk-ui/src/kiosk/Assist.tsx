@@ -11,13 +11,16 @@ type HelpState = 'idle' | 'sending' | 'sent' | 'failed';
 /** The call for staff as the kiosk shows it: `id` is the open call's while "sent". */
 interface Help { state: HelpState; id?: number }
 
+export interface HelpCall { help: HelpState; ask(): void }
+
 /**
  * The kiosk's call for staff. While it says "staff are on their way" the call stays open: the server
  * keeps calls in memory, so the kiosk sends it again (with its id) whenever its socket reconnects: a
  * restart that forgot it raises it anew, a dismissal missed while offline ends it (404), as does
- * help:dismissed.
+ * help:dismissed. Held by the kiosk, not by one citizen's session: staff still come after it goes
+ * back to the start.
  */
-function useHelpCall(deviceKey: string, socket: LiveSocket | null): { help: HelpState; ask(): void } {
+export function useHelpCall(deviceKey: string, socket: LiveSocket | null): HelpCall {
   const [help, setHelp] = useState<Help>({ state: 'idle' });
   const send = (again?: number) => call('POST /api/kiosk/help', { token: deviceKey, query: { again } }).then(
     ({ id }) => setHelp({ state: 'sent', id }),
@@ -43,9 +46,8 @@ function useHelpCall(deviceKey: string, socket: LiveSocket | null): { help: Help
   return { help: help.state, ask };
 }
 
-export function AssistBar({ deviceKey, socket, large, onLarge }: { deviceKey: string; socket: LiveSocket | null; large: boolean; onLarge(): void }) {
+export function AssistBar({ call: { help, ask }, large, onLarge }: { call: HelpCall; large: boolean; onLarge(): void }) {
   const { t } = useLang();
-  const { help, ask } = useHelpCall(deviceKey, socket);
   return (
     <div className="assist" role="group" aria-label={t('Hỗ trợ', 'Assistance')}>
       <button type="button" className="assist-large" aria-pressed={large} onClick={onLarge}>

@@ -83,9 +83,11 @@ export class QueueViews {
 
   /** A counter, its tickets in hand or parked, and those it may call, if `reader` may read them (an officer: their department's counters). */
   counterQueue(counterId: number, reader: Actor): CounterQueue {
-    const counter = this.counterView(counterId);
+    const seat = this.state.catalog.counter(counterId);
+    const runtime = this.state.runtime(counterId);
+    const counter = counterViewOf(seat, runtime, this.state.inHand(counterId));
     assertMayRead(reader, counter.departmentId, { vi: `Quầy ${counter.number}`, en: `Counter ${counter.number}` });
-    const { pauseNote, priorityStreak } = this.state.runtime(counterId);
+    const { pauseNote, priorityStreak } = runtime;
     return { counter, held: this.heldAt(counterId), ...this.waitingAt(counterId, priorityStreak), ...(pauseNote ? { pauseNote } : {}) };
   }
 
